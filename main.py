@@ -18,7 +18,7 @@ COMMANDS = ("report", "presets", "schema")
 
 
 def _cli(argv: list[str]) -> int:
-    from model.errors import InputError
+    from model.project.errors import InputError
 
     parser = argparse.ArgumentParser(prog="main.py", description="LLM Scale Studio: how big is this model, really?")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -32,20 +32,20 @@ def _cli(argv: list[str]) -> int:
 
     try:
         if args.command == "presets":
-            from model.params import count_parameters
-            from model.presets import load_presets
-            from model.units import format_count
+            from model.design.params import count_parameters
+            from model.design.presets import load_presets
+            from model.project.units import format_count
 
             for preset in load_presets().values():
                 total = count_parameters(preset.architecture).total
                 print(f"{preset.id:<24}{preset.name:<28}{format_count(total):>8}  {preset.year}")
         elif args.command == "schema":
-            from model.project_file import Project
+            from model.project.project_file import Project
 
             print(json.dumps(Project.model_json_schema(), indent=2, ensure_ascii=False))
         else:
-            from model.report import estimate, render_text
-            from model.sources import apply_settings, load_project_argument
+            from model.project.report import estimate, render_text
+            from model.project.sources import apply_settings, load_project_argument
 
             project = load_project_argument(args.name)
             reports = [estimate(apply_settings(design, args.set)) for design in project.designs]
@@ -75,7 +75,7 @@ def _smoke() -> int:
 
     from gui.charts import render_chart
     from gui.main_window import MainWindow
-    from model.sources import design_from_preset
+    from model.project.sources import design_from_preset
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()

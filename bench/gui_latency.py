@@ -68,7 +68,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])
     from gui.main_window import MainWindow
-    from model.sources import design_from_preset
+    from model.project.sources import design_from_preset
 
     window = MainWindow(design_from_preset(args.preset))
     window.resize(1500, 950)

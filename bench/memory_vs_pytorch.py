@@ -1,4 +1,4 @@
-"""Measure what PyTorch really holds for one training step / one prefill, and compare with model.memory.
+"""Measure what PyTorch really holds for one training step / one prefill, and compare with model.estimate.memory.
 
 Development only; needs torch and transformers (not the app's venv), e.g.
 
@@ -8,7 +8,7 @@ Development only; needs torch and transformers (not the app's venv), e.g.
 Small real models are built on the CPU with transformers from the same numbers
 as an app `Design` (GPT-2, LLaMA with GQA, BERT (BertForMaskedLM), T5
 (T5ForConditionalGeneration), Mixtral).  The Architecture is produced by the
-app's own config importer (model.hf_config.architecture_from_config) from the
+app's own config importer (model.design.hf_config.architecture_from_config) from the
 transformers config, and its parameter count must equal sum(p.numel()) of the
 torch model exactly (BERT: plus the MLM head, recorded as `extra_head_params`).
 
@@ -51,12 +51,12 @@ from transformers import (  # noqa: E402
     T5ForConditionalGeneration,
 )
 
-from model import memory  # noqa: E402
-from model.architecture import Architecture  # noqa: E402
-from model.design import Design  # noqa: E402
-from model.hf_config import architecture_from_config  # noqa: E402
-from model.params import count_parameters  # noqa: E402
-from model.workload import Workload  # noqa: E402
+from model.estimate import memory  # noqa: E402
+from model.design.architecture import Architecture  # noqa: E402
+from model.design.design import Design  # noqa: E402
+from model.design.hf_config import architecture_from_config  # noqa: E402
+from model.design.params import count_parameters  # noqa: E402
+from model.estimate.workload import Workload  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "memory_measured.json"
 HELD_OUT_RULE = (
@@ -541,7 +541,7 @@ def totals(case: dict) -> tuple[float, float, float, float]:
 
     Training: measured = parameters + gradients + optimizer_state + saved_activations (+ recompute_one_layer under
     full recomputation, as the app adds one block's activations); estimate = weights + gradients + optimizer +
-    activations of model.memory.training_memory, without the runtime overhead.  Inference: weights + KV cache.
+    activations of model.estimate.memory.training_memory, without the runtime overhead.  Inference: weights + KV cache.
     """
     design = Design.model_validate(case["design"])
     est = estimate(design)
@@ -563,12 +563,12 @@ def print_table(cases: list[dict]):
 
 
 ABOUT = (
-    "GPU-memory calibration data for model.memory, measured with PyTorch on the CPU by bench/memory_vs_pytorch.py "
+    "GPU-memory calibration data for model.estimate.memory, measured with PyTorch on the CPU by bench/memory_vs_pytorch.py "
     "(development only; rerun it with a Python that has torch and transformers to rebuild this file). "
     "Each case is a small real transformers model (GPT2LMHeadModel, LlamaForCausalLM with GQA, BertForMaskedLM, "
     "T5ForConditionalGeneration, MixtralForCausalLM) built from the same numbers as `design` (an app Design, "
     "Design.model_validate(case['design']) replays it without torch); the Architecture comes from the app's own "
-    "importer model.hf_config.architecture_from_config and count_parameters(architecture).total + "
+    "importer model.design.hf_config.architecture_from_config and count_parameters(architecture).total + "
     "measured.extra_head_params equals sum(p.numel()) exactly (extra_head_params is nonzero only for BERT: the model is "
     "trained as BertForMaskedLM, so the design has pooler=false and the MLM head (dense d x d + bias, LayerNorm, "
     "decoder bias; decoder weight tied) is counted apart). "
@@ -593,7 +593,7 @@ ABOUT = (
     "(DynamicCache / EncoderDecoderCache, self + cross-attention; kv_cache_cross_attention is the cross part); the "
     "cache dtype is the weights' dtype, recorded as kv_cache_precision. Every case has tensor/pipeline parallel 1, "
     "ZeRO stage 0, one GPU and runtime_overhead_gib 0. Held out: " + HELD_OUT_RULE + "; cases with held_out true must "
-    "not be used to tune model.memory, only to check it."
+    "not be used to tune model.estimate.memory, only to check it."
 )
 
 

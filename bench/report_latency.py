@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from model.presets import load_presets  # noqa: E402
-from model.report import estimate  # noqa: E402
-from model.sources import design_from_preset  # noqa: E402
+from model.design.presets import load_presets  # noqa: E402
+from model.project.report import estimate  # noqa: E402
+from model.project.sources import design_from_preset  # noqa: E402
 
 REPEATS = 200
 

@@ -1,6 +1,6 @@
 """Choice lists the editor offers: presets grouped by family, the GPU catalog, grid regions.
 
-Only lists of names live here, no figures; the data come from model.hardware and model.presets.
+Only lists of names live here, no figures; the data come from model.estimate.hardware and model.design.presets.
 """
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from model.hardware import gpu_catalog, grid_regions
-from model.params import count_parameters
-from model.presets import load_presets
-from model.units import format_count
+from model.estimate.hardware import gpu_catalog, grid_regions
+from model.design.params import count_parameters
+from model.design.presets import load_presets
+from model.project.units import format_count
 
 
 @cache

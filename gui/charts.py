@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, 
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from gui.fields import count_text, model_text
-from model.charts import Chart, Series
-from model.units import format_bytes, format_si, significant
+from model.estimate.charts import Chart, Series
+from model.project.units import format_bytes, format_si, significant
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222")
 
@@ -232,7 +232,7 @@ def _same_curve(series: Series, reference: Series | None, x_log: bool) -> bool:
 
 
 class ChartView(PlotPanel):
-    """One scaling-law chart from `model.charts` (or an `Overlay` of several designs' charts)."""
+    """One scaling-law chart from `model.estimate.charts` (or an `Overlay` of several designs' charts)."""
 
     def __init__(self, style: SlideStyle = SCREEN, parent: QWidget | None = None):
         super().__init__(style, parent)

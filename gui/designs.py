@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabBar, QToolButton, QWidget
 
 from gui.catalog import presets_by_family
 from gui.editor import FAMILY_TITLES
-from model.project_file import Project
+from model.project.project_file import Project
 
 
 def add_preset_menu(menu: QMenu, title: str, chosen: Callable[[str], None]) -> QMenu:

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from gui.catalog import presets_by_family
 from gui.fields import UnitHint, count_text, field_extra, is_nested_model, make_field, model_text, unwrap_optional
-from model.architecture import Architecture
-from model.design import Design
-from model.presets import load_presets
-from model.report import Report
-from model.units import format_int
-from model.workload import Workload
+from model.design.architecture import Architecture
+from model.design.design import Design
+from model.design.presets import load_presets
+from model.project.report import Report
+from model.project.units import format_int
+from model.estimate.workload import Workload
 
 Path = tuple[str, ...]
 Data = dict[str, Any]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QW
 
 from gui import i18n
 from gui.catalog import catalog_choices
-from model.units import format_count, format_count_zh, format_value
+from model.project.units import format_count, format_count_zh, format_value
 
 _SUFFIXES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "g": Decimal(10) ** 9, "t": Decimal(10) ** 12}
 _INT_LIMIT = 10**18

@@ -2,7 +2,7 @@
 
 Sources are Qt Linguist files in resources/translations/:
   gui_zh_CN.ts    the GUI's tr() strings (extracted by pyside6-lupdate)
-  model_zh_CN.ts  the model's texts (context "model"; listed by model.strings)
+  model_zh_CN.ts  the model's texts (context "model"; listed by model.project.strings)
 and the .qm files built from them are what the app loads.  To refresh after
 changing texts:
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from model.resources import resources_dir
+from model.project.resources import resources_dir
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 CATALOGS = ("gui", "model")
@@ -127,7 +127,7 @@ def _write_model_catalog(path: Path, strings: tuple[str, ...]) -> int:
 
 
 def update() -> None:
-    from model.strings import translatable_strings
+    from model.project.strings import translatable_strings
 
     root = Path(__file__).resolve().parent.parent
     for language in LANGUAGES:

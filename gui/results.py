@@ -1,7 +1,7 @@
 """The right side of the window: headline figures and tabs of breakdowns, sections and charts.
 
 Everything here renders a `Report` (and the charts computed from it) as it is:
-figures are formatted by `model.units` and explained by their own formula and
+figures are formatted by `model.project.units` and explained by their own formula and
 source; nothing is recomputed.  Views are created the first time a key appears
 and afterwards only updated, so new figures or sections from the model appear
 without changes here.
@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.charts import DESIGN_COLOURS, BarChart, Bars, ChartView, LazyView, Overlay, PlotPanel
 from gui.fields import choice_text, count_text, model_text, value_text
-from model.charts import Chart
-from model.export import comparison_rows
-from model.figure import Figure
-from model.params import Component, totals_by_kind
-from model.report import Report, Section
-from model.units import format_count, format_count_zh, format_int
+from model.estimate.charts import Chart
+from model.project.export import comparison_rows
+from model.project.figure import Figure
+from model.design.params import Component, totals_by_kind
+from model.project.report import Report, Section
+from model.project.units import format_count, format_count_zh, format_int
 
 HEADLINE_COLUMNS = 4
 

@@ -11,8 +11,8 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from model.project_file import Project, project_json
-from model.sources import design_from_preset
+from model.project.project_file import Project, project_json
+from model.project.sources import design_from_preset
 
 CONFIGS = Path(__file__).parent / "data" / "configs"
 SEED = 20261122

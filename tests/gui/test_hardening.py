@@ -19,10 +19,10 @@ from gui.charts import BarChart, ChartView, render_chart
 from gui.dialogs import Unattended
 from gui.document import RecoveryFile
 from gui.main_window import MainWindow
-from model.project_file import Project, load_project, project_json
-from model.report import estimate
-from model.sources import design_from_preset
-from model.units import format_int
+from model.project.project_file import Project, load_project, project_json
+from model.project.report import estimate
+from model.project.sources import design_from_preset
+from model.project.units import format_int
 from tests.fuzz_corpus import write_corpus
 from tests.gui.helpers import choose_preset, click_group_checkbox, headline, make_window, type_into
 
@@ -111,7 +111,7 @@ def _saved_and_edited(qtbot, window, path: Path) -> str:
     ["disk full on fsync", "disk full on write", "read-only folder"],
 )
 def test_a_failed_save_keeps_the_document_and_the_old_file(qtbot, tmp_path, monkeypatch, failure):
-    import model.project_file
+    import model.project.project_file
 
     window = make_window(qtbot)
     path = tmp_path / "kept.llmproj"
@@ -122,7 +122,7 @@ def test_a_failed_save_keeps_the_document_and_the_old_file(qtbot, tmp_path, monk
         def fsync(_fd):
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(model.project_file.os, "fsync", fsync)
+        monkeypatch.setattr(model.project.project_file.os, "fsync", fsync)
         expected = "No space left on device"
     elif failure == "disk full on write":
         real_fdopen = os.fdopen
@@ -140,7 +140,7 @@ def test_a_failed_save_keeps_the_document_and_the_old_file(qtbot, tmp_path, monk
             def write(self, _text):
                 raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(model.project_file.os, "fdopen", lambda fd, *a, **k: FullFile(real_fdopen(fd, *a, **k)))
+        monkeypatch.setattr(model.project.project_file.os, "fdopen", lambda fd, *a, **k: FullFile(real_fdopen(fd, *a, **k)))
         expected = "No space left on device"
     else:
         expected = "Permission denied"
@@ -149,7 +149,7 @@ def test_a_failed_save_keeps_the_document_and_the_old_file(qtbot, tmp_path, monk
             def mkstemp(*_args, **_kwargs):
                 raise PermissionError(13, "Permission denied")
 
-            monkeypatch.setattr(model.project_file.tempfile, "mkstemp", mkstemp)
+            monkeypatch.setattr(model.project.project_file.tempfile, "mkstemp", mkstemp)
         else:
             tmp_path.chmod(0o555)
     try:
@@ -407,9 +407,9 @@ def test_a_design_the_model_cannot_compute_costs_the_edit_not_the_session(qtbot,
 
 
 def test_comparing_with_a_gpu_without_published_power(qtbot, window):
-    """A report without energy figures (catalog GPU with no TDP) made model.export.comparison_rows raise KeyError
+    """A report without energy figures (catalog GPU with no TDP) made model.project.export.comparison_rows raise KeyError
     inside the undo stack's push (a crash); the comparison now leaves those rows out."""
-    from model.hardware import gpu_catalog
+    from model.estimate.hardware import gpu_catalog
 
     no_power = next(gpu.id for gpu in gpu_catalog().values() if not gpu.tdp_watts)
     window.editor.tabs.setCurrentIndex(1)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QRawFont
 
 from gui import i18n
-from model.strings import translatable_strings
+from model.project.strings import translatable_strings
 from tests.gui.helpers import headline
 
 TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations"

@@ -175,8 +175,8 @@ def test_stepping_an_optional_field_reaches_auto(qtbot, window):
 
 
 def test_editor_is_built_from_the_model_fields(qtbot):
-    from model.architecture import Architecture
-    from model.sources import design_from_preset
+    from model.design.architecture import Architecture
+    from model.project.sources import design_from_preset
 
     editor = Editor(design_from_preset("gpt2-small"))
     qtbot.addWidget(editor)

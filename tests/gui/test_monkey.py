@@ -35,9 +35,9 @@ from gui.dialogs import Unattended
 from gui.editor import Editor
 from gui.fields import BoolField, ChoiceField, NumberField
 from gui.main_window import MainWindow
-from model.report import estimate
-from model.sources import design_from_preset
-from model.units import format_int
+from model.project.report import estimate
+from model.project.sources import design_from_preset
+from model.project.units import format_int
 from tests.gui.helpers import choose_preset, click_group_checkbox
 
 SEED = int(os.environ.get("LLM_SCALE_STUDIO_MONKEY_SEED", "20261122"))

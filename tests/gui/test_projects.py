@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 
 from gui.dialogs import Unattended
 from gui.document import RecoveryFile
-from model.project_file import Project, load_project, project_json
-from model.sources import design_from_preset
+from model.project.project_file import Project, load_project, project_json
+from model.project.sources import design_from_preset
 from tests.gui.helpers import choose_preset, headline, make_window, type_into
 
 CONFIGS = Path(__file__).resolve().parent.parent / "data" / "configs"
@@ -95,7 +95,7 @@ def test_a_bad_file_names_the_problem_and_changes_nothing(qtbot, window, tmp_pat
 
 
 def test_a_failed_save_says_so_and_keeps_the_document_unsaved(qtbot, window, tmp_path, monkeypatch):
-    import model.project_file
+    import model.project.project_file
 
     path = tmp_path / "kept.llmproj"
     assert save_as(window, path)
@@ -106,7 +106,7 @@ def test_a_failed_save_says_so_and_keeps_the_document_unsaved(qtbot, window, tmp
     def disk_full(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(model.project_file.os, "replace", disk_full)
+    monkeypatch.setattr(model.project.project_file.os, "replace", disk_full)
     assert not window.save()
     assert "No space left on device" in last_message(window) and "not saved" in last_message(window)
     assert window.isWindowModified() and window.is_modified()

@@ -9,16 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import memory
-from model.architecture import Architecture
-from model.design import Design
-from model.energy import co2_tonnes, energy_kwh
-from model.params import count_parameters
-from model.presets import load_presets
-from model.report import estimate
-from model.scaling import BESIROGLU, CHINCHILLA, KAPLAN
-from model.storage import media_needed
-from model.workload import Workload
+from model.estimate import memory
+from model.design.architecture import Architecture
+from model.design.design import Design
+from model.estimate.energy import co2_tonnes, energy_kwh
+from model.design.params import count_parameters
+from model.design.presets import load_presets
+from model.project.report import estimate
+from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
+from model.estimate.storage import media_needed
+from model.estimate.workload import Workload
 
 PRESETS = load_presets()
 
@@ -161,7 +161,7 @@ def test_micro_batch_scales_activations_linearly():
 def test_tiny_target_time_and_designs_without_energy_figures():
     """Found by the GUI monkey test: a target time below one second, and comparing a design on a TPU
     (no published board power, hence no energy figures) with one on a GPU."""
-    from model.export import comparison_rows
+    from model.project.export import comparison_rows
 
     tiny = _report(target_days=1e-9)
     assert tiny.figure("gpus_target_days").value >= 1

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from model import memory
-from model.design import Design
-from model.params import count_parameters
+from model.estimate import memory
+from model.design.design import Design
+from model.design.params import count_parameters
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "memory_measured.json").read_text())
 CASES = DATA["cases"]
@@ -89,7 +89,7 @@ def worst_errors() -> dict[str, tuple[int, float, float]]:
 
 
 def test_the_accuracy_the_app_states_is_what_was_measured():
-    """model.memory.MEASURED_ACCURACY is shown in the memory panel and the report: it must be true."""
+    """model.estimate.memory.MEASURED_ACCURACY is shown in the memory panel and the report: it must be true."""
     training = [(c, _compare(c)) for c in CASES if c["variant"]["kind"] == "training"]
     totals = [abs(_error(r["total"])) for _, r in training]
     acts = [abs(_error(r["activations"])) for c, r in training if not c["cuda_differs"]]

@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.architecture import MLA, Architecture, MoE
-from model.params import count_parameters
+from model.design.architecture import MLA, Architecture, MoE
+from model.design.params import count_parameters
 
 # shared/reference/published_param_counts.json: the textbook example, worked by hand.
 # Per layer: attention 4 x 768^2 = 2,359,296 (no biases); FFN 2 x 768 x 3072 + 3072 + 768 = 4,722,432;

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from model.params import count_parameters
-from model.presets import find_preset, load_presets
+from model.design.params import count_parameters
+from model.design.presets import find_preset, load_presets
 
 PRESETS = load_presets()
 REQUIRED = {

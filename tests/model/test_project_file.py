@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.design import Design
-from model.errors import InputError
-from model.params import count_parameters
-from model.project_file import FORMAT_VERSION, Project, load_project, parse_project, project_json, save_project
-from model.workload import Workload
+from model.design.design import Design
+from model.project.errors import InputError
+from model.design.params import count_parameters
+from model.project.project_file import FORMAT_VERSION, Project, load_project, parse_project, project_json, save_project
+from model.estimate.workload import Workload
 from tests.model.test_params import designs
 
 DATA = Path(__file__).parents[1] / "data"
@@ -110,9 +110,9 @@ def test_failed_save_keeps_the_old_file_disk_full(tmp_path, monkeypatch):
 
 
 def test_report_exports():
-    from model.export import report_csv, report_markdown
-    from model.report import estimate
-    from model.sources import design_from_preset
+    from model.project.export import report_csv, report_markdown
+    from model.project.report import estimate
+    from model.project.sources import design_from_preset
 
     reports = [estimate(design_from_preset("llama-2-70b")), estimate(design_from_preset("mixtral-8x22b"))]
     md = report_markdown("Dense vs MoE", reports)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from model.units import format_binary_bytes, format_bytes, format_count, format_count_zh, format_si, format_value
+from model.project.units import format_binary_bytes, format_bytes, format_count, format_count_zh, format_si, format_value
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from model.architecture import Architecture
-from model.params import Component, ParameterCount
-from model.workload import Workload
+from model.design.architecture import Architecture
+from model.design.params import Component, ParameterCount
+from model.estimate.workload import Workload
 
 GIB = 2**30
 

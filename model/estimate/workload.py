@@ -1,7 +1,7 @@
 """Workload assumptions: how a design is trained and served.  Saved with a project.
 
 Every default names its source; the GPU catalog and the grid regions are data
-files in resources/ (model.hardware reads them).
+files in resources/ (model.estimate.hardware reads them).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from model.schema import Frozen, meta
+from model.project.schema import Frozen, meta
 
 Precision = Literal["fp32", "amp-bf16", "amp-fp16", "mixed-bf16", "mixed-fp16", "bf16", "fp8"]
 Optimizer = Literal["adamw", "sgd-momentum", "adafactor"]
@@ -116,7 +116,7 @@ class Workload(Frozen):
 
     @model_validator(mode="after")
     def _check(self) -> Workload:
-        from model.hardware import gpu_catalog, grid_regions  # the catalogs are data files, loaded once
+        from model.estimate.hardware import gpu_catalog, grid_regions  # the catalogs are data files, loaded once
 
         problems = []
         model_parallel = self.tensor_parallel * self.pipeline_parallel

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.architecture import Architecture
-from model.params import ParameterCount
+from model.design.architecture import Architecture
+from model.design.params import ParameterCount
 
 SECONDS_PER_DAY = 86_400
 

@@ -25,10 +25,10 @@ from typing import Any
 
 from pydantic import Field, ValidationError, model_validator
 
-from model.design import Design
-from model.errors import InputError
-from model.files import parse_json, read_text
-from model.schema import Frozen
+from model.design.design import Design
+from model.project.errors import InputError
+from model.project.files import parse_json, read_text
+from model.project.schema import Frozen
 
 FORMAT = "llm-scale-studio-project"
 FORMAT_VERSION = 2

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from model.architecture import Architecture
-from model.resources import resources_dir
+from model.design.architecture import Architecture
+from model.project.resources import resources_dir
 
 
 class Published(BaseModel):

@@ -12,15 +12,15 @@ import math
 
 from pydantic import BaseModel, ConfigDict
 
-from model import compute, memory, storage
-from model.design import Design
-from model.energy import co2_tonnes, energy_kwh
-from model.figure import Figure
-from model.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
-from model.params import Component, ParameterCount, count_parameters
-from model.scaling import BESIROGLU, CHINCHILLA, KAPLAN
-from model.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
-from model.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
+from model.estimate import compute, memory, storage
+from model.design.design import Design
+from model.estimate.energy import co2_tonnes, energy_kwh
+from model.project.figure import Figure
+from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
+from model.design.params import Component, ParameterCount, count_parameters
+from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
+from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
+from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
 
 EXACT = "Exact count of every weight and bias (tied weights once), as Hugging Face transformers counts them"
 KORTHIKANTI = "Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states)"
@@ -45,7 +45,7 @@ class ScalingPoint(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    n_params: int  # parameters the laws use: active per token (see model.scaling on MoE)
+    n_params: int  # parameters the laws use: active per token (see model.estimate.scaling on MoE)
     n_params_kaplan: int  # non-embedding active parameters (Kaplan et al. 2020 convention)
     tokens: int
     flops: float  # 6 N D (Kaplan et al. 2020, table 1)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from model.figure import Figure
-from model.report import Report
-from model.units import format_int, format_value
+from model.project.figure import Figure
+from model.project.report import Report
+from model.project.units import format_int, format_value
 
 # The headline figures compared side by side, in this order.
 COMPARE_KEYS = (

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from model.errors import InputError
+from model.project.errors import InputError
 
 MAX_FILE_BYTES = 20 * 2**20  # projects and configs are a few kB; anything this large is not one
 

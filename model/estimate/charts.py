@@ -1,7 +1,7 @@
 """Chart data for the scaling-law views: every curve is computed here, the GUI only draws.
 
 Each chart is a list of series in data coordinates (parameters, tokens,
-FLOPs, loss in nats per token).  Formulas live in model.scaling; this module
+FLOPs, loss in nats per token).  Formulas live in model.estimate.scaling; this module
 only samples them.
 """
 
@@ -11,9 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from model.scaling import BESIROGLU, CHINCHILLA, KAPLAN, PARAMETRIC_LAWS, log_space
-from model.units import format_count, format_si
-from model.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
+from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN, PARAMETRIC_LAWS, log_space
+from model.project.units import format_count, format_si
+from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
 
 SeriesKind = Literal["curve", "frontier", "reference", "design", "optimum"]
 POINTS_PER_CURVE = 80

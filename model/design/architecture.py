@@ -9,7 +9,7 @@ tooltip are written once, next to the field, and the editor builds its
 widgets from them.
 
 Conventions follow the reference implementation (Hugging Face transformers)
-so that `model.params.count_parameters` matches it to the parameter.
+so that `model.design.params.count_parameters` matches it to the parameter.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from model.schema import Frozen, meta
+from model.project.schema import Frozen, meta
 
 Family = Literal["encoder-only", "decoder-only", "encoder-decoder"]
 FfnType = Literal["gelu", "gelu_tanh", "relu", "swiglu", "geglu"]

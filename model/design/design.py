@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from model.architecture import Architecture
-from model.schema import Frozen
-from model.workload import Workload
+from model.design.architecture import Architecture
+from model.project.schema import Frozen
+from model.estimate.workload import Workload
 
 
 class Design(Frozen):

@@ -17,9 +17,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from model.architecture import MLA, Architecture, MoE
-from model.errors import InputError, describe_validation_error
-from model.files import parse_json, read_text
+from model.design.architecture import MLA, Architecture, MoE
+from model.project.errors import InputError, describe_validation_error
+from model.project.files import parse_json, read_text
 
 _MISSING = object()
 

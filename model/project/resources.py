@@ -9,5 +9,5 @@ from pathlib import Path
 def resources_dir() -> Path:
     """`resources/` next to the sources, or inside the bundle (PyInstaller sets sys._MEIPASS)."""
     bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    base = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
     return base / "resources"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from model.architecture import Architecture
+from model.design.architecture import Architecture
 
 
 class Component(BaseModel):

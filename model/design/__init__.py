@@ -1,0 +1,1 @@
+"""What the model is, counted exactly: the architecture, its parameters, config.json import and presets."""

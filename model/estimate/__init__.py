@@ -1,0 +1,1 @@
+"""What a design costs: storage, memory, compute, energy, scaling laws, the hardware catalog and the workload."""

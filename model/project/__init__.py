@@ -1,0 +1,1 @@
+"""How a project is saved and shown: project files, field metadata, units, the report and its exports."""
