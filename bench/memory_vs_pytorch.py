@@ -51,11 +51,11 @@ from transformers import (  # noqa: E402
     T5ForConditionalGeneration,
 )
 
-from model.estimate import memory  # noqa: E402
 from model.design.architecture import Architecture  # noqa: E402
 from model.design.design import Design  # noqa: E402
 from model.design.hf_config import architecture_from_config  # noqa: E402
 from model.design.params import count_parameters  # noqa: E402
+from model.estimate import memory  # noqa: E402
 from model.estimate.workload import Workload  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "memory_measured.json"

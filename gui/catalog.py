@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from model.estimate.hardware import gpu_catalog, grid_regions
 from model.design.params import count_parameters
 from model.design.presets import load_presets
+from model.estimate.hardware import gpu_catalog, grid_regions
 from model.project.units import format_count
 
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from model.estimate.charts import Chart, scaling_charts
 from model.design.design import Design
+from model.estimate.charts import Chart, scaling_charts
 from model.project.errors import InputError
 from model.project.project_file import Project, parse_project, project_json, write_atomically
 from model.project.report import Report, estimate

@@ -37,9 +37,9 @@ from gui.fields import UnitHint, count_text, field_extra, is_nested_model, make_
 from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.presets import load_presets
+from model.estimate.workload import Workload
 from model.project.report import Report
 from model.project.units import format_int
-from model.estimate.workload import Workload
 
 Path = tuple[str, ...]
 Data = dict[str, Any]

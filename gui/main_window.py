@@ -27,9 +27,9 @@ from gui.editor import Editor
 from gui.export import ExportDialog
 from gui.results import ResultsPanel
 from model.design.design import Design
+from model.design.presets import DEFAULT_PRESET_ID
 from model.project.errors import InputError
 from model.project.export import report_csv, report_markdown
-from model.design.presets import DEFAULT_PRESET_ID
 from model.project.project_file import SUFFIX, Project, load_project, save_project, write_atomically
 from model.project.sources import design_from_preset, load_project_argument
 

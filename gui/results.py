@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.charts import DESIGN_COLOURS, BarChart, Bars, ChartView, LazyView, Overlay, PlotPanel
 from gui.fields import choice_text, count_text, model_text, value_text
+from model.design.params import Component, totals_by_kind
 from model.estimate.charts import Chart
 from model.project.export import comparison_rows
 from model.project.figure import Figure
-from model.design.params import Component, totals_by_kind
 from model.project.report import Report, Section
 from model.project.units import format_count, format_count_zh, format_int
 

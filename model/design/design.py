@@ -5,8 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from model.design.architecture import Architecture
-from model.project.schema import Frozen
 from model.estimate.workload import Workload
+from model.project.schema import Frozen
 
 
 class Design(Frozen):

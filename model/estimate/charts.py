@@ -12,8 +12,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN, PARAMETRIC_LAWS, log_space
-from model.project.units import format_count, format_si
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
+from model.project.units import format_count, format_si
 
 SeriesKind = Literal["curve", "frontier", "reference", "design", "optimum"]
 POINTS_PER_CURVE = 80

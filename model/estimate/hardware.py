@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from model.project.resources import resources_dir
 from model.estimate.workload import Workload
+from model.project.resources import resources_dir
 
 
 class Gpu(BaseModel):

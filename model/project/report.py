@@ -12,15 +12,15 @@ import math
 
 from pydantic import BaseModel, ConfigDict
 
-from model.estimate import compute, memory, storage
 from model.design.design import Design
-from model.estimate.energy import co2_tonnes, energy_kwh
-from model.project.figure import Figure
-from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.design.params import Component, ParameterCount, count_parameters
+from model.estimate import compute, memory, storage
+from model.estimate.energy import co2_tonnes, energy_kwh
+from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
-from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
+from model.project.figure import Figure
+from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
 
 EXACT = "Exact count of every weight and bias (tied weights once), as Hugging Face transformers counts them"
 KORTHIKANTI = "Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states)"

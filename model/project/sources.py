@@ -14,10 +14,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from model.design.design import Design
-from model.project.errors import InputError, describe_validation_error
-from model.project.files import parse_json, read_text
 from model.design.hf_config import architecture_from_config
 from model.design.presets import find_preset, load_presets
+from model.project.errors import InputError, describe_validation_error
+from model.project.files import parse_json, read_text
 from model.project.project_file import FORMAT, Project, parse_project
 
 

@@ -14,12 +14,12 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from model.design.architecture import MLA, Architecture, MoE
-from model.estimate.charts import scaling_charts
 from model.design.design import Design
 from model.design.params import Component
 from model.design.presets import load_presets
-from model.project.report import estimate
+from model.estimate.charts import scaling_charts
 from model.estimate.workload import CustomGpu, Workload
+from model.project.report import estimate
 
 
 def _fields(model: type[BaseModel]) -> list[str]:

@@ -9,16 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.estimate import memory
 from model.design.architecture import Architecture
 from model.design.design import Design
-from model.estimate.energy import co2_tonnes, energy_kwh
 from model.design.params import count_parameters
 from model.design.presets import load_presets
-from model.project.report import estimate
+from model.estimate import memory
+from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.storage import media_needed
 from model.estimate.workload import Workload
+from model.project.report import estimate
 
 PRESETS = load_presets()
 

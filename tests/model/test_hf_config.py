@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from model.project.errors import InputError
 from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config, load_config
 from model.design.params import count_parameters
+from model.project.errors import InputError
 
 CONFIGS = Path(__file__).parents[1] / "data" / "configs"
 REFERENCE = json.loads((CONFIGS / "reference_counts.json").read_text())["models"]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from model.estimate import memory
 from model.design.design import Design
 from model.design.params import count_parameters
+from model.estimate import memory
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "memory_measured.json").read_text())
 CASES = DATA["cases"]

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model.design.design import Design
-from model.project.errors import InputError
 from model.design.params import count_parameters
-from model.project.project_file import FORMAT_VERSION, Project, load_project, parse_project, project_json, save_project
 from model.estimate.workload import Workload
+from model.project.errors import InputError
+from model.project.project_file import FORMAT_VERSION, Project, load_project, parse_project, project_json, save_project
 from tests.model.test_params import designs
 
 DATA = Path(__file__).parents[1] / "data"
