@@ -50,6 +50,22 @@ class GpuMemory:
                 "activations": self.activations, "buffers": self.buffers, "overhead": self.overhead}
 
 
+def model_state_bytes(dense: float, experts: float, sb: per_block.StateBytes, zero_stage: int, dense_group: int,
+                      expert_group: int) -> tuple[float, float, float]:
+    """(weights, gradients, optimizer) bytes on one GPU holding `dense` and `experts` parameters.
+
+    ZeRO (Rajbhandari et al. 2020, section 5 and figure 1) shards over the data-parallel group: stage 1 the
+    optimizer state, stage 2 also the gradients, stage 3 also the weights.  Expert parameters are replicated
+    only over data-parallel / expert-parallel GPUs, so their shards are over that smaller group.
+    """
+    def per_gpu(bytes_per_param: float, sharded: bool) -> float:
+        if not sharded:
+            return (dense + experts) * bytes_per_param
+        return (dense / dense_group + experts / expert_group) * bytes_per_param
+
+    return per_gpu(sb.weights, zero_stage >= 3), per_gpu(sb.gradients, zero_stage >= 2), per_gpu(sb.optimizer, zero_stage >= 1)
+
+
 def block_activations(inputs: PlanInputs, kind: BlockKind, t: int, sp: bool, recompute: str) -> per_block.LayerActivations:
     key = ("activations", kind, t, sp, recompute)
     if key not in inputs.cache:
@@ -68,24 +84,11 @@ def stage_memory(inputs: PlanInputs, layout: ParallelLayout, stage: int, first: 
     counts = profile.counts(first, first + n_layers)
     dense = sum(n * k.dense_params for n, k in zip(counts, profile.kinds, strict=True)) / t
     experts = sum(n * k.expert_params for n, k in zip(counts, profile.kinds, strict=True)) / (t * e)
-    if stage == 0:
-        dense += profile.embedding_params / t
-    if stage == p - 1:
-        dense += profile.output_params / t
+    dense += profile.stage_params(stage, p) / t
 
     # --- model states, sharded by ZeRO over the data-parallel GPUs (experts: over data-parallel / expert-parallel)
     sb = inputs.state_bytes
-    z = layout.zero_stage
-    shard_dense, shard_experts = d * c, max(1, d * c // e)
-
-    def states(bytes_per_param: float, sharded: bool) -> float:
-        if not sharded:
-            return (dense + experts) * bytes_per_param
-        return (dense / shard_dense + experts / shard_experts) * bytes_per_param
-
-    weights = states(sb.weights, z >= 3)
-    gradients = states(sb.gradients, z >= 2)
-    optimizer = states(sb.optimizer, z >= 1)
+    weights, gradients, optimizer = model_state_bytes(dense, experts, sb, layout.zero_stage, d * c, max(1, d * c // e))
 
     # --- activations
     s = layout.seq_len
@@ -119,7 +122,7 @@ def stage_memory(inputs: PlanInputs, layout: ParallelLayout, stage: int, first: 
 
     # --- communication buffers
     buffers = 0.0
-    if z >= 3:
+    if layout.zero_stage >= 3:
         # ZeRO-3 gathers the next block's full weights while this one computes (prefetch: two blocks at a time).
         biggest = max((k.dense_params / t + k.expert_params / (t * e)) for k in profile.kinds)
         buffers += 2 * biggest * sb.weights

@@ -26,8 +26,10 @@ SECONDS_PER_DAY = 86_400
 # (DeepSeek-AI 2024, section 4.2) pre-train at 4,096 tokens and extend the context afterwards.
 PRETRAINING_SEQ_LEN = 4096
 
-# GPT-3's batch per model size (Brown et al. 2020, table 2.1), in tokens: (parameters, batch).
-GPT3_BATCH_TOKENS = ((125e6, 0.5e6), (350e6, 0.5e6), (760e6, 0.5e6), (1.3e9, 1e6), (2.7e9, 1e6), (6.7e9, 2e6), (13e9, 2e6), (175e9, 3.2e6))
+# GPT-3's batch per model size (Brown et al. 2020, table 2.1: 0.5M, 1M, 2M and 3.2M tokens), as the whole
+# numbers of 2,048-token sequences they are: 256, 512, 1,024 and 1,536: (parameters, batch tokens).
+GPT3_BATCH_TOKENS = ((125e6, 256 * 2048), (350e6, 256 * 2048), (760e6, 256 * 2048), (1.3e9, 512 * 2048), (2.7e9, 512 * 2048),
+                     (6.7e9, 1024 * 2048), (13e9, 1024 * 2048), (175e9, 1536 * 2048))
 
 ALTERNATIVES = 5
 RECOMPUTE_ORDER = {"none": 0, "selective": 1, "full": 2}
@@ -90,13 +92,25 @@ def manual_layout(arch: Architecture, workload: Workload, n_gpus: int, seq_len: 
     t = workload.tensor_parallel or 1
     p = workload.pipeline_parallel or 1
     c = workload.context_parallel or 1
+    d = max(1, n_gpus // (t * p * c))
+    if workload.global_batch_tokens is None:  # the suggested batch: a whole number of micro-batches per group
+        per_step = (workload.micro_batch_size or 1) * d
+        batch_tokens = max(1, round(batch_tokens / seq_len / per_step)) * per_step * seq_len
     return ParallelLayout(
-        tensor_parallel=t, pipeline_parallel=p, context_parallel=c, data_parallel=max(1, n_gpus // (t * p * c)),
+        tensor_parallel=t, pipeline_parallel=p, context_parallel=c, data_parallel=d,
         virtual_pipeline_stages=workload.virtual_pipeline_stages or 1, expert_parallel=workload.expert_parallel or 1,
         zero_stage=1 if workload.zero_stage is None else workload.zero_stage, micro_batch_size=workload.micro_batch_size or 1,
         recompute="none" if workload.recompute == "auto" else workload.recompute,
         **_base_layout(arch, workload, n_gpus, seq_len, batch_tokens),
     )
+
+
+def manual_layout_memory(arch: Architecture, workload: Workload, active_params: int) -> tuple[ParallelLayout, GpuMemory]:
+    """The workload's own layout (as `layout = manual` reads it) and the memory of its busiest GPU."""
+    seq_len = training_seq_len(arch, workload)
+    batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
+    layout = manual_layout(arch, workload, workload.n_gpus or 1, seq_len, batch_tokens)
+    return layout, gpu_memory(PlanInputs(profile_of(arch), workload, cluster_of(workload)), layout)
 
 
 def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus: int, seq_len: int, batch_tokens: int):
@@ -237,6 +251,23 @@ def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training
     fits, misses, _ = _search(inputs, n, seq_len, batch_tokens)
     tried[n] = (fits, misses)
     return bool(fits) and training_tokens / fits[0].tokens_per_s <= deadline
+
+
+def plan_for_deadline(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> PlanResult:
+    """The plan with the GPU count left to the planner: the fewest GPUs that finish in the target time."""
+    return plan(arch, workload.model_copy(update={"n_gpus": None, "layout": "auto"}), training_tokens, active_params=active_params)
+
+
+def smallest_fitting_layout(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> ParallelLayout | None:
+    """The fewest GPUs with any layout that fits (pinned values kept), and that layout; None if none up to a million."""
+    inputs = PlanInputs(profile_of(arch), workload, cluster_of(workload))
+    seq_len = training_seq_len(arch, workload)
+    batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
+    for n in _gpu_counts(inputs.cluster.gpus_per_node, MAX_PLANNED_GPUS):
+        fits, _, _ = _search(inputs, n, seq_len, batch_tokens)
+        if fits:
+            return min(fits, key=lambda ev: ev.memory.total).layout
+    return None
 
 
 def _does_not_fit(ev: Evaluated, cluster: Cluster) -> str:

@@ -82,10 +82,18 @@ class Profile:
     kinds: tuple[BlockKind, ...]
     sequence: tuple[int, ...]  # kind index of each block, in pipeline order (encoder, then decoder)
     embedding_params: int  # on the first stage
-    output_params: int  # on the last stage: final norms and the output head (a tied head keeps its own copy there)
+    output_params: int  # on the last stage: final norms and an untied output head
+    tied_head_params: int  # a tied head's table: Megatron keeps a copy on the last stage when it is not the first
     head_matmul: Matmul | None
 
     prefix: tuple[tuple[int, ...], ...] = ()  # blocks of each kind before each pipeline position
+
+    def stage_params(self, stage: int, stages: int) -> int:
+        """Parameters outside the blocks that stage `stage` of `stages` holds: embeddings first, head last."""
+        held = self.embedding_params if stage == 0 else 0
+        if stage == stages - 1:
+            held += self.output_params + (self.tied_head_params if stages > 1 else 0)
+        return held
 
     def counts(self, start: int, stop: int) -> list[int]:
         """Blocks of each kind among pipeline positions [start, stop)."""
@@ -166,7 +174,6 @@ def profile_of(arch: Architecture) -> Profile:
     if arch.has_lm_head:
         width = arch.embedding_projection_dim or arch.d_model
         head_matmul = Matmul(width, arch.vocab_size)
-        if arch.tie_embeddings:
-            output_params += arch.vocab_size * width  # Megatron keeps the tied table on the last stage too
-    return Profile(arch, params, tuple(kinds), tuple(sequence), embedding_params, output_params, head_matmul,
+    tied = arch.vocab_size * (arch.embedding_projection_dim or arch.d_model) if arch.has_lm_head and arch.tie_embeddings else 0
+    return Profile(arch, params, tuple(kinds), tuple(sequence), embedding_params, output_params, tied, head_matmul,
                    _prefix(len(kinds), sequence))

@@ -98,11 +98,16 @@ def all_to_all_s(bytes_: float, n: int, span: int, cluster: Cluster) -> float:
 # --- compute ---------------------------------------------------------------------------------
 
 
+# A fixed cost per matrix multiply (launch and tail): fitted to the fall-off of cuBLASLt throughput at m = n = k =
+# 1024 and 2048 against large sizes in the Azure AI-benchmarking-guide sweeps (A100, H100: 2-10 us); 5 us.
+GEMM_FIXED_S = 5e-6
+
+
 def matmul_s(rows: float, k: float, n: float, cluster: Cluster) -> float:
     """One GEMM (rows x k) (k x n): compute-bound at the achieved peak, or bound by reading and writing its operands."""
     flops = 2.0 * rows * k * n
     traffic = ACTIVATION_BYTES * (rows * k + k * n + rows * n)
-    return max(flops / cluster.matmul_flops, traffic / cluster.memory_bytes_per_s)
+    return GEMM_FIXED_S + max(flops / cluster.matmul_flops, traffic / cluster.memory_bytes_per_s)
 
 
 def _matmul_forward_s(m: Matmul, tokens: float, t: int, e: int, cluster: Cluster, experts: int) -> float:
@@ -242,7 +247,7 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     counts = profile.counts(starts[slowest], starts[slowest] + per_stage[slowest])
     dense = sum(n * k.dense_params for n, k in zip(counts, profile.kinds, strict=True)) / t
     experts = sum(n * k.expert_params for n, k in zip(counts, profile.kinds, strict=True)) / (t * e)
-    dense += (profile.embedding_params if slowest == 0 else 0) / t + (profile.output_params if slowest == p - 1 else 0) / t
+    dense += profile.stage_params(slowest, p) / t
     dp_group, expert_group = d * c, max(1, d * c // e)
     dp_link = cluster.link_for(t * c * d)
     expert_link = cluster.link_for(t * c * d)
