@@ -70,6 +70,7 @@ class Generation(BaseModel):
 
     id: str
     gemm_efficiency: float  # large dense matrix multiplies: achieved / dense peak
+    attention_efficiency: float  # fused attention (FlashAttention), forward and backward: achieved / dense peak
     hbm_efficiency: float  # streaming memory traffic: achieved / datasheet bandwidth
     scale_up_efficiency: float  # collective bus bandwidth on the intra-node link / link bandwidth
     scale_out_efficiency: float  # collective bus bandwidth between nodes / network bandwidth

@@ -129,6 +129,15 @@ class Workload(Frozen):
         "auto", **meta("Activation recomputation", "None; selective (attention scores recomputed); full (only each layer's input kept); auto: the planner chooses.",
                        group="layout")
     )
+    overlap_expert_communication: bool = Field(
+        False, **meta("Overlap expert all-to-all", "MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); "
+                      "off: Megatron-LM's default dispatcher waits for them.", group="layout")
+    )
+    goodput: float = Field(
+        1.0, gt=0, le=1,
+        **meta("Effective training time", "Share of the wall-clock time spent training rather than recovering from failures, restarting "
+               "and checkpointing (Llama 3 405B: more than 90%, Dubey et al. 2024, section 3.3.4).", group="layout", step=0.01)
+    )
     mfu: float | None = Field(
         None, gt=0, le=1,
         **meta("Model FLOPs utilisation", "Empty: derived from the step time of the layout. Set it to use your cluster's measured MFU instead.",

@@ -59,7 +59,7 @@ class Cluster:
     def attention_flops(self) -> float:
         """Achieved throughput of fused attention, which runs in 16 bits even in fp8 recipes (Transformer Engine
         casts only the linear layers' GEMMs to fp8)."""
-        return self.gpu.peak_flops("bf16")[0] * self.generation.gemm_efficiency
+        return self.gpu.peak_flops("bf16")[0] * self.generation.attention_efficiency
 
     def link_for(self, group_span: int) -> Link:
         """The link a collective uses when its GPUs span `group_span` consecutive ranks: NVLink inside a node."""

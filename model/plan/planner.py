@@ -113,7 +113,7 @@ def manual_layout_memory(arch: Architecture, workload: Workload, active_params: 
     return layout, gpu_memory(PlanInputs(profile_of(arch), workload, cluster_of(workload)), layout)
 
 
-def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus: int, seq_len: int, batch_tokens: int):
+def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus: int, seq_len: int, batch_tokens: int, *, round_batch: bool):
     """Every layout the search tries: pinned values as set, the others over their sensible ranges."""
     w = workload
     heads = arch.n_heads
@@ -142,8 +142,10 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
         for v, e, mb in product(vs, eps, micro):
             if d % e or p * v > layers:
                 continue
-            # The batch becomes the nearest whole number of micro-batches per data-parallel group (the layout
-            # shows the batch it really uses): 1,536 sequences on 625 groups run as 1,250.
+            if sequences % (mb * d) and not round_batch:
+                continue
+            # Otherwise the batch becomes the nearest whole number of micro-batches per data-parallel group (the
+            # layout shows the batch it really uses): 1,536 sequences on 625 groups run as 1,250.
             step_sequences = max(1, round(sequences / (mb * d))) * mb * d
             m = step_sequences // (mb * d)
             if v > 1 and m % p:
@@ -167,7 +169,11 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
     misses: list[tuple[GpuMemory, ParallelLayout]] = []
     evaluated = 0
     capacity = inputs.cluster.gpu.capacity_bytes
-    for settings in _candidates(inputs.profile.arch, inputs.workload, inputs.cluster, n_gpus, seq_len, batch_tokens):
+    w = inputs.workload
+    shapes = list(_candidates(inputs.profile.arch, w, inputs.cluster, n_gpus, seq_len, batch_tokens, round_batch=w.global_batch_tokens is None))
+    if not shapes:  # a batch that was set but divides over no layout of this many GPUs: the nearest that does
+        shapes = list(_candidates(inputs.profile.arch, w, inputs.cluster, n_gpus, seq_len, batch_tokens, round_batch=True))
+    for settings in shapes:
         leanest = gpu_memory(inputs, settings[0])
         evaluated += 1
         if leanest.total > capacity:
@@ -228,14 +234,14 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
         fits, misses, count = _search(inputs, n, seq_len, batch_tokens)
         tried[n] = (fits, misses)
         total += count
-        if fits and training_tokens / fits[0].tokens_per_s <= deadline:
+        if fits and training_tokens / fits[0].tokens_per_s / workload.goodput <= deadline:
             smaller = [c for c in counts if c < n and c not in tried]
             if not smaller or not _meets(inputs, smaller[-1], seq_len, batch_tokens, training_tokens, deadline, tried):
                 return _result(fits, misses, cluster, profile, total, True, n)
             n = smaller[-1]
             continue
         if fits:
-            needed = n * training_tokens / (fits[0].tokens_per_s * deadline)
+            needed = n * training_tokens / (fits[0].tokens_per_s * workload.goodput * deadline)
         else:
             needed = n * 2  # nothing fits yet: more GPUs to spread the model over
         bigger = [c for c in counts if c >= needed and c > n]
@@ -250,7 +256,7 @@ def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training
            tried: dict[int, tuple[list[Evaluated], list[Evaluated]]]) -> bool:
     fits, misses, _ = _search(inputs, n, seq_len, batch_tokens)
     tried[n] = (fits, misses)
-    return bool(fits) and training_tokens / fits[0].tokens_per_s <= deadline
+    return bool(fits) and training_tokens / fits[0].tokens_per_s / inputs.workload.goodput <= deadline
 
 
 def plan_for_deadline(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> PlanResult:

@@ -29,6 +29,8 @@ class PublishedRun(Frozen):
     zero_stage: int | None = Field(None, ge=0, le=3)
     micro_batch_size: int | None = Field(None, ge=1)
     recompute: str | None = None
+    overlap_expert_communication: bool = False
+    goodput: float | None = Field(None, gt=0, le=1)  # share of wall time spent training, where published
     gpu_hours: float | None = Field(None, gt=0)
     days: float | None = Field(None, gt=0)
     mfu: float | None = Field(None, gt=0, le=1)
@@ -45,4 +47,8 @@ class PublishedRun(Frozen):
                 update[name] = getattr(self, name)
         if self.recompute is not None:
             update["recompute"] = self.recompute
+        if self.overlap_expert_communication:
+            update["overlap_expert_communication"] = True
+        if self.goodput is not None:
+            update["goodput"] = self.goodput
         return update

@@ -98,7 +98,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         step_s = step.model_flops / (ev.layout.n_gpus * peak * w.mfu)
         mfu = w.mfu
     tokens_per_s = ev.layout.tokens_per_step / step_s
-    seconds = training_tokens / tokens_per_s
+    seconds = training_tokens / tokens_per_s / w.goodput  # failures, restarts and checkpoints stretch the wall time
     alternatives = tuple(Alternative(layout=a.layout, fits=a.fits, step_time_s=a.time.total, mfu=_mfu(a, peak), memory_per_gpu_bytes=a.memory.total)
                          for a in result.alternatives)
     return TrainingPlan(

@@ -146,8 +146,9 @@ def _block_time(inputs: PlanInputs, kind: BlockKind, t: int, sp: bool, c: int, e
     forward = sum(_matmul_forward_s(m, tokens, t, e, cluster, experts) for m in kind.matmuls)
     attention_flops = profile.attention_flops_per_token(kind, seq_len) * tokens / t
     attention = attention_flops / cluster.attention_flops
-    per_token = block_activations(inputs, kind, t, sp, "none").per_token
-    vector = VECTOR_PASSES * tokens * per_token / cluster.memory_bytes_per_s
+    # Without a fused attention kernel the s x s scores are written and read like any other activation.
+    kept = block_activations(inputs, kind, t, sp, "none")
+    vector = VECTOR_PASSES * tokens * (kept.per_token + seq_len * kept.per_context) / cluster.memory_bytes_per_s
     # Backward costs two forward passes of the matrix multiplies (Kaplan et al. 2020, section 2.1);
     # full recomputation runs the forward again, selective only the attention scores (Korthikanti et al. 2022).
     passes = 4.0 if recompute == "full" else 3.0
@@ -170,6 +171,8 @@ def _block_time(inputs: PlanInputs, kind: BlockKind, t: int, sp: bool, c: int, e
     if kind.moe and arch.moe is not None and e > 1:
         routed_bytes = tokens / (t if sp else 1) * arch.moe.top_k * arch.d_model * ACTIVATION_BYTES
         ep = (6 if recompute == "full" else 4) * all_to_all_s(routed_bytes, e, tce_span, cluster)
+        if inputs.workload.overlap_expert_communication:
+            ep = max(0.0, ep - compute_s)  # DualPipe runs one micro-batch's compute under another's all-to-all
 
     # Context parallel: ring attention passes each GPU's keys and values round the ring (c - 1) times forward,
     # and keys, values and their gradients backward (Liu et al. 2023; Megatron-Core context parallelism).
