@@ -104,7 +104,6 @@ def build_case(row: dict) -> Case | None:
     seq = row.get("seq_len")
     if gpu is None or not isinstance(n, int) or not seq:
         return None
-    model_key = row["id"].split("-")[2] if row["id"].startswith(("nemo2407", "mbridge")) else ""
     preset = next((PRESET_OF[k] for k in PRESET_OF if k in row["id"].lower()), None)
     if row.get("arch") and row["arch"].get("layers") and not preset:
         if "swiglu" in (row["arch"].get("note") or "").lower() or "llama" in row["id"]:
@@ -115,7 +114,6 @@ def build_case(row: dict) -> Case | None:
         arch = load_presets()[preset].architecture
     else:
         return None
-    del model_key
     arch = arch.model_copy(update={"max_seq_len": max(arch.max_seq_len, seq)})
     sequences = row.get("global_batch_seqs")
     if not sequences:
@@ -155,8 +153,8 @@ def published_step(row: dict, design: Design) -> float | None:
         return tokens / (out["tokens_per_s_per_gpu"] * n)
     arch = design.architecture
     if out.get("tflops_per_gpu") and any(s in row["source_ids"] for s in HARDWARE_FLOPS_SOURCES):
-        b, l, h, v = tokens // seq, arch.n_layers, arch.d_model, arch.vocab_size
-        flops = 96 * b * seq * l * h * h * (1 + seq / (6 * h) + v / (16 * l * h))
+        b, layers, h, v = tokens // seq, arch.n_layers, arch.d_model, arch.vocab_size
+        flops = 96 * b * seq * layers * h * h * (1 + seq / (6 * h) + v / (16 * layers * h))
         return flops / (n * out["tflops_per_gpu"] * 1e12)
     params = count_parameters(arch)
     model_flops = 3 * compute.forward_flops_per_token(arch, params, seq) * tokens

@@ -8,8 +8,6 @@ chooses the inputs and words.
 
 from __future__ import annotations
 
-import math
-
 from pydantic import BaseModel, ConfigDict
 
 from model.design.design import Design
@@ -292,7 +290,6 @@ def estimate(design: Design) -> Report:
     # --- compute ---
     forward = compute.forward_flops_per_token(arch, params, seq)
     training_flops = 3.0 * forward * tokens
-    days = plan.days
     infer_gpus = memory.gpus_to_hold(infer.total, gpu.capacity_bytes)
     weights_read = min(params.total, params.active * infer.batch) * memory.DTYPE_BYTES[w.weight_precision]
     kv_per_seq = infer.kv_cache / infer.batch

@@ -11,14 +11,13 @@ from hypothesis import strategies as st
 
 from model.design.architecture import Architecture
 from model.design.design import Design
-from model.design.params import count_parameters
 from model.design.presets import load_presets
 from model.estimate import memory
-from model.plan.memory import model_state_bytes
 from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.storage import media_needed
 from model.estimate.workload import Workload
+from model.plan.memory import model_state_bytes
 from model.project.report import estimate
 
 PRESETS = load_presets()
