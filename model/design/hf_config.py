@@ -10,8 +10,10 @@ in a way the app cannot represent is refused with a message, never ignored.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,22 +22,39 @@ from pydantic import ValidationError
 from model.design.architecture import MLA, Architecture, MoE
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
+from model.project.resources import resources_dir
 
 _MISSING = object()
 
 
+@lru_cache(maxsize=1)
+def _class_defaults() -> dict[str, dict[str, Any]]:
+    """Defaults of transformers' config classes by model_type (resources/hf_config_defaults.json)."""
+    return json.loads((resources_dir() / "hf_config_defaults.json").read_text(encoding="utf-8"))["defaults"]
+
+
 class _Config:
-    """Read access to a config dict that names the key it could not find."""
+    """Read access to a config dict that names the key it could not find.
+
+    A key the file leaves out takes the default of transformers' config class for its model_type, as
+    `from_pretrained` would; a key the file sets to null takes the importer's own default (null means "derive
+    it", e.g. DeepSeek-V2-Lite's q_lora_rank, GPT-J's n_inner).
+    """
 
     def __init__(self, data: dict[str, Any]):
         self.data = data
         self.model_type = str(data.get("model_type", ""))
+        self.class_defaults = _class_defaults().get(self.model_type, {})
 
     def get(self, *names: str, default: Any = _MISSING) -> Any:
-        for name in names:
-            value = self.data.get(name)
-            if value is not None:
-                return value
+        present = [name for name in names if name in self.data]
+        for name in present:
+            if self.data[name] is not None:
+                return self.data[name]
+        if not present:
+            for name in names:
+                if self.class_defaults.get(name) is not None:
+                    return self.class_defaults[name]
         if default is _MISSING:
             spelled = " or ".join(repr(n) for n in names)
             raise InputError(f"{self.model_type} config.json is missing {spelled}")

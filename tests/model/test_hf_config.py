@@ -59,7 +59,7 @@ def test_opt_350m_projection_and_post_norm():
     [
         ({"model_type": "mamba"}, "model_type 'mamba' is not supported; supported: gpt2"),
         ({"hidden_size": 8}, "no 'model_type'"),
-        ({"model_type": "llama", "hidden_size": 4096}, "missing 'num_attention_heads'"),
+        ({"model_type": "RefinedWebModel", "vocab_size": 65024}, "missing 'hidden_size' or 'n_embd'"),
         ({"model_type": "gpt2", "n_embd": "768", "n_layer": 12, "n_head": 12, "vocab_size": 5, "n_positions": 8}, "'n_embd' should be a whole number"),
         ({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 7, "vocab_size": 5, "n_positions": 8}, "not divisible by the number of heads"),
         ({"model_type": "gpt2", "n_embd": 768, "n_layer": -1, "n_head": 12, "vocab_size": 5, "n_positions": 8}, "n_layers: Input should be greater than or equal to 1"),
@@ -154,3 +154,17 @@ def test_encoder_specifics():
     longt5 = load_config(CONFIG_FILES["long-t5-tglobal-base"])
     assert longt5.transient_global and longt5.tie_embeddings
     assert load_config(CONFIG_FILES["mt5-small"]).tie_embeddings is False
+
+
+def test_missing_keys_take_the_config_class_defaults():
+    # LlamaConfig's defaults are Llama 2 7B's sizes: transformers builds 6,738,415,616 parameters from {"model_type": "llama"}.
+    assert count_parameters(architecture_from_config({"model_type": "llama"})).total == 6_738_415_616
+    data = json.loads(CONFIG_FILES["llama-2-7b"].read_text())
+    del data["max_position_embeddings"]  # LlamaConfig default: 2048
+    assert architecture_from_config(data).max_seq_len == 2048
+    # Qwen3Config's head_dim default is 128, not hidden_size / heads; an explicit null keeps the derived value.
+    qwen3 = json.loads(CONFIG_FILES["qwen3-0.6b"].read_text())
+    del qwen3["head_dim"]
+    assert architecture_from_config(qwen3).head_size == 128
+    lite = json.loads(CONFIG_FILES["deepseek-v2-lite"].read_text())  # "q_lora_rank": null, DeepseekV2Config default 1536
+    assert architecture_from_config(lite).mla.q_lora_rank is None
