@@ -945,6 +945,7 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
 }
 
 SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS)
+_LLAMA_STYLE_KEYS = {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}
 
 
 def architecture_from_config(data: Any) -> Architecture:
@@ -955,8 +956,21 @@ def architecture_from_config(data: Any) -> Architecture:
     if model_type is None:
         raise InputError("config.json has no 'model_type'; supported: " + ", ".join(SUPPORTED_MODEL_TYPES))
     importer = _IMPORTERS.get(model_type)
+    text = data.get("text_config")
+    if importer is None and isinstance(text, dict) and text.get("model_type") in _IMPORTERS:
+        # A multimodal release (gemma3, llama4 ...): the language model is its text_config; the vision tower
+        # is not counted.
+        return architecture_from_config(text)
     if importer is None:
-        raise InputError(f"model_type {model_type!r} is not supported; supported: " + ", ".join(SUPPORTED_MODEL_TYPES))
+        hint = ""
+        if _LLAMA_STYLE_KEYS <= set(data):
+            hint = (
+                "; its keys are Llama-style, so a copy with \"model_type\": \"llama\" would import approximately "
+                "(norms, biases and extra layers of this family would be missed)"
+            )
+        raise InputError(
+            f"model_type {model_type!r} is not supported{hint}; supported: " + ", ".join(SUPPORTED_MODEL_TYPES)
+        )
     try:
         fields = importer(_Config(data))
         if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "swiglu", "geglu"):

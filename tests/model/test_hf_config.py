@@ -168,3 +168,17 @@ def test_missing_keys_take_the_config_class_defaults():
     assert architecture_from_config(qwen3).head_size == 128
     lite = json.loads(CONFIG_FILES["deepseek-v2-lite"].read_text())  # "q_lora_rank": null, DeepseekV2Config default 1536
     assert architecture_from_config(lite).mla.q_lora_rank is None
+
+
+def test_unknown_llama_style_model_type_says_how_to_approximate():
+    data = json.loads(CONFIG_FILES["llama-2-7b.json".removesuffix(".json")].read_text())
+    data["model_type"] = "my_llama"
+    with pytest.raises(InputError, match="model_type 'my_llama' is not supported; its keys are Llama-style"):
+        architecture_from_config(data)
+
+
+def test_multimodal_config_imports_its_language_model():
+    # Gemma 3 4B-style release: the text_config leaves most keys to Gemma3TextConfig's defaults.
+    text = json.loads(CONFIG_FILES["gemma-3-1b"].read_text())
+    data = {"model_type": "gemma3", "text_config": text, "vision_config": {"model_type": "siglip_vision_model"}}
+    assert count_parameters(architecture_from_config(data)).total == 999_885_952
