@@ -25,7 +25,7 @@ FfnType = Literal["gelu", "gelu_tanh", "relu", "swiglu", "geglu"]
 NormType = Literal["layernorm", "rmsnorm"]
 NormPosition = Literal["pre", "post", "sandwich"]
 PositionType = Literal["learned", "sinusoidal", "rotary", "alibi", "relative-bias", "relative-embedding", "none"]
-QkNorm = Literal["none", "per-head", "full"]
+QkNorm = Literal["none", "per-head", "full-width"]
 
 GATED_FFN_TYPES = ("swiglu", "geglu")
 

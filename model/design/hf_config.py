@@ -483,7 +483,7 @@ def _olmo2(c: _Config) -> dict[str, Any]:
     # modeling_olmo2: norms after attention and MLP (post_attention_layernorm, post_feedforward_layernorm);
     # q_norm over heads x head_dim and k_norm over kv_heads x head_dim.
     fields = _llama_like(c)
-    fields.update(norm_position="post", qk_norm="full")
+    fields.update(norm_position="post", qk_norm="full-width")
     return fields
 
 
@@ -586,7 +586,7 @@ def _stablelm(c: _Config) -> dict[str, Any]:
         bias_attn_out=False,
         bias_ffn=False,
         rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
-        qk_norm="full" if c.bool("qk_layernorm", default=False) else "none",
+        qk_norm="full-width" if c.bool("qk_layernorm", default=False) else "none",
         parallel_block=parallel,
     )
     return fields
@@ -600,7 +600,7 @@ def _cohere(c: _Config) -> dict[str, Any]:
         norm="layernorm",
         bias_norm=False,
         parallel_block=True,
-        qk_norm="full" if c.bool("use_qk_norm", default=False) else "none",
+        qk_norm="full-width" if c.bool("use_qk_norm", default=False) else "none",
     )
     return fields
 
@@ -648,7 +648,7 @@ def _olmoe(c: _Config) -> dict[str, Any]:
     # modeling_olmoe: q_norm/k_norm over the full width; every layer is MoE with experts of intermediate_size.
     fields = _llama_like(c)
     fields.update(
-        qk_norm="full",
+        qk_norm="full-width",
         moe=MoE(n_experts=c.int("num_experts"), top_k=c.int("num_experts_per_tok"), expert_d_ff=fields["d_ff"]),
     )
     return fields
@@ -785,7 +785,7 @@ def _minimax_m2(c: _Config) -> dict[str, Any]:
         raise c.unsupported(f"qk_norm_type {c.get('qk_norm_type')!r}")
     head = fields["head_dim"] or fields["d_model"] // fields["n_heads"]
     fields.update(
-        qk_norm="full" if c.bool("use_qk_norm", default=True) else "none",
+        qk_norm="full-width" if c.bool("use_qk_norm", default=True) else "none",
         rotary_fraction=c.int("rotary_dim", default=head) / head,
         moe=MoE(n_experts=c.int("num_local_experts"), top_k=c.int("num_experts_per_tok"), expert_d_ff=fields["d_ff"]),
     )

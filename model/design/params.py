@@ -157,7 +157,7 @@ def _attention(arch: Architecture, key: str, label: str) -> Component:
         if arch.qk_norm == "per-head":
             # Qwen3/Gemma 3 (modeling_qwen3.Qwen3Attention.q_norm = RMSNorm(head_dim)): one vector for all heads.
             parts.append(_norm(arch, "qk_norm", "query/key norms", hd, copies=2))
-        elif arch.qk_norm == "full":
+        elif arch.qk_norm == "full-width":
             # OLMo 2 (modeling_olmo2: q_norm over heads x head_dim, k_norm over kv_heads x head_dim).
             parts.append(_norm(arch, "qk_norm", "query/key norms", (heads + kv) * hd))
         if arch.attention_sinks:

@@ -106,7 +106,7 @@ def test_qk_norm_per_head_and_full_width():
     plain = count_parameters(qwen3.model_copy(update={"qk_norm": "none"})).total
     assert count_parameters(qwen3).total - plain == 36 * 2 * 128
     olmo2 = load_config(CONFIG_FILES["olmo-2-7b"])  # q_norm RMSNorm(4096), k_norm RMSNorm(4096), 32 layers
-    assert olmo2.qk_norm == "full"
+    assert olmo2.qk_norm == "full-width"
     assert count_parameters(olmo2).total - count_parameters(olmo2.model_copy(update={"qk_norm": "none"})).total == 32 * 2 * 4096
 
 
