@@ -197,7 +197,8 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/editor.py" line="78"/>
-        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/editor.py" line="91"/>
+        <location filename="../../gui/editor.py" line="93"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
@@ -237,48 +238,62 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
-        <source>Only for T5 relative position bias.</source>
-        <translation>仅适用于 T5 相对位置偏置。</translation>
+        <location filename="../../gui/editor.py" line="88"/>
+        <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
+        <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="88"/>
-        <location filename="../../gui/editor.py" line="89"/>
+        <location filename="../../gui/editor.py" line="90"/>
+        <source>Only with a sliding window.</source>
+        <translation>仅在使用滑动窗口时适用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="92"/>
+        <source>Not defined for latent attention.</source>
+        <translation>潜在注意力（MLA）未定义此项。</translation>
+    </message>
+    <message>
+        <source>Only for T5 relative position bias.</source>
+        <translation type="vanished">仅适用于 T5 相对位置偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="238"/>
+        <location filename="../../gui/editor.py" line="244"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/editor.py" line="259"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="254"/>
+        <location filename="../../gui/editor.py" line="260"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="365"/>
+        <location filename="../../gui/editor.py" line="371"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="366"/>
+        <location filename="../../gui/editor.py" line="372"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="400"/>
+        <location filename="../../gui/editor.py" line="406"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -720,12 +735,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="196"/>
+        <location filename="../../gui/editor.py" line="202"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="212"/>
+        <location filename="../../gui/editor.py" line="218"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
