@@ -605,6 +605,38 @@ def _cohere(c: _Config) -> dict[str, Any]:
     return fields
 
 
+def _cohere2(c: _Config) -> dict[str, Any]:
+    # modeling_cohere2: Cohere's parallel block; three sliding-window layers to one global (sliding_window_pattern 4).
+    fields = _cohere(c)
+    fields.update(_sliding(c, fields["n_layers"], every_default=4))
+    return fields
+
+
+def _hunyuan_v1_dense(c: _Config) -> dict[str, Any]:
+    # modeling_hunyuan_v1_dense: Llama layers with query_layernorm/key_layernorm = RMSNorm(head_dim), always built.
+    fields = _llama_like(c)
+    fields["qk_norm"] = "per-head"
+    return fields
+
+
+def _hunyuan_v1_moe(c: _Config) -> dict[str, Any]:
+    # modeling_hunyuan_v1_moe: every layer MoE; experts and the always-built shared_mlp have intermediate_size
+    # (the config's per-layer moe_intermediate_size list is not read by transformers); moe_topk per layer.
+    fields = _hunyuan_v1_dense(c)
+    top_k = c.get("moe_topk", default=1)
+    if isinstance(top_k, list):
+        if len(set(top_k)) != 1:
+            raise c.unsupported("different moe_topk per layer")
+        top_k = top_k[0]
+    fields["moe"] = MoE(
+        n_experts=c.int("num_experts", "num_local_experts"),
+        top_k=int(top_k),
+        expert_d_ff=fields["d_ff"],
+        n_shared_experts=1,
+    )
+    return fields
+
+
 def _glm4(c: _Config) -> dict[str, Any]:
     # modeling_glm4: q/k/v biases (attention_bias), o_proj none; norms before and after attention and MLP.
     fields = _llama_like(c, qkv_bias=c.bool("attention_bias", default=True))
@@ -922,6 +954,9 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "stablelm": _stablelm,
     "cohere": _cohere,
     "glm4": _glm4,
+    "cohere2": _cohere2,
+    "hunyuan_v1_dense": _hunyuan_v1_dense,
+    "hunyuan_v1_moe": _hunyuan_v1_moe,
     "smollm3": _smollm3,
     "ernie4_5": _ernie4_5,
     "exaone4": _exaone4,

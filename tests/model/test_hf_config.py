@@ -28,7 +28,8 @@ def test_every_required_model_type_has_a_real_config():
                 "qwen3", "qwen3_moe", "gemma2", "gemma3_text", "phi3", "olmo2", "granite", "starcoder2", "gpt_neox", "gptj",
                 "bloom", "stablelm", "cohere", "glm4", "smollm3", "ernie4_5", "exaone4", "deepseek_v2", "olmoe",
                 "granitemoe", "phimoe", "ernie4_5_moe", "glm4_moe", "gpt_oss", "llama4_text", "dbrx", "minimax_m2",
-                "distilbert", "electra", "xlm-roberta", "deberta-v2", "modernbert", "mt5", "longt5"}
+                "distilbert", "electra", "xlm-roberta", "deberta-v2", "modernbert", "mt5", "longt5", "cohere2",
+                "hunyuan_v1_dense", "hunyuan_v1_moe"}
     seen = {json.loads(p.read_text())["model_type"] for p in CONFIG_FILES.values()}
     assert required <= seen <= set(SUPPORTED_MODEL_TYPES)
 
