@@ -263,6 +263,29 @@ class Architecture(Frozen):
         ),
     )
 
+    # --- multi-token prediction ---------------------------------------------
+    mtp_modules: int = Field(
+        0,
+        ge=0,
+        le=MAX_LAYERS,
+        **meta(
+            "Multi-token-prediction modules",
+            "Extra modules that predict further tokens in training, which the released checkpoint holds (DeepSeek-V3, "
+            "GLM-4.5: 1): each is one more block, an input projection and three norms. Shown apart; never active.",
+            group="mtp",
+        ),
+    )
+    count_mtp: bool = Field(
+        False,
+        **meta(
+            "Count MTP modules in the total",
+            "Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). "
+            "On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and "
+            "output head again for them.",
+            group="mtp",
+        ),
+    )
+
     # --- mixture of experts -------------------------------------------------
     moe: MoE | None = Field(None, **meta("Mixture of experts", "Sparse FFN layers; empty means a dense model.", group="moe"))
 
@@ -349,6 +372,8 @@ class Architecture(Frozen):
             problems.append("a query/key norm is not defined for latent attention (MLA)")
         if self.full_attention_every and self.sliding_window is None:
             problems.append("full-attention layers only apply with a sliding window; set the window or set this to 0")
+        if (self.mtp_modules or self.count_mtp) and self.family != "decoder-only":
+            problems.append("multi-token-prediction modules belong to decoder-only models")
         if self.transient_global and self.family != "encoder-decoder":
             problems.append("transient-global attention belongs to LongT5's encoder (an encoder-decoder)")
         if self.position_type == "relative-embedding" and self.family != "encoder-only":

@@ -306,7 +306,8 @@ def _deepseek_v3(c: _Config) -> dict[str, Any]:
     fields = _llama_like(c)
     if c.int("moe_layer_freq", default=1) != 1:
         raise c.unsupported("moe_layer_freq other than 1")
-    fields.update(n_kv_heads=None, head_dim=None, mla=_mla(c), moe=_deepseek_moe(c))
+    # num_nextn_predict_layers: the MTP modules the checkpoint holds (transformers does not build them)
+    fields.update(n_kv_heads=None, head_dim=None, mla=_mla(c), moe=_deepseek_moe(c), mtp_modules=c.int("num_nextn_predict_layers", default=0))
     return fields
 
 
@@ -736,6 +737,7 @@ def _glm4_moe(c: _Config) -> dict[str, Any]:
         rotary_fraction=float(c.get("partial_rotary_factor", default=0.5)),
         qk_norm="per-head" if c.bool("use_qk_norm", default=False) else "none",
         moe=_deepseek_moe(c),
+        mtp_modules=c.int("num_nextn_predict_layers", default=0),
     )
     return fields
 

@@ -116,6 +116,8 @@ class ParameterCount(BaseModel):
     weights: int
     biases: int
     embedding: int
+    # multi-token-prediction modules: in `total` only when the architecture's count_mtp is on
+    mtp: int = 0
     breakdown: Component
 
     @computed_field
@@ -319,6 +321,9 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         head_weights = 0 if arch.tie_embeddings else arch.vocab_size * width
         embedding_params += head_weights
         parts.append(_leaf("lm_head", "output head", head_weights, arch.vocab_size if arch.bias_lm_head else 0))
+    mtp = _mtp_modules(arch)
+    if mtp is not None and arch.count_mtp:
+        parts.append(mtp)
     tree = _group("model", "model", parts)
     return ParameterCount(
         total=tree.total,
@@ -326,5 +331,24 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         weights=tree.weights,
         biases=tree.biases,
         embedding=embedding_params,
+        mtp=mtp.total if mtp is not None else 0,
         breakdown=tree,
     )
+
+
+def _mtp_modules(arch: Architecture) -> Component | None:
+    """DeepSeek-V3's multi-token-prediction modules (arXiv:2412.19437 section 2.2; the checkpoint's
+    model.layers.61): enorm and hnorm, eh_proj (2d -> d, no bias), one block like the last layer, and
+    shared_head.norm.  The embedding and output head are shared with the model (the checkpoint stores them
+    again).  Only used in training, so never active."""
+    if not arch.mtp_modules:
+        return None
+    last_is_moe = arch.is_moe_layer(arch.n_layers - 1)
+    block = _block(arch, cross_attention=False, moe=last_is_moe, copies=1)
+    parts = [
+        _linear("eh_proj", "MTP input projection", 2 * arch.d_model, arch.d_model, False),
+        _norm(arch, "mtp_norms", "MTP norms", arch.d_model, copies=3),
+        block,
+    ]
+    module = _group("mtp", "multi-token prediction", parts, copies=arch.mtp_modules)
+    return module.model_copy(update={"active": 0})

@@ -103,7 +103,9 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("non_embedding_params", "Non-embedding parameters", p.non_embedding, "params", "total - embedding", "Kaplan et al. 2020, section 2.1"),
         _fig("weights", "Weights", p.weights, "params", "matrix and norm-scale entries", EXACT),
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
-    )
+    ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
+               f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
+               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ())
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:

@@ -51,6 +51,7 @@ def _sample_designs() -> list[Design]:
     designs.append(Design(architecture=Architecture(**encoder, embedding_projection_dim=128, first_attention_norm=False)))
     designs.append(Design(architecture=Architecture(family="encoder-decoder", position_type="relative-bias", norm="rmsnorm",
                                                     transient_global=True, qk_norm="full-width", attention_sinks=True)))
+    designs.append(Design(architecture=base.model_copy(update={"mtp_modules": 1, "count_mtp": True})))
     return designs
 
 

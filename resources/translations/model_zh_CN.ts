@@ -312,6 +312,22 @@
       <translation>比 d_model 窄的嵌入。解码器对词元嵌入做无偏置的输入和输出投影（OPT-350m：512）；编码器的所有嵌入及其归一化都保持这个宽度，再带偏置地投影一次（ELECTRA、ALBERT：128）。</translation>
     </message>
     <message>
+      <source>Multi-token-prediction modules</source>
+      <translation>多词元预测模块</translation>
+    </message>
+    <message>
+      <source>Extra modules that predict further tokens in training, which the released checkpoint holds (DeepSeek-V3, GLM-4.5: 1): each is one more block, an input projection and three norms. Shown apart; never active.</source>
+      <translation>训练时预测后续词元的额外模块，发布的检查点中包含它们（DeepSeek-V3、GLM-4.5：1 个）：每个模块是多一个块、一个输入投影和三个归一化。单独显示；从不计入激活参数。</translation>
+    </message>
+    <message>
+      <source>Count MTP modules in the total</source>
+      <translation>把 MTP 模块计入总数</translation>
+    </message>
+    <message>
+      <source>Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and output head again for them.</source>
+      <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
+    </message>
+    <message>
       <source>Mixture of experts</source>
       <translation>混合专家</translation>
     </message>
@@ -1334,6 +1350,18 @@
     <message>
       <source>global relative position bias</source>
       <translation>全局相对位置偏置</translation>
+    </message>
+    <message>
+      <source>multi-token prediction</source>
+      <translation>多词元预测</translation>
+    </message>
+    <message>
+      <source>MTP input projection</source>
+      <translation>MTP 输入投影</translation>
+    </message>
+    <message>
+      <source>MTP norms</source>
+      <translation>MTP 归一化</translation>
     </message>
   </context>
 </TS>
