@@ -20,6 +20,7 @@ from model.design.checkpoint import CheckpointCount, count_checkpoint
 from model.design.design import Design
 from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config
 from model.design.presets import find_preset, load_presets
+from model.estimate.workload import Workload
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
 from model.project.project_file import FORMAT, Project, parse_project
@@ -27,7 +28,10 @@ from model.project.project_file import FORMAT, Project, parse_project
 
 def design_from_preset(preset_id: str) -> Design:
     preset = load_presets()[preset_id]
-    return Design(name=preset.name, architecture=preset.architecture)
+    run = preset.training_run
+    if run is None:
+        return Design(name=preset.name, architecture=preset.architecture)
+    return Design(name=preset.name, architecture=preset.architecture, workload=Workload(**run.workload_update()), published_run=run)
 
 
 _HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
