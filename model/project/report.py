@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.params import Component, ParameterCount, count_parameters
 from model.estimate import compute, memory, storage
@@ -104,7 +105,9 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("non_embedding_params", "Non-embedding parameters", p.non_embedding, "params", "total - embedding", "Kaplan et al. 2020, section 2.1"),
         _fig("weights", "Weights", p.weights, "params", "matrix and norm-scale entries", EXACT),
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
-    )
+    ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
+               f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
+               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ())
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:
@@ -134,6 +137,14 @@ def _storage(p: ParameterCount, sb: memory.StateBytes) -> Section:
     return Section(key="storage", title="Storage", figures=tuple(figures), note="GB = 10^9 bytes; GiB = 2^30 bytes.")
 
 
+def _attended(arch: Architecture, context: int) -> str:
+    """The attention term of the FLOP formulas in words: layers x context, or the sum with sliding windows."""
+    positions = compute.attended_positions(arch, context)
+    if positions == compute.attention_layers(arch) * context:
+        return f"{compute.attention_layers(arch)} attention layers x {context} context"
+    return f"{format_int(positions)} attended positions (sliding-window layers see {min(arch.sliding_window or context, context):,})"
+
+
 def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
     """The busiest GPU of the training plan's layout, by what it holds."""
     if plan.layout is None:
@@ -155,8 +166,9 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, inf
     figs = [
         _fig("memory_infer_weights", "Inference: weights", infer.weights, "B", f"{format_int(p.total)} x {memory.DTYPE_BYTES[w.weight_precision]:g} B ({w.weight_precision})", EXACT),
         _fig("memory_infer_kv_cache", "Inference: KV cache", infer.kv_cache, "B",
-             f"batch {infer.batch} x context {infer.context} x {memory.kv_cache_bytes_per_token(arch, memory.DTYPE_BYTES[w.kv_cache_precision]):,.0f} B per position"
-             f" ({w.kv_cache_precision})", "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim); Kwon et al. 2023, section 3"),
+             f"batch {infer.batch} x context {infer.context} x {memory.kv_cache_bytes_per_token(arch, memory.DTYPE_BYTES[w.kv_cache_precision], infer.context):,.0f} B per position"
+             f" ({w.kv_cache_precision})" + (f"; sliding-window layers keep {arch.sliding_window:,} positions" if arch.sliding_window else ""),
+             "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim); Kwon et al. 2023, section 3"),
         _fig("memory_infer_workspace", "Inference: activation workspace", infer.workspace, "B",
              f"one block's transients at prefill for {infer.batch} x {infer.context} tokens + fp32 logits of the last position",
              "Estimate; assumes a fused attention kernel"),
@@ -299,7 +311,7 @@ def estimate(design: Design) -> Report:
                                                    decode_flops, infer_gpus * decode_peak)
     compute_figs = (
         _fig("forward_flops_per_token", "Forward FLOPs per token", forward, "FLOP",
-             f"2 x {format_int(params.active)} active + 2 x {compute.attention_layers(arch)} attention layers x {seq} context x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
+             f"2 x {format_int(params.active)} active + 2 x {_attended(arch, seq)} x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
         _fig("training_tokens", "Training tokens", tokens, "tokens",
              "set in the workload" if w.training_tokens else f"compute-optimal: {COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER} x {format_int(params.active)} active parameters",
              "" if w.training_tokens else "Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)"),
@@ -307,7 +319,7 @@ def estimate(design: Design) -> Report:
         *_plan_time_figures(plan),
         _fig("prefill_flops", "Prefill FLOPs (one batch)", infer.batch * infer.context * compute.forward_flops_per_token(arch, params, infer.context), "FLOP",
              f"batch {infer.batch} x {infer.context} tokens x forward FLOPs per token", KAPLAN_FLOPS),
-        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x attention layers x {infer.context} context x d_attn", KAPLAN_FLOPS),
+        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x {_attended(arch, infer.context)} x d_attn", KAPLAN_FLOPS),
         _fig("decode_tokens_per_s", "Decode speed (upper bound)", tps, "tokens/s",
              f"limited by {bound}: batch {infer.batch} x {infer_gpus} x {gpu.memory_bandwidth_gbps:g} GB/s / (weights read + KV cache per step)",
              "Pope et al. 2022, section 2: decoding reads every weight once per step"),

@@ -104,6 +104,54 @@
       <translation>用一个矩阵同时计算查询、键和值（GPT-2、Falcon）。参数量相同；在 autocast 下只保留一份输入副本而不是三份。</translation>
     </message>
     <message>
+      <source>Query/key norm</source>
+      <translation>查询/键归一化</translation>
+    </message>
+    <message>
+      <source>A norm on queries and keys before attention: one weight vector per head size shared by all heads (Qwen3, Gemma 3), or over the full query and key width (OLMo 2, OLMoE, Command R+, MiniMax-M2).</source>
+      <translation>注意力之前对查询和键做归一化：按头大小设一个所有头共享的权重向量（Qwen3、Gemma 3），或覆盖查询和键的全部宽度（OLMo 2、OLMoE、Command R+、MiniMax-M2）。</translation>
+    </message>
+    <message>
+      <source>Attention sinks</source>
+      <translation>注意力汇点（sink）</translation>
+    </message>
+    <message>
+      <source>A learned logit per head that takes part in the softmax (gpt-oss): one number per head per layer.</source>
+      <translation>每个头一个可学习的 logit，参与 softmax（gpt-oss）：每层每头一个数。</translation>
+    </message>
+    <message>
+      <source>Sliding window</source>
+      <translation>滑动窗口</translation>
+    </message>
+    <message>
+      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context.</source>
+      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。</translation>
+    </message>
+    <message>
+      <source>Full-attention layer every</source>
+      <translation>全注意力层间隔</translation>
+    </message>
+    <message>
+      <source>With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).</source>
+      <translation>使用滑动窗口时：每第 n 层关注整个上下文（Gemma 2 和 gpt-oss：2，Gemma 3：6，ModernBERT：3）；0：每层都使用滑动窗口（Mistral 7B v0.1）。</translation>
+    </message>
+    <message>
+      <source>Norm before the first attention</source>
+      <translation>第一个注意力之前的归一化</translation>
+    </message>
+    <message>
+      <source>Off: the first block's attention reads the embedding norm's output without a norm of its own (ModernBERT).</source>
+      <translation>关闭：第一个块的注意力直接读取嵌入归一化的输出，自身没有归一化（ModernBERT）。</translation>
+    </message>
+    <message>
+      <source>Transient-global attention</source>
+      <translation>瞬态全局注意力</translation>
+    </message>
+    <message>
+      <source>LongT5's encoder attention: each layer adds a norm for the block summaries and the first adds a second relative bias table.</source>
+      <translation>LongT5 编码器的注意力：每层为块摘要增加一个归一化，第一层再增加一张相对位置偏置表。</translation>
+    </message>
+    <message>
       <source>Parallel attention and FFN</source>
       <translation>注意力与 FFN 并行</translation>
     </message>
@@ -204,8 +252,8 @@
       <translation>位置编码</translation>
     </message>
     <message>
-      <source>Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, or none.</source>
-      <translation>可学习位置表、正弦位置编码、旋转位置编码（RoPE）、ALiBi、T5 相对位置偏置，或无。</translation>
+      <source>Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, DeBERTa relative embeddings, or none.</source>
+      <translation>可学习的位置表、正弦、旋转（RoPE）、ALiBi、T5 相对位置偏置、DeBERTa 相对位置嵌入，或无。</translation>
     </message>
     <message>
       <source>Learned position offset</source>
@@ -228,8 +276,8 @@
       <translation>相对位置分桶数</translation>
     </message>
     <message>
-      <source>T5 relative bias: buckets x heads, learned in the first layer of each stack.</source>
-      <translation>T5 相对位置偏置：分桶数 x 头数，在每个堆栈的第一层中学习。</translation>
+      <source>T5 relative bias: buckets x heads, learned in the first layer of each stack. DeBERTa relative embeddings: 2 x buckets rows of d_model, with a norm, shared by the encoder's layers.</source>
+      <translation>T5 相对位置偏置：分桶数 × 头数，在每个堆栈的第一层中学习。DeBERTa 相对位置嵌入：2 × 分桶数行、每行 d_model 宽，带一个归一化，由编码器各层共享。</translation>
     </message>
     <message>
       <source>Tied output head</source>
@@ -260,8 +308,24 @@
       <translation>嵌入投影</translation>
     </message>
     <message>
-      <source>Embeddings narrower than d_model, projected in and out (OPT-350m: 512).</source>
-      <translation>嵌入比 d_model 窄，输入输出时进行投影（OPT-350m：512）。</translation>
+      <source>Embeddings narrower than d_model. Decoders project the token embeddings in and out without biases (OPT-350m: 512); encoders keep all embeddings and their norm at this width and project in once, with a bias (ELECTRA, ALBERT: 128).</source>
+      <translation>比 d_model 窄的嵌入。解码器对词元嵌入做无偏置的输入和输出投影（OPT-350m：512）；编码器的所有嵌入及其归一化都保持这个宽度，再带偏置地投影一次（ELECTRA、ALBERT：128）。</translation>
+    </message>
+    <message>
+      <source>Multi-token-prediction modules</source>
+      <translation>多词元预测模块</translation>
+    </message>
+    <message>
+      <source>Extra modules that predict further tokens in training, which the released checkpoint holds (DeepSeek-V3, GLM-4.5: 1): each is one more block, an input projection and three norms. Shown apart; never active.</source>
+      <translation>训练时预测后续词元的额外模块，发布的检查点中包含它们（DeepSeek-V3、GLM-4.5：1 个）：每个模块是多一个块、一个输入投影和三个归一化。单独显示；从不计入激活参数。</translation>
+    </message>
+    <message>
+      <source>Count MTP modules in the total</source>
+      <translation>把 MTP 模块计入总数</translation>
+    </message>
+    <message>
+      <source>Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and output head again for them.</source>
+      <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
     </message>
     <message>
       <source>Mixture of experts</source>
@@ -382,6 +446,14 @@
     <message>
       <source>The router's linear layer has a bias vector.</source>
       <translation>路由器的线性层带偏置向量。</translation>
+    </message>
+    <message>
+      <source>Expert score correction as a parameter</source>
+      <translation>专家分数校正（作为参数）</translation>
+    </message>
+    <message>
+      <source>A per-expert bias added to the routing scores, stored as a parameter (ERNIE 4.5). DeepSeek-V3 and GLM-4.5 keep theirs as a buffer, which is not a parameter: leave this off for them.</source>
+      <translation>加到路由分数上的每专家偏置，作为参数保存（ERNIE 4.5）。DeepSeek-V3 和 GLM-4.5 把它保存为缓冲区，不算参数：对它们请关闭此项。</translation>
     </message>
     <message>
       <source>MoE in</source>
@@ -1216,18 +1288,6 @@
       <translation>输出头</translation>
     </message>
     <message>
-      <source>query down-projection</source>
-      <translation>查询降维投影</translation>
-    </message>
-    <message>
-      <source>query latent norm</source>
-      <translation>查询潜在归一化</translation>
-    </message>
-    <message>
-      <source>query up-projection</source>
-      <translation>查询升维投影</translation>
-    </message>
-    <message>
       <source>key/value down-projection (+ rotary key)</source>
       <translation>键值降维投影（+ 旋转键）</translation>
     </message>
@@ -1244,8 +1304,28 @@
       <translation>共享专家</translation>
     </message>
     <message>
+      <source>query down-projection</source>
+      <translation>查询降维投影</translation>
+    </message>
+    <message>
+      <source>query latent norm</source>
+      <translation>查询潜在归一化</translation>
+    </message>
+    <message>
+      <source>query up-projection</source>
+      <translation>查询升维投影</translation>
+    </message>
+    <message>
+      <source>query/key norms</source>
+      <translation>查询/键归一化</translation>
+    </message>
+    <message>
       <source>shared-expert gate</source>
       <translation>共享专家门控</translation>
+    </message>
+    <message>
+      <source>attention sinks</source>
+      <translation>注意力汇点</translation>
     </message>
     <message>
       <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Inference: one replica (weights, KV cache, workspace, overhead). A GPU holds its marketed GB (10^9 bytes). This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.</source>
@@ -1254,6 +1334,34 @@
     <message>
       <source>The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power.</source>
       <translation>该加速器的板卡功耗未公开，因此无法估算能耗、碳排放和电费；请定义一个带功耗的自定义 GPU。</translation>
+    </message>
+    <message>
+      <source>relative position embeddings</source>
+      <translation>相对位置嵌入</translation>
+    </message>
+    <message>
+      <source>relative position norm</source>
+      <translation>相对位置归一化</translation>
+    </message>
+    <message>
+      <source>embedding projection</source>
+      <translation>嵌入投影</translation>
+    </message>
+    <message>
+      <source>global relative position bias</source>
+      <translation>全局相对位置偏置</translation>
+    </message>
+    <message>
+      <source>multi-token prediction</source>
+      <translation>多词元预测</translation>
+    </message>
+    <message>
+      <source>MTP input projection</source>
+      <translation>MTP 输入投影</translation>
+    </message>
+    <message>
+      <source>MTP norms</source>
+      <translation>MTP 归一化</translation>
     </message>
   </context>
 </TS>
