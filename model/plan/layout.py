@@ -12,10 +12,9 @@ GPUs, as Megatron-Core and DeepSeek-V3 do.  ZeRO shards model states over d.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
-
-from dataclasses import dataclass
 
 from model.design.architecture import Architecture
 
