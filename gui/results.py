@@ -61,6 +61,8 @@ def figure_tooltip(figure: Figure) -> str:
 
 
 class FigureCard(QFrame):
+    VALUE_STYLE = "font-size: 15px; font-weight: 600;"
+
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"headline_{key}")
@@ -73,7 +75,7 @@ class FigureCard(QFrame):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: palette(dark);")
         self.value = QLabel()
-        self.value.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.value.setStyleSheet(self.VALUE_STYLE)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
         layout.addWidget(self.value)
@@ -95,6 +97,12 @@ class HeadlineView(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, FigureCard] = {}
         self._layout_keys: tuple[str, ...] = ()
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the values while they belong to the last valid design rather than to the fields on screen."""
+        self.setProperty("stale", stale)
+        for card in self.cards.values():
+            card.value.setStyleSheet(FigureCard.VALUE_STYLE + ("color: palette(mid);" if stale else ""))
 
     def show_figures(self, figures: tuple[Figure, ...]) -> None:
         keys = tuple(f.key for f in figures)
@@ -292,6 +300,13 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        # Shown while the editor's fields do not make a valid design: the results below are the last valid one.
+        # It sits over the results, never over the form, so no field moves under the person's mouse.
+        self.stale_banner = QLabel()
+        self.stale_banner.setObjectName("staleBanner")
+        self.stale_banner.setWordWrap(True)
+        self.stale_banner.setStyleSheet("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 4px; }")
+        self.stale_banner.hide()
         self.headline = HeadlineView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("resultTabs")
@@ -308,8 +323,15 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.chart_tabs, self.tr("Scaling-law charts"))
         self.tabs.setCurrentWidget(self.breakdown)
         layout.addWidget(self.title)
+        layout.addWidget(self.stale_banner)
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
+
+    def set_stale(self, reason: str) -> None:
+        """Mark the results as not those of the fields being edited (reason in words), or as current ("")."""
+        self.stale_banner.setText(reason)
+        self.stale_banner.setVisible(bool(reason))
+        self.headline.set_stale(bool(reason))
 
     def show_comparison(self, names: tuple[str, ...], reports: list[Report], current: int) -> None:
         """The comparison tab: shown (and brought forward when it appears) only with two or more designs."""

@@ -67,6 +67,9 @@ class Report(BaseModel):
     energy: Section
     scaling: Section
     scaling_point: ScalingPoint
+    # What each "auto" (empty) field of the design resolved to, keyed by the workload or architecture field's
+    # name ("training_tokens": 3_490_000_000_000), so the editor can show it greyed inside the empty field.
+    resolved: dict[str, int | float | str] = {}
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -353,7 +356,17 @@ def estimate(design: Design) -> Report:
         energy=Section(key="energy", title="Energy, CO2 and cost", figures=energy_figs, note=note),
         scaling=Section(key="scaling", title="Scaling laws", figures=scaling_figs, note="Losses in nats per token." + moe_note),
         scaling_point=point,
+        resolved=_resolved(design, tokens, seq, infer.context),
     )
+
+
+def _resolved(design: Design, tokens: int, seq_len: int, context: int) -> dict[str, int | float | str]:
+    """The value each empty ("auto") field of the workload stands for in this report."""
+    w = design.workload
+    values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": seq_len, "inference_context": context}
+    if w.carbon_kg_per_kwh is None:
+        values["carbon_kg_per_kwh"] = carbon_intensity(w)[0]
+    return values
 
 
 # --- plain-text rendering for `main.py report` ------------------------------------------
