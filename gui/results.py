@@ -14,9 +14,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -291,6 +295,87 @@ class ComparisonTable(LazyView, QTableWidget):
         raise KeyError(label)
 
 
+class SideTabs(QWidget):
+    """Pages chosen from a list on the left: unlike a tab bar, ten or more sections stay visible and readable
+    at 1366 × 768.  Offers the part of QTabWidget's interface the window uses, so either could serve."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.list = QListWidget()
+        self.list.setObjectName("resultList")
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setMaximumWidth(190)
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        self.stack = QStackedWidget()
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self._on_row)
+
+    def _on_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.currentChanged.emit(row)
+
+    def insertTab(self, index: int, widget: QWidget, text: str) -> int:  # noqa: N802 - QTabWidget's name
+        index = max(0, min(index, self.count()))
+        self.stack.insertWidget(index, widget)
+        self.list.insertItem(index, QListWidgetItem(text))
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(index)
+        self.list.setMinimumWidth(min(190, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8))
+        return index
+
+    def addTab(self, widget: QWidget, text: str) -> int:  # noqa: N802
+        return self.insertTab(self.count(), widget, text)
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        return self.stack.indexOf(widget)
+
+    def tabText(self, index: int) -> str:  # noqa: N802
+        item = self.list.item(index)
+        return item.text() if item is not None else ""
+
+    def setTabVisible(self, index: int, visible: bool) -> None:  # noqa: N802
+        item = self.list.item(index)
+        if item is None:
+            return
+        item.setHidden(not visible)
+        if not visible and self.currentIndex() == index:  # like a tab bar: move to a visible neighbour
+            others = [i for i in range(self.count()) if not self.list.item(i).isHidden()]
+            if others:
+                self.setCurrentIndex(min(others, key=lambda i: abs(i - index)))
+
+    def isTabVisible(self, index: int) -> bool:  # noqa: N802
+        item = self.list.item(index)
+        return item is not None and not item.isHidden()
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.stack.currentWidget()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if 0 <= index < self.count():
+            self.list.setCurrentRow(index)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        self.setCurrentIndex(self.indexOf(widget))
+
+
 class ResultsPanel(QWidget):
     """Headline on top; below, tabs: the designs compared (with two or more), parameter breakdown, one per report section, one per chart."""
 
@@ -308,7 +393,7 @@ class ResultsPanel(QWidget):
         self.stale_banner.setStyleSheet("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 4px; }")
         self.stale_banner.hide()
         self.headline = HeadlineView()
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()
         self.tabs.setObjectName("resultTabs")
         self.comparison = ComparisonTable()
         self.tabs.addTab(self.comparison, self.tr("Compare designs"))

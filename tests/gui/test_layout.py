@@ -28,6 +28,7 @@ def _assert_no_sideways_scrolling(qtbot, window) -> None:
         for child in page.findChildren(NumberField):  # every field starts inside the visible width
             if child.isVisibleTo(page):
                 assert child.mapTo(page, child.rect().topRight()).x() <= scroll.viewport().width()
+    window.editor.tabs.setCurrentIndex(0)  # the window remembers its tab for the next test's window
 
 
 @pytest.mark.parametrize("size", [QSize(1366, 768), QSize(1920, 1080)])
@@ -67,3 +68,16 @@ def test_the_first_window_fits_the_screen(qtbot, monkeypatch):
     window = make_window(qtbot)
     assert window.first_size().width() <= 1366 and window.first_size().height() <= 728
     assert window.width() <= 1366 and window.height() <= 728
+
+
+def test_every_result_section_stays_visible_in_the_side_list(qtbot):
+    window = make_window(qtbot)
+    window.resize(1366, 768)
+    window.duplicate_design()  # "Compare designs" appears too
+    tabs = window.results.tabs
+    qtbot.waitUntil(tabs.list.isVisible)
+    rows = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert len(rows) >= 9
+    for index in rows:  # every entry is inside the list's viewport, none behind a scroll arrow
+        rect = tabs.list.visualItemRect(tabs.list.item(index))
+        assert tabs.list.viewport().rect().contains(rect), tabs.tabText(index)
