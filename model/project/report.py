@@ -70,6 +70,9 @@ class Report(BaseModel):
     scaling_point: ScalingPoint
     plan: TrainingPlan
     plan_section: Section
+    # What each "auto" (empty) field of the design resolved to, keyed by the workload or architecture field's
+    # name ("training_tokens": 3_490_000_000_000), so the editor can show it greyed inside the empty field.
+    resolved: dict[str, int | float | str] = {}
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -417,7 +420,25 @@ def estimate(design: Design) -> Report:
         scaling_point=point,
         plan=plan,
         plan_section=_plan_section(plan),
+        resolved=_resolved(design, tokens, plan, infer.context),
     )
+
+
+def _resolved(design: Design, tokens: int, plan: TrainingPlan, context: int) -> dict[str, int | float | str]:
+    """The value each empty ("auto") field of the workload stands for in this report."""
+    w = design.workload
+    values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": training_seq_len(design.architecture, w),
+                                            "inference_context": context}
+    if plan.layout is not None:
+        lay = plan.layout
+        values.update(n_gpus=lay.n_gpus, tensor_parallel=lay.tensor_parallel, pipeline_parallel=lay.pipeline_parallel,
+                      virtual_pipeline_stages=lay.virtual_pipeline_stages, context_parallel=lay.context_parallel,
+                      expert_parallel=lay.expert_parallel, zero_stage=lay.zero_stage, micro_batch_size=lay.micro_batch_size,
+                      global_batch_tokens=lay.global_batch_tokens, recompute=lay.recompute, mfu=round(plan.mfu, 3))
+    values.update(gpus_per_node=plan.gpus_per_node, network_gbps_per_gpu=plan.network_gbps_per_gpu)
+    if w.carbon_kg_per_kwh is None:
+        values["carbon_kg_per_kwh"] = carbon_intensity(w)[0]
+    return values
 
 
 # --- plain-text rendering for `main.py report` ------------------------------------------
