@@ -64,6 +64,8 @@ GROUP_TITLES = {
     "mtp": QT_TRANSLATE_NOOP("Editor", "Multi-token prediction (MTP)"),
     "training": QT_TRANSLATE_NOOP("Editor", "Training"),
     "hardware": QT_TRANSLATE_NOOP("Editor", "Hardware and parallelism"),
+    "cluster": QT_TRANSLATE_NOOP("Editor", "GPUs and cluster"),
+    "layout": QT_TRANSLATE_NOOP("Editor", "Parallel layout (empty: the planner chooses)"),
     "energy": QT_TRANSLATE_NOOP("Editor", "Energy, carbon and cost"),
     "inference": QT_TRANSLATE_NOOP("Editor", "Inference"),
 }

@@ -56,6 +56,7 @@ _CHOICE_LABELS = {
     "int8": QT_TRANSLATE_NOOP("choices", "int8"), "int4": QT_TRANSLATE_NOOP("choices", "int4"),
     "adamw": QT_TRANSLATE_NOOP("choices", "AdamW"), "sgd-momentum": QT_TRANSLATE_NOOP("choices", "SGD with momentum"),
     "adafactor": QT_TRANSLATE_NOOP("choices", "Adafactor"),
+    "auto": QT_TRANSLATE_NOOP("choices", "auto"), "manual": QT_TRANSLATE_NOOP("choices", "manual"),
     "selective": QT_TRANSLATE_NOOP("choices", "selective"), "full": QT_TRANSLATE_NOOP("choices", "full"),
     "both": QT_TRANSLATE_NOOP("choices", "both stacks"), "encoder": QT_TRANSLATE_NOOP("choices", "encoder only"),
     "decoder": QT_TRANSLATE_NOOP("choices", "decoder only"),

@@ -1005,8 +1005,11 @@ def architecture_from_config(data: Any) -> Architecture:
                 "; its keys are Llama-style, so a copy with \"model_type\": \"llama\" would import approximately "
                 "(norms, biases and extra layers of this family would be missed)"
             )
+        # The window shows this message in a dialog: name the first few families and count the rest.
+        shown = ", ".join(SUPPORTED_MODEL_TYPES[:16])
         raise InputError(
-            f"model_type {model_type!r} is not supported{hint}; supported: " + ", ".join(SUPPORTED_MODEL_TYPES)
+            f"model_type {model_type!r} is not supported{hint}; supported: {shown} and {len(SUPPORTED_MODEL_TYPES) - 16} more "
+            "(the README lists them)"
         )
     try:
         fields = importer(_Config(data))

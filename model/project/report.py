@@ -18,6 +18,7 @@ from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Workload
+from model.plan.accuracy import PLANNER_ACCURACY
 from model.plan.planner import plan_for_deadline, smallest_fitting_layout, training_seq_len
 from model.plan.result import TrainingPlan, training_plan
 from model.project.figure import Figure
@@ -38,7 +39,8 @@ class Section(BaseModel):
     key: str
     title: str
     figures: tuple[Figure, ...]
-    note: str = ""
+    note: str = ""  # what the section includes and how well it was checked (a fixed, translated text)
+    warnings: tuple[str, ...] = ()  # what is wrong with this design's figures here, with its numbers (shown in red)
 
 
 class ScalingPoint(BaseModel):
@@ -214,6 +216,7 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, inf
     return Section(key="memory", title="Memory", figures=tuple(figs), note=note)
 
 
+PLAN_NOTE = PLANNER_ACCURACY.sentence()
 PLANNER = "Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)"
 
 
@@ -266,7 +269,7 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
 
 def _plan_section(plan: TrainingPlan) -> Section:
     if plan.layout is None:
-        return Section(key="plan", title="Training plan", figures=(), note="; ".join(plan.problems))
+        return Section(key="plan", title="Training plan", figures=(), note=PLAN_NOTE, warnings=plan.problems)
     lay = plan.layout
     figs = [
         _fig("plan_gpus", "GPUs", lay.n_gpus, "GPU", _run_words(plan), PLANNER),
@@ -287,10 +290,9 @@ def _plan_section(plan: TrainingPlan) -> Section:
         _fig("plan_hfu", "HFU (with recomputation)", plan.hfu, "ratio", "hardware FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
     ]
     for i, alt in enumerate(plan.alternatives, 1):
-        figs.append(_fig(f"plan_alternative_{i}", f"Alternative {i}", alt.step_time_s, "s",
+        figs.append(_fig(f"plan_alternative_{i}", "Next best layout", alt.step_time_s, "s",
                          f"{alt.layout.short()}: MFU {alt.mfu:.0%}, {format_bytes(alt.memory_per_gpu_bytes)} per GPU" + ("" if alt.fits else ", does not fit"), PLANNER))
-    note = "; ".join(plan.problems + plan.notes) or (f"{plan.layouts_evaluated} layouts evaluated.")
-    return Section(key="plan", title="Training plan", figures=tuple(figs), note=note)
+    return Section(key="plan", title="Training plan", figures=tuple(figs), note=PLAN_NOTE, warnings=plan.problems + plan.notes)
 
 
 def estimate(design: Design) -> Report:
@@ -474,6 +476,7 @@ def render_text(report: Report) -> str:
         lines += ["", section.title]
         for fig in section.figures:
             lines.append(f"  {fig.label:<58}{format_value(fig.value, fig.unit):>18}   {fig.formula}")
+        lines += [f"  ! {warning}" for warning in section.warnings]
         if section.note:
             lines.append(f"  ({section.note})")
     return "\n".join(lines)

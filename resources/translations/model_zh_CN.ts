@@ -476,16 +476,16 @@
       <translation>训练序列长度</translation>
     </message>
     <message>
-      <source>Tokens per training sequence; empty means the model's context length.</source>
-      <translation>每条训练序列的词元数；留空表示模型的上下文长度。</translation>
+      <source>Tokens per training sequence; empty means a pre-training length: the context length, at most 4,096 (LLaMA 2 and DeepSeek-V3 pre-train at 4K and extend the context afterwards).</source>
+      <translation>每条训练序列的词元数；留空表示预训练长度：上下文长度，最多 4,096（LLaMA 2 和 DeepSeek-V3 以 4K 预训练，之后再扩展上下文）。</translation>
     </message>
     <message>
-      <source>Micro-batch per GPU</source>
-      <translation>每个 GPU 的微批次</translation>
+      <source>Global batch</source>
+      <translation>全局批大小</translation>
     </message>
     <message>
-      <source>Sequences each GPU holds in one forward/backward pass.</source>
-      <translation>每个 GPU 在一次前向/反向传播中处理的序列数。</translation>
+      <source>Tokens per optimizer step over all GPUs; empty means GPT-3's batch for a model of this size (Brown et al. 2020, table 2.1: 0.5M tokens at 125M parameters up to 3.2M at 175B).</source>
+      <translation>所有 GPU 上每个优化器步的词元数；留空表示采用 GPT-3 对同等规模模型的批大小（Brown et al. 2020，表 2.1：1.25 亿参数时 50 万词元，直至 1750 亿参数时 320 万）。</translation>
     </message>
     <message>
       <source>Precision recipe</source>
@@ -502,14 +502,6 @@
     <message>
       <source>Adam/AdamW (two moments), SGD with momentum (one), Adafactor (factored second moment).</source>
       <translation>Adam/AdamW（两个矩估计）、带动量的 SGD（一个）、Adafactor（分解的二阶矩）。</translation>
-    </message>
-    <message>
-      <source>Activation recomputation</source>
-      <translation>激活重计算</translation>
-    </message>
-    <message>
-      <source>None; selective (attention scores recomputed); full (only each layer's input kept).</source>
-      <translation>无；选择性（重新计算注意力分数）；完全（每层只保留输入）。</translation>
     </message>
     <message>
       <source>Flash attention</source>
@@ -548,52 +540,144 @@
       <translation>训练用 GPU 数</translation>
     </message>
     <message>
-      <source>Total GPUs; data parallel degree = GPUs / (tensor x pipeline).</source>
-      <translation>GPU 总数；数据并行度 = GPU 数 / (张量并行 x 流水线并行)。</translation>
-    </message>
-    <message>
-      <source>Tensor parallel</source>
-      <translation>张量并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split each layer's matrices (Megatron-LM).</source>
-      <translation>切分每层矩阵的 GPU 数（Megatron-LM）。</translation>
-    </message>
-    <message>
-      <source>Pipeline parallel</source>
-      <translation>流水线并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split the layers into stages.</source>
-      <translation>将各层划分为多个阶段的 GPU 数。</translation>
-    </message>
-    <message>
-      <source>ZeRO stage</source>
-      <translation>ZeRO 阶段</translation>
-    </message>
-    <message>
-      <source>0: none; 1: optimizer state sharded; 2: + gradients; 3: + weights (Rajbhandari et al. 2020).</source>
-      <translation>0：无；1：切分优化器状态；2：再加梯度；3：再加权重（Rajbhandari et al. 2020）。</translation>
-    </message>
-    <message>
-      <source>Model FLOPs utilisation</source>
-      <translation>模型算力利用率</translation>
-    </message>
-    <message>
-      <source>Share of peak throughput that does useful model FLOPs; 38-43% for LLaMA 3 405B on H100 (Dubey et al. 2024).</source>
-      <translation>峰值吞吐量中用于有效模型 FLOP 的比例；LLaMA 3 405B 在 H100 上为 38-43%（Dubey et al. 2024）。</translation>
+      <source>Empty: the fewest GPUs whose best layout finishes within the target time.</source>
+      <translation>留空：最优布局能在目标时间内完成训练的最少 GPU 数。</translation>
     </message>
     <message>
       <source>Target training time</source>
       <translation>目标训练时间</translation>
     </message>
     <message>
-      <source>For 'GPUs to finish in time'.</source>
-      <translation>用于“按目标时间完成训练所需 GPU 数”。</translation>
+      <source>Used when the GPU count is empty: the planner finds the fewest GPUs that finish in time.</source>
+      <translation>GPU 数留空时使用：规划器寻找能按时完成的最少 GPU 数。</translation>
     </message>
     <message>
       <source>days</source>
       <translation>天</translation>
+    </message>
+    <message>
+      <source>GPUs per node</source>
+      <translation>每节点 GPU 数</translation>
+    </message>
+    <message>
+      <source>GPUs joined by the fast intra-node link (NVLink: 8 in an HGX server, 72 in a GB200 NVL72 rack); empty means the GPU catalog's figure.</source>
+      <translation>由高速节点内互联连接的 GPU 数（NVLink：HGX 服务器为 8，GB200 NVL72 机柜为 72）；留空表示采用 GPU 目录中的数值。</translation>
+    </message>
+    <message>
+      <source>Network per GPU</source>
+      <translation>每 GPU 网络带宽</translation>
+    </message>
+    <message>
+      <source>Scale-out bandwidth between nodes per GPU, Gbit/s (InfiniBand or RoCE: 400 for an H100 with ConnectX-7); empty means the GPU catalog's figure.</source>
+      <translation>每个 GPU 的节点间横向扩展带宽，Gbit/s（InfiniBand 或 RoCE：配 ConnectX-7 的 H100 为 400）；留空表示采用 GPU 目录中的数值。</translation>
+    </message>
+    <message>
+      <source>Gbit/s</source>
+      <translation>Gbit/s</translation>
+    </message>
+    <message>
+      <source>Parallel layout</source>
+      <translation>并行布局</translation>
+    </message>
+    <message>
+      <source>Auto: the planner searches the layouts that fit and picks the fastest, keeping any value you set; manual: exactly the values below (empty ones take their simplest setting).</source>
+      <translation>自动：规划器搜索放得下的布局并选出最快的一个，保留你设定的任何值；手动：严格使用下面的值（留空的取最简单的设置）。</translation>
+    </message>
+    <message>
+      <source>Tensor parallel</source>
+      <translation>张量并行</translation>
+    </message>
+    <message>
+      <source>GPUs that split each layer's matrices (Megatron-LM); must divide the attention and KV heads.</source>
+      <translation>拆分每层矩阵的 GPU 数（Megatron-LM）；必须整除注意力头数和 KV 头数。</translation>
+    </message>
+    <message>
+      <source>Sequence parallelism</source>
+      <translation>序列并行</translation>
+    </message>
+    <message>
+      <source>With tensor parallelism, split the norm and dropout activations too (Korthikanti et al. 2022).</source>
+      <translation>配合张量并行，把归一化和 dropout 的激活值也拆分开（Korthikanti et al. 2022）。</translation>
+    </message>
+    <message>
+      <source>Pipeline parallel</source>
+      <translation>流水线并行</translation>
+    </message>
+    <message>
+      <source>Stages the layers are split into, one group of GPUs each (1F1B schedule).</source>
+      <translation>模型层被切分成的流水线阶段数，每个阶段一组 GPU（1F1B 调度）。</translation>
+    </message>
+    <message>
+      <source>Virtual pipeline stages</source>
+      <translation>虚拟流水线阶段</translation>
+    </message>
+    <message>
+      <source>Layer chunks per pipeline GPU (interleaved 1F1B, Narayanan et al. 2021): a smaller bubble.</source>
+      <translation>每个流水线 GPU 上的层块数（交错 1F1B，Narayanan et al. 2021）：气泡更小。</translation>
+    </message>
+    <message>
+      <source>Context parallel</source>
+      <translation>上下文并行</translation>
+    </message>
+    <message>
+      <source>GPUs that split each sequence, exchanging keys and values in a ring.</source>
+      <translation>拆分每条序列的 GPU 数，键和值在环上交换。</translation>
+    </message>
+    <message>
+      <source>Expert parallel</source>
+      <translation>专家并行</translation>
+    </message>
+    <message>
+      <source>MoE: GPUs of the data-parallel group that split the experts; must divide the routed experts.</source>
+      <translation>MoE：数据并行组中拆分专家的 GPU 数；必须整除路由专家数。</translation>
+    </message>
+    <message>
+      <source>ZeRO stage</source>
+      <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+      <source>Sharding over the data-parallel GPUs. 0: none; 1: optimizer state; 2: + gradients; 3: + weights (FSDP) (Rajbhandari et al. 2020).</source>
+      <translation>在数据并行 GPU 间分片。0：不分片；1：优化器状态；2：+ 梯度；3：+ 权重（FSDP）（Rajbhandari et al. 2020）。</translation>
+    </message>
+    <message>
+      <source>Micro-batch</source>
+      <translation>微批大小</translation>
+    </message>
+    <message>
+      <source>Sequences each GPU group holds in one forward and backward pass.</source>
+      <translation>每组 GPU 在一次前向和反向传播中处理的序列数。</translation>
+    </message>
+    <message>
+      <source>Activation recomputation</source>
+      <translation>激活重计算</translation>
+    </message>
+    <message>
+      <source>None; selective (attention scores recomputed); full (only each layer's input kept); auto: the planner chooses.</source>
+      <translation>无；选择性（重算注意力分数）；完全（只保留每层的输入）；自动：由规划器选择。</translation>
+    </message>
+    <message>
+      <source>Overlap expert all-to-all</source>
+      <translation>专家 all-to-all 通信重叠</translation>
+    </message>
+    <message>
+      <source>MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); off: Megatron-LM's default dispatcher waits for them.</source>
+      <translation>MoE：让专家的分发与合并通信藏在计算之后（DeepSeek-V3 的 DualPipe）；关闭：Megatron-LM 默认的分发器会等待通信完成。</translation>
+    </message>
+    <message>
+      <source>Effective training time</source>
+      <translation>有效训练时间</translation>
+    </message>
+    <message>
+      <source>Share of the wall-clock time spent training rather than recovering from failures, restarting and checkpointing (Llama 3 405B: more than 90%, Dubey et al. 2024, section 3.3.4).</source>
+      <translation>真正用于训练、而非故障恢复、重启和保存检查点的时间占比（Llama 3 405B：超过 90%，Dubey et al. 2024，第 3.3.4 节）。</translation>
+    </message>
+    <message>
+      <source>Model FLOPs utilisation</source>
+      <translation>模型算力利用率</translation>
+    </message>
+    <message>
+      <source>Empty: derived from the step time of the layout. Set it to use your cluster's measured MFU instead.</source>
+      <translation>留空：由布局的单步时间推算。填写后改用你的集群实测的 MFU。</translation>
     </message>
     <message>
       <source>GPU power / TDP</source>
@@ -722,6 +806,22 @@
     <message>
       <source>Board power (TDP) in watts</source>
       <translation>板卡功耗（TDP），单位瓦</translation>
+    </message>
+    <message>
+      <source>Chip generation: sets the achievable share of peak (resources/gpus.json, generations)</source>
+      <translation>芯片代际：决定可达到的峰值比例（resources/gpus.json 中的 generations）</translation>
+    </message>
+    <message>
+      <source>GPUs joined by the fast intra-node link</source>
+      <translation>由高速节点内互联连接的 GPU 数</translation>
+    </message>
+    <message>
+      <source>Intra-node link bandwidth per GPU, GB/s in one direction</source>
+      <translation>每个 GPU 的节点内互联带宽，单向 GB/s</translation>
+    </message>
+    <message>
+      <source>Network bandwidth between nodes per GPU, Gbit/s</source>
+      <translation>每个 GPU 的节点间网络带宽，Gbit/s</translation>
     </message>
     <message>
       <source>model</source>
@@ -936,12 +1036,8 @@
       <translation>训练：每个 GPU 的激活值</translation>
     </message>
     <message>
-      <source>Training: output head and loss</source>
-      <translation>训练：输出头和损失</translation>
-    </message>
-    <message>
-      <source>Training: autocast weight copies</source>
-      <translation>训练：autocast 权重副本</translation>
+      <source>Training: communication buffers</source>
+      <translation>训练：通信缓冲区</translation>
     </message>
     <message>
       <source>Training: runtime overhead</source>
@@ -1000,6 +1096,10 @@
       <translation>训练时间</translation>
     </message>
     <message>
+      <source>Model FLOPs utilisation (MFU)</source>
+      <translation>模型 FLOP 利用率（MFU）</translation>
+    </message>
+    <message>
       <source>Prefill FLOPs (one batch)</source>
       <translation>预填充 FLOP（一个批次）</translation>
     </message>
@@ -1012,8 +1112,44 @@
       <translation>解码速度（上限）</translation>
     </message>
     <message>
+      <source>Training plan</source>
+      <translation>训练方案</translation>
+    </message>
+    <message>
+      <source>The layout the planner chose, the memory of its busiest GPU and the terms of one training step. Checked against 85 published layouts: 84 predicted to fit where they ran; step time within 15% for 55, median error 9%, worst 112% (bench/published_runs.py).</source>
+      <translation>规划器选出的布局、其中最繁忙 GPU 的显存，以及一个训练步各部分的耗时。已与 85 个已发表的布局核对：其中 84 个被预测为可放下（与实际运行一致）；55 个的单步时间误差在 15% 以内，误差中位数 9%，最大 112%（bench/published_runs.py）。</translation>
+    </message>
+    <message>
       <source>GPUs</source>
       <translation>GPU</translation>
+    </message>
+    <message>
+      <source>Data parallel</source>
+      <translation>数据并行</translation>
+    </message>
+    <message>
+      <source>Memory per GPU (busiest)</source>
+      <translation>每 GPU 显存（最繁忙者）</translation>
+    </message>
+    <message>
+      <source>Step time</source>
+      <translation>单步时间</translation>
+    </message>
+    <message>
+      <source>Tokens per second</source>
+      <translation>每秒词元数</translation>
+    </message>
+    <message>
+      <source>MFU</source>
+      <translation>MFU</translation>
+    </message>
+    <message>
+      <source>HFU (with recomputation)</source>
+      <translation>HFU（含重算）</translation>
+    </message>
+    <message>
+      <source>Next best layout</source>
+      <translation>次优布局</translation>
     </message>
     <message>
       <source>A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog.</source>

@@ -66,7 +66,7 @@ BAD_FILES = {
     "corrupt": ("{this is not json", "damaged or truncated"),
     "truncated": (None, "damaged or truncated"),
     "wrong type": ('"n_layers": 32', "project.designs.0.architecture.n_layers (line"),
-    "newer version": ('"format_version": 2', "newer LLM Scale Studio"),
+    "newer version": ('"format_version": 3', "newer LLM Scale Studio"),
 }
 
 
