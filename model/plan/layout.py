@@ -98,6 +98,14 @@ def stage_layers(n_layers: int, stages: int) -> tuple[int, ...]:
     return tuple(layers)
 
 
+@lru_cache(maxsize=1024)
+def stage_split(n_layers: int, stages: int) -> tuple[tuple[int, ...], tuple[int, ...], int]:
+    """(blocks per stage, first block of each stage, the stage with the most blocks)."""
+    per_stage = stage_layers(n_layers, stages)
+    starts = tuple(sum(per_stage[:i]) for i in range(stages))
+    return per_stage, starts, max(range(stages), key=lambda i: per_stage[i])
+
+
 def layout_problems(arch: Architecture, layout: ParallelLayout) -> list[str]:
     """What a layout breaks, in words; empty when it can run."""
     t, p, v, c, e, d = (layout.tensor_parallel, layout.pipeline_parallel, layout.virtual_pipeline_stages,

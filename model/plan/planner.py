@@ -267,26 +267,35 @@ def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training
     return bool(fits) and training_tokens / fits[0].tokens_per_s / inputs.workload.goodput <= deadline
 
 
-def plan_for_deadline(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> PlanResult:
-    """The plan with the GPU count left to the planner: the fewest GPUs that finish in the target time."""
-    return plan(arch, workload.model_copy(update={"n_gpus": None, "layout": "auto"}), training_tokens, active_params=active_params)
-
-
 def smallest_fitting_layout(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> ParallelLayout | None:
     """The fewest GPUs with any layout that fits (pinned values kept), and that layout; None if none up to a million."""
     inputs = PlanInputs(profile_of(arch), workload, cluster_of(workload))
     seq_len = training_seq_len(arch, workload)
     batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
     capacity = inputs.cluster.gpu.capacity_bytes
-    for n in _gpu_counts(inputs.cluster.gpus_per_node, MAX_PLANNED_GPUS):
+
+    def leanest(n: int) -> ParallelLayout | None:
         best: tuple[float, ParallelLayout] | None = None
         for settings in _candidates(arch, workload, inputs.cluster, n, seq_len, batch_tokens, round_batch=True):
             layout = _layout(settings[0])  # the most memory-saving setting of each shape
             total = gpu_memory(inputs, layout).total
             if total <= capacity and (best is None or total < best[0]):
                 best = (total, layout)
-        if best is not None:
-            return best[1]
+        return best[1] if best else None
+
+    # More GPUs never need more memory each (there is more to shard over): find the first power of two that fits,
+    # then try the counts between it and the power below (1.5 x, whole nodes), which divide less often.
+    n = 1
+    while n <= MAX_PLANNED_GPUS:
+        found = leanest(n)
+        if found is not None:
+            between = [c for c in _gpu_counts(inputs.cluster.gpus_per_node, n) if n // 2 < c < n]
+            for count in between:
+                smaller = leanest(count)
+                if smaller is not None:
+                    return smaller
+            return found
+        n *= 2
     return None
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.params import ParameterCount
+from model.estimate.workload import Workload
 from model.plan.layout import ParallelLayout
 from model.plan.planner import SECONDS_PER_DAY, Evaluated, PlanResult, plan
 
@@ -72,9 +75,26 @@ def _mfu(ev: Evaluated, peak: float) -> float:
     return ev.time.model_flops / (ev.time.total * ev.layout.n_gpus * peak)
 
 
+# Workload groups that never change a training plan: an edit of an electricity price or a serving setting reuses it.
+_NOT_PLANNING_GROUPS = ("energy", "inference", "serving", "finetune")
+
+
+def planning_workload(w: Workload) -> Workload:
+    """The workload with every field that cannot change the training plan at its default (a cache key)."""
+    defaults = {name: info.get_default(call_default_factory=True) for name, info in Workload.model_fields.items()
+                if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("group") in _NOT_PLANNING_GROUPS}
+    return w.model_copy(update=defaults)
+
+
+@lru_cache(maxsize=128)
+def cached_plan(arch: Architecture, w: Workload, training_tokens: int, active_params: int) -> PlanResult:
+    """plan() for a planning workload: the window recomputes a report on every edit, the plan only when it can change."""
+    return plan(arch, w, training_tokens, active_params=active_params)
+
+
 def training_plan(design: Design, params: ParameterCount, training_tokens: int) -> TrainingPlan:
     w = design.workload
-    result: PlanResult = plan(design.architecture, w, training_tokens, active_params=params.active)
+    result: PlanResult = cached_plan(design.architecture, planning_workload(w), training_tokens, params.active)
     cluster = result.cluster
     peak = cluster.peak_flops
     ev = result.chosen

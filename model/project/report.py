@@ -8,6 +8,8 @@ chooses the inputs and words.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pydantic import BaseModel, ConfigDict
 
 from model.design.architecture import Architecture
@@ -19,8 +21,9 @@ from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_yea
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Workload
 from model.plan.accuracy import PLANNER_ACCURACY
-from model.plan.planner import plan_for_deadline, smallest_fitting_layout, training_seq_len
-from model.plan.result import TrainingPlan, training_plan
+from model.plan.layout import ParallelLayout
+from model.plan.planner import smallest_fitting_layout, training_seq_len
+from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
 from model.project.figure import Figure
 from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
 
@@ -248,10 +251,15 @@ def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
     ]
 
 
+@lru_cache(maxsize=128)
+def cached_smallest_fitting_layout(arch: Architecture, w: Workload, tokens: int, active_params: int) -> ParallelLayout | None:
+    return smallest_fitting_layout(arch, w, tokens, active_params=active_params)
+
+
 def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan: TrainingPlan) -> list[Figure]:
     """GPUs to hold the training state and to train in time, both from the planner."""
-    w = design.workload
-    smallest = smallest_fitting_layout(design.architecture, w, tokens, active_params=params.active)
+    w = planning_workload(design.workload)
+    smallest = cached_smallest_fitting_layout(design.architecture, w, tokens, params.active)
     figs = []
     if smallest is not None:
         figs.append(_fig("gpus_training_memory", "GPUs to hold the training state", smallest.n_gpus, "GPU",
@@ -259,7 +267,7 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
     if plan.n_gpus_derived and plan.layout is not None:
         deadline = plan.layout
     else:
-        timed = plan_for_deadline(design.architecture, w, tokens, active_params=params.active)
+        timed = cached_plan(design.architecture, w.model_copy(update={"n_gpus": None, "layout": "auto"}), tokens, params.active)
         deadline = timed.chosen.layout if timed.chosen is not None and timed.chosen.fits else None
     if deadline is not None:
         figs.append(_fig("gpus_target_days", "GPUs to train in the target time", deadline.n_gpus, "GPU",
