@@ -67,6 +67,7 @@ class PlanResult:
     problems: tuple[str, ...]  # why nothing fits, or why the manual layout is invalid
     evaluated: int  # layouts evaluated by the search
     n_gpus_derived: bool  # the GPU count came from the target time
+    deadline_met: bool | None = None  # with a derived count: whether any count up to a million GPUs met the target time
 
 
 def evaluate(inputs: PlanInputs, layout: ParallelLayout) -> Evaluated:
@@ -143,8 +144,8 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
         for v, e, mb in product(vs, eps, micro):
             if d % e or p * v > layers:
                 continue
-            if sequences % (mb * d) and not round_batch:
-                continue
+            if sequences % (mb * d) and not round_batch or sequences < mb * d:
+                continue  # a batch set by the user is kept; none can give every replica a micro-batch it has not got
             # Otherwise the batch becomes the nearest whole number of micro-batches per data-parallel group (the
             # layout shows the batch it really uses): 1,536 sequences on 625 groups run as 1,250.
             step_sequences = max(1, round(sequences / (mb * d))) * mb * d
@@ -245,7 +246,7 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
         if fits and training_tokens / fits[0].tokens_per_s / workload.goodput <= deadline:
             smaller = [c for c in counts if c < n and c not in tried]
             if not smaller or not _meets(inputs, smaller[-1], seq_len, batch_tokens, training_tokens, deadline, tried):
-                return _result(fits, misses, cluster, profile, total, True, n)
+                return _result(fits, misses, cluster, profile, total, True, n, deadline_met=True)
             n = smaller[-1]
             continue
         if fits:
@@ -257,7 +258,7 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
             break
         n = bigger[0]
     best = min(tried.items(), key=lambda item: (not item[1][0], -item[0]))
-    return _result(*best[1], cluster, profile, total, True, best[0])
+    return _result(*best[1], cluster, profile, total, True, best[0], deadline_met=False)
 
 
 def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training_tokens: int, deadline: float,
@@ -306,11 +307,13 @@ def _does_not_fit(ev: Evaluated, cluster: Cluster) -> str:
             f"({ev.layout.short()}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it")
 
 
-def _result(fits: list[Evaluated], misses: list[Evaluated], cluster: Cluster, profile: Profile, count: int, derived: bool, n_gpus: int) -> PlanResult:
+def _result(fits: list[Evaluated], misses: list[Evaluated], cluster: Cluster, profile: Profile, count: int, derived: bool, n_gpus: int,
+            deadline_met: bool | None = None) -> PlanResult:
     if fits:
-        return PlanResult(fits[0], tuple(fits[1:ALTERNATIVES + 1]), cluster, profile, (), count, derived)
+        return PlanResult(fits[0], tuple(fits[1:ALTERNATIVES + 1]), cluster, profile, (), count, derived, deadline_met)
     if misses:
         closest = misses[0]
-        return PlanResult(closest, tuple(misses[1:ALTERNATIVES + 1]), cluster, profile, (_does_not_fit(closest, cluster),), count, derived)
+        return PlanResult(closest, tuple(misses[1:ALTERNATIVES + 1]), cluster, profile, (_does_not_fit(closest, cluster),), count, derived,
+                          deadline_met)
     return PlanResult(None, (), cluster, profile, (f"no layout of {n_gpus:,} GPUs can split this model and its batch; "
-                                                    "change the GPU count, the global batch or the pinned values",), count, derived)
+                                                    "change the GPU count, the global batch or the pinned values",), count, derived, deadline_met)

@@ -64,6 +64,7 @@ class TrainingPlan(_Out):
     days: float
     training_tokens: int
     n_gpus_derived: bool
+    deadline_met: bool | None  # with a derived GPU count: whether the target time could be met
     alternatives: tuple[Alternative, ...]
     published: PublishedFigures | None
     problems: tuple[str, ...]
@@ -110,7 +111,8 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,
                             memory_per_gpu_bytes=0.0, memory_breakdown_bytes={}, step_time_s=math.inf, tokens_per_s=0.0, mfu=0.0, hfu=0.0,
                             mfu_set_by_user=w.mfu is not None, step_time_breakdown_s=zero, gpu_hours=math.inf, days=math.inf,
-                            training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, alternatives=(), published=published,
+                            training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met,
+                            alternatives=(), published=published,
                             problems=result.problems, notes=cluster.notes, layouts_evaluated=result.evaluated)
     step = ev.time
     breakdown = StepBreakdown(**step.parts())
@@ -129,6 +131,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         memory_per_gpu_bytes=ev.memory.total, memory_breakdown_bytes=ev.memory.parts(), step_time_s=step_s, tokens_per_s=tokens_per_s,
         mfu=mfu, hfu=step.hardware_flops / (step_s * ev.layout.n_gpus * peak), mfu_set_by_user=w.mfu is not None,
         step_time_breakdown_s=breakdown, gpu_hours=seconds * ev.layout.n_gpus / 3600, days=seconds / SECONDS_PER_DAY,
-        training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, alternatives=alternatives, published=published,
+        training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met, alternatives=alternatives,
+        published=published,
         problems=result.problems, notes=cluster.notes, layouts_evaluated=result.evaluated,
     )

@@ -228,7 +228,10 @@ def _run_words(plan: TrainingPlan) -> str:
     if plan.layout is None:
         return "no layout fits"
     n = plan.layout.n_gpus
-    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + (" (fewest GPUs for the target time)" if plan.n_gpus_derived else "")
+    derived = ""
+    if plan.n_gpus_derived:
+        derived = " (fewest GPUs for the target time)" if plan.deadline_met else " (the most GPUs tried: the target time cannot be met)"
+    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + derived
 
 
 def _published_note(value: float, published: float | None, unit: str) -> str:
@@ -256,23 +259,26 @@ def cached_smallest_fitting_layout(arch: Architecture, w: Workload, tokens: int,
     return smallest_fitting_layout(arch, w, tokens, active_params=active_params)
 
 
-def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan: TrainingPlan) -> list[Figure]:
-    """GPUs to hold the training state and to train in time, both from the planner."""
+def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan: TrainingPlan) -> tuple[list[Figure], tuple[str, ...]]:
+    """GPUs to hold the training state and to train in time, both from the planner; and what could not be found."""
     w = planning_workload(design.workload)
     smallest = cached_smallest_fitting_layout(design.architecture, w, tokens, params.active)
-    figs = []
+    figs, warnings = [], []
     if smallest is not None:
         figs.append(_fig("gpus_training_memory", "GPUs to hold the training state", smallest.n_gpus, "GPU",
                          f"the fewest GPUs with a layout that fits: {smallest.short()}", PLANNER))
-    if plan.n_gpus_derived and plan.layout is not None:
-        deadline = plan.layout
     else:
-        timed = cached_plan(design.architecture, w.model_copy(update={"n_gpus": None, "layout": "auto"}), tokens, params.active)
-        deadline = timed.chosen.layout if timed.chosen is not None and timed.chosen.fits else None
-    if deadline is not None:
-        figs.append(_fig("gpus_target_days", "GPUs to train in the target time", deadline.n_gpus, "GPU",
-                         f"the fewest GPUs whose best layout trains {format_count(tokens)} tokens in {w.target_days:g} days: {deadline.short()}", PLANNER))
-    return figs
+        warnings.append("does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, "
+                        "or unpin the layout values")
+    timed = cached_plan(design.architecture, w.model_copy(update={"n_gpus": None, "layout": "auto"}), tokens, params.active)
+    if timed.deadline_met and timed.chosen is not None:
+        figs.append(_fig("gpus_target_days", "GPUs to train in the target time", timed.chosen.layout.n_gpus, "GPU",
+                         f"the fewest GPUs whose best layout trains {format_count(tokens)} tokens in {w.target_days:g} days: "
+                         f"{timed.chosen.layout.short()}", PLANNER))
+    else:
+        warnings.append(f"no GPU count up to a million trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
+                        "allow more days or fewer tokens")
+    return figs, tuple(warnings)
 
 
 def _plan_section(plan: TrainingPlan) -> Section:
@@ -339,12 +345,13 @@ def estimate(design: Design) -> Report:
     )
 
     # --- GPUs ---
+    plan_gpu_figures, gpu_warnings = _plan_gpu_figures(design, params, tokens, plan)
     gpu_figs = (
         _fig("gpus_weights_only", "GPUs just for the bf16 weights", memory.gpus_to_hold(params.total * 2, gpu.capacity_bytes), "GPU",
              f"ceil({format_bytes(params.total * 2)} / {format_bytes(gpu.capacity_bytes)} per {gpu.name})", "Capacity: marketed GB"),
         _fig("gpus_inference", "GPUs to serve (one replica)", infer_gpus, "GPU", f"ceil({format_bytes(infer.total)} inference memory / {format_bytes(gpu.capacity_bytes)})",
              "From the memory section"),
-        *_plan_gpu_figures(design, params, tokens, plan),
+        *plan_gpu_figures,
     )
 
     # --- energy ---
@@ -424,7 +431,8 @@ def estimate(design: Design) -> Report:
         storage=_storage(params, memory.state_bytes(w, arch.d_model)),
         memory=_memory(design, params, gpu, plan, infer),
         compute=Section(key="compute", title="Compute", figures=compute_figs),
-        gpus=Section(key="gpus", title="GPUs", figures=gpu_figs, note="A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog."),
+        gpus=Section(key="gpus", title="GPUs", figures=gpu_figs, note="A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog.",
+                     warnings=gpu_warnings),
         energy=Section(key="energy", title="Energy, CO2 and cost", figures=energy_figs, note=note),
         scaling=Section(key="scaling", title="Scaling laws", figures=scaling_figs, note="Losses in nats per token." + moe_note),
         scaling_point=point,
