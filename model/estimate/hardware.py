@@ -26,6 +26,7 @@ class Gpu(BaseModel):
     fp8_dense_tflops: float | None = None
     fp32_tflops: float | None = None
     tdp_watts: float | None = None
+    scale_up_gbps: float | None = None  # intra-node (NVLink, Infinity Fabric) GB/s per GPU, one direction
     source: str = ""
     unverified: bool = False
 
@@ -87,8 +88,11 @@ def household_kwh_per_year() -> tuple[float, str]:
     return float(usa["kwh_per_household_year"]), f"U.S. EIA, {usa['year']}: {usa['kwh_per_household_year']:,} kWh per household and year"
 
 
-def workload_gpu(workload: Workload) -> Gpu:
-    """The custom GPU if one is set, else the catalog entry."""
+def workload_gpu(workload: Workload, role: str = "training") -> Gpu:
+    """The custom GPU if one is set, else the catalog entry; role "serving" / "finetune" reads that GPU if set."""
+    chosen = {"serving": workload.serving_gpu, "finetune": workload.finetune_gpu}.get(role)
+    if chosen is not None:
+        return gpu_catalog()[chosen]
     custom = workload.custom_gpu
     if custom is not None:
         return Gpu(id="custom", source="user-defined", **custom.model_dump())

@@ -21,6 +21,8 @@ from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
 from model.project.figure import Figure
 from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
+from model.serve import finetune as ft
+from model.serve.serving import ServingPlan, most_precise_format, serving_plan
 
 EXACT = "Exact count of every weight and bias (tied weights once), as Hugging Face transformers counts them"
 KORTHIKANTI = "Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states)"
@@ -51,6 +53,47 @@ class ScalingPoint(BaseModel):
     flops: float  # 6 N D (Kaplan et al. 2020, table 1)
 
 
+class ServingSummary(BaseModel):
+    """`report --json` "serving": the serving plan in the names issue 15 gives."""
+
+    model_config = ConfigDict(frozen=True)
+
+    n_gpus: int
+    tensor_parallel: int
+    pipeline_parallel: int
+    gpu: str
+    weight_format: str
+    fits: bool
+    memory_per_gpu_bytes: float
+    kv_cache_budget_bytes: float
+    max_concurrent_requests: int
+    max_concurrency: float  # as vLLM prints it: KV-cache tokens / context
+    longest_context_tokens: int
+    ttft_s: float
+    tpot_s: float
+    tokens_per_s_per_user: float
+    tokens_per_s_total: float
+    usd_per_million_output_tokens: float
+    usd_per_million_input_tokens: float
+    warnings: tuple[str, ...]
+    # the chart: (concurrent requests, tokens/s per user, tokens/s total, fits in memory)
+    curve: tuple[tuple[int, float, float, bool], ...]
+
+
+class FinetuneSummary(BaseModel):
+    """`report --json` "finetune"."""
+
+    model_config = ConfigDict(frozen=True)
+
+    method: str
+    gpu: str
+    trainable_params: int
+    memory_per_gpu_bytes: float
+    fits: bool
+    largest_batch: int
+    breakdown_bytes: dict[str, float]
+
+
 class Report(BaseModel):
     """Everything the app shows about one design, computed from it alone."""
 
@@ -67,11 +110,16 @@ class Report(BaseModel):
     energy: Section
     scaling: Section
     scaling_point: ScalingPoint
+    serving_section: Section
+    finetune_section: Section
+    serving: ServingSummary
+    finetune: FinetuneSummary
 
     @property
     def sections(self) -> tuple[Section, ...]:
         parameters = Section(key="parameters", title="Parameters", figures=_parameter_figures(self.parameters))
-        return (parameters, self.storage, self.memory, self.compute, self.gpus, self.energy, self.scaling)
+        return (parameters, self.storage, self.memory, self.compute, self.gpus, self.energy, self.scaling,
+                self.serving_section, self.finetune_section)
 
     def find_figure(self, key: str) -> Figure | None:
         """A figure by key, from the headline or any section; None if this report has none."""
@@ -133,22 +181,26 @@ def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
     return Section(key="storage", title="Storage", figures=tuple(figures), note="GB = 10^9 bytes; GiB = 2^30 bytes.")
 
 
-def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.TrainingMemory, infer: memory.InferenceMemory) -> Section:
-    arch, w = design.architecture, design.workload
+def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.TrainingMemory, plan: ServingPlan) -> Section:
+    infer = plan.memory
+    w = design.workload
     act = training.activations
     sb = training.state
     mp = f"/ (tensor {w.tensor_parallel} x pipeline {w.pipeline_parallel})"
     dp = w.data_parallel
     figs = [
-        _fig("memory_infer_weights", "Inference: weights", infer.weights, "B", f"{format_int(p.total)} x {memory.DTYPE_BYTES[w.weight_precision]:g} B ({w.weight_precision})", EXACT),
-        _fig("memory_infer_kv_cache", "Inference: KV cache", infer.kv_cache, "B",
-             f"batch {infer.batch} x context {infer.context} x {memory.kv_cache_bytes_per_token(arch, memory.DTYPE_BYTES[w.kv_cache_precision]):,.0f} B per position"
-             f" ({w.kv_cache_precision})", "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim); Kwon et al. 2023, section 3"),
-        _fig("memory_infer_workspace", "Inference: activation workspace", infer.workspace, "B",
-             f"one block's transients at prefill for {infer.batch} x {infer.context} tokens + fp32 logits of the last position",
-             "Estimate; assumes a fused attention kernel"),
-        _fig("memory_infer_overhead", "Inference: runtime overhead", infer.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption: CUDA context, kernels, allocator slack"),
-        _fig("inference_memory_total", "Inference memory", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the inference terms above"),
+        _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
+             f"{w.weight_format} at {infer.bits_per_weight:.4g} bits per quantised weight, the rest 16-bit, / {plan.tensor_parallel * plan.pipeline_parallel} GPUs",
+             plan_source(w.weight_format)),
+        _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
+             f"{infer.batch} requests x context {infer.context:,} x {infer.kv_per_token:,.0f} B per position on this GPU ({w.kv_cache_precision})",
+             "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3"),
+        _fig("memory_infer_workspace", "Serving: prefill-chunk workspace per GPU", infer.workspace, "B",
+             f"one block's transients for a prefill chunk of {min(w.prefill_chunk_tokens, infer.batch * infer.context):,} tokens + fp32 logits of the last position",
+             "Estimate; chunked prefill as vLLM and SGLang run it; assumes a fused attention kernel"),
+        _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)",
+             "Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack"),
+        _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the serving terms above"),
         _fig("memory_train_weights", "Training: weights per GPU", training.weights, "B",
              f"{format_int(p.total)} x {sb.weights:g} B {mp}" + (f" / ZeRO-3 over {dp}" if w.zero_stage >= 3 else ""), KORTHIKANTI),
         _fig("memory_train_gradients", "Training: gradients per GPU", training.gradients, "B",
@@ -164,24 +216,10 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.Traini
         _fig("memory_train_overhead", "Training: runtime overhead", training.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
         _fig("training_memory_per_gpu", "Training memory per GPU (peak)", training.total, "B",
              f"states + activations + overhead with {w.precision}, {w.optimizer}, ZeRO-{w.zero_stage}, micro-batch {w.micro_batch_size}", KORTHIKANTI),
-        _fig("rule_inference_2x", "Rule of thumb: inference = 2 x weights", 2 * infer.weights, "B", f"2 x {format_bytes(infer.weights)}", RULE_OF_THUMB),
+        _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", f"2 x {format_bytes(2 * p.total)}", RULE_OF_THUMB),
         _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", f"4 x {format_bytes(p.total * 2)} (bf16 weights)", RULE_OF_THUMB),
         _fig("rule_adam_16n", "Rule of thumb: 16 bytes per parameter (mixed-precision Adam)", 16 * p.total, "B",
              f"16 x {format_int(p.total)}: model states only, no activations", "Rajbhandari et al. 2020, section 3.1"),
-    ]
-    capacity = gpu.capacity_bytes
-    ctx = memory.longest_context(arch, p, w, capacity)
-    batch = memory.largest_batch(arch, p, w, capacity)
-    fits = memory.best_fitting_precision(arch, p, w, capacity)
-    figs += [
-        _fig("longest_context", "Longest context on one GPU", ctx, "tokens",
-             f"{gpu.name}: (GPU {format_bytes(capacity)} - weights - overhead) / (KV cache + workspace per position) at batch {w.inference_batch}"
-             + (f"; the model is built for {arch.max_seq_len:,}" if ctx else "; the weights alone do not fit"), "From the inference terms above"),
-        _fig("largest_batch", "Largest batch on one GPU", batch, "sequences",
-             f"{gpu.name}: (GPU {format_bytes(capacity)} - weights - overhead) / (KV cache + workspace per sequence of {infer.context:,} tokens)", "From the inference terms above"),
-        _fig("fitting_precision_bits", "Most precise weights that fit one GPU", 8 * memory.DTYPE_BYTES[fits] if fits else 0.0, "bits",
-             f"{gpu.name}: " + (f"{fits} fits" if fits else "not even int4 fits") + f" with the KV cache at batch {w.inference_batch} and context {infer.context:,}",
-             "From the inference terms above"),
     ]
     measured_recipe = w.precision in ("fp32", "amp-bf16", "amp-fp16", "bf16")
     acc = memory.MEASURED_ACCURACY
@@ -192,12 +230,127 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.Traini
     )
     note = (
         "Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the "
-        "recipe set under Workload assumptions. Inference: one replica (weights, KV cache, workspace, overhead). "
+        "recipe set under Workload assumptions. Serving: one GPU of the serving setup (see Serving). "
         "A GPU holds its marketed GB (10^9 bytes). "
         + ("Checked against PyTorch measurements: see the last row." if measured_recipe else
            "This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.")
     )
     return Section(key="memory", title="Memory", figures=tuple(figs), note=note)
+
+
+def plan_source(weight_format: str) -> str:
+    from model.estimate.storage import weight_format as fmt
+
+    return fmt(weight_format).source
+
+
+FINETUNE_WORST = {"lora": 0.047, "dora": 0.044, "qlora": 0.101, "freeze": 0.019}  # tests/model/test_finetune.py checks these
+SERVING_SOURCES = "Kwon et al. 2023 (vLLM), section 4; Pope et al. 2022, section 2; GPU spec sheets (resources/gpus.json)"
+
+
+def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Section:
+    from model.serve.serving import ALLREDUCE_LATENCY_S, KWON, POPE
+
+    m = plan.memory
+    t = plan.tensor_parallel
+    figs = [
+        _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
+             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel} x {plan.replicas} replica(s)",
+             "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
+        _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
+             f"weights {format_bytes(m.weights)} + KV cache {format_bytes(m.kv_cache)} + workspace {format_bytes(m.workspace)} + overhead {format_bytes(m.overhead)}",
+             KWON),
+        _fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
+             f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON),
+    ]
+    if plan.kv_tokens < 10**12:
+        figs += [
+            _fig("max_concurrency", f"Maximum concurrency at {plan.context:,} tokens", plan.max_concurrency, "requests",
+                 f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),
+            _fig("longest_context", "Longest context (one request)", plan.longest_context_tokens, "tokens",
+                 f"KV-cache budget / {m.kv_per_token:,.0f} B per position per GPU; the model was trained for {arch.max_seq_len:,}", KWON),
+        ]
+    figs += [
+        _fig("ttft", "Time to first token", plan.ttft_s, "s",
+             f"{w.prompt_tokens:,}-token prompt: FLOPs / ({t} GPUs x peak x {w.prefill_efficiency:.0%}) + 2 all-reduces per layer at {plan.scale_up_note}",
+             KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces)"),
+        _fig("tpot", "Time per output token", plan.tpot_s, "s",
+             f"{w.concurrent_requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {plan.pipeline_parallel} stage(s), "
+             f"limited by {plan.bound}, + 2 all-reduces per layer ({ALLREDUCE_LATENCY_S * 1e6:g} us latency each, assumed)", POPE),
+        _fig("tokens_per_s_per_user", "Output tokens/s per user", plan.tokens_per_s_per_user, "tokens/s", "1 / time per output token", POPE),
+        _fig("tokens_per_s_total", "Output tokens/s in total", plan.tokens_per_s_total, "tokens/s",
+             f"{w.concurrent_requests} requests x {plan.replicas} replica(s) / time per output token", POPE),
+        _fig("usd_per_million_output_tokens", "Cost per million output tokens", plan.usd_per_million_output_tokens, "USD",
+             f"{plan.n_gpus} GPUs x ${w.gpu_hour_usd:g}/h / total output tokens/s", "Price set in the workload"),
+        _fig("usd_per_million_input_tokens", "Cost per million input tokens", plan.usd_per_million_input_tokens, "USD",
+             f"{plan.n_gpus} GPUs x ${w.gpu_hour_usd:g}/h / prefill tokens/s", "Price set in the workload"),
+    ]
+    if plan.kwh_per_million_output_tokens is not None:
+        figs.append(_fig("inference_kwh_per_mtok", "Energy per million output tokens", plan.kwh_per_million_output_tokens, "kWh",
+                         f"{plan.n_gpus} GPUs x TDP x {w.gpu_power_fraction:g} x PUE {w.pue:g} / total output tokens/s", "Touvron et al. 2023, section 6 (same method)"))
+    if plan.fits:
+        best = most_precise_format(arch, params, w, plan.gpu)
+        if best is not None:
+            figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
+                             f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
+    verdict = "Fits." if plan.fits else "Does not fit."
+    note = " ".join([verdict, *(x[0].upper() + x[1:] + "." for x in plan.warnings),
+                     "Decode speeds are upper bounds (full memory bandwidth); per-GPU memory is that of the most loaded GPU."])
+    return Section(key="serving", title="Serving", figures=tuple(figs), note=note)
+
+
+def _serving_summary(plan: ServingPlan) -> ServingSummary:
+    return ServingSummary(
+        n_gpus=plan.n_gpus, tensor_parallel=plan.tensor_parallel, pipeline_parallel=plan.pipeline_parallel, gpu=plan.gpu.id,
+        weight_format=plan.weight_format, fits=plan.fits, memory_per_gpu_bytes=plan.memory.total,
+        kv_cache_budget_bytes=plan.kv_cache_budget_bytes, max_concurrent_requests=plan.max_concurrent_requests,
+        max_concurrency=round(plan.max_concurrency, 2), longest_context_tokens=plan.longest_context_tokens, ttft_s=plan.ttft_s,
+        tpot_s=plan.tpot_s, tokens_per_s_per_user=plan.tokens_per_s_per_user, tokens_per_s_total=plan.tokens_per_s_total,
+        usd_per_million_output_tokens=plan.usd_per_million_output_tokens,
+        usd_per_million_input_tokens=plan.usd_per_million_input_tokens, warnings=plan.warnings,
+        curve=tuple((c.batch, c.tokens_per_s_per_user, c.tokens_per_s_total, c.fits) for c in plan.curve),
+    )
+
+
+def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary]:
+    gpu = workload_gpu(w, "finetune")
+    fm = ft.finetune_memory(arch, params, w)
+    capacity = gpu.capacity_bytes
+    fits = fm.total <= capacity
+    batch = ft.largest_batch(arch, params, w, capacity)
+    method = w.finetune_method if w.finetune_method in ("full", "freeze") or w.lora_variant == "lora" else "dora"
+    worst = FINETUNE_WORST.get(method if w.finetune_method != "qlora" else "qlora")
+    what = {"full": "full fine-tuning", "freeze": f"the last {w.finetune_trainable_layers} blocks", "lora": f"LoRA r={w.lora_rank} on {w.lora_targets}",
+            "qlora": f"QLoRA (NF4 base) r={w.lora_rank} on {w.lora_targets}"}[w.finetune_method]
+    src = ft.PEFT if w.finetune_method in ("lora", "qlora") else KORTHIKANTI
+    figs = [
+        _fig("finetune_trainable_params", "Trainable parameters", fm.trainable.total, "params", fm.trainable.formula, src),
+        _fig("finetune_base_weights", "Frozen base weights" if w.finetune_method in ("lora", "qlora") else "Weights", fm.base_weights, "B",
+             "NF4 with double quantisation for the block linear layers, the rest fp32 (prepare_model_for_kbit_training)" if w.finetune_method == "qlora"
+             else ("bf16 base" if w.finetune_method == "lora" else f"precision recipe {w.precision}"), ft.QLORA if w.finetune_method == "qlora" else src),
+        _fig("finetune_adapters", "Trained adapters and copies", fm.trainable_weights, "B", "fp32 adapters (peft autocast_adapter_dtype)", ft.PEFT),
+        _fig("finetune_gradients", "Gradients", fm.gradients, "B", "one per trainable parameter, in its dtype", src),
+        _fig("finetune_optimizer", "Optimizer state", fm.optimizer, "B", f"{w.finetune_optimizer}", "torch AdamW; Dettmers et al. 2022 (8-bit optimizers)"),
+        _fig("finetune_activations", "Activations, head and loss", fm.activations, "B",
+             f"{w.finetune_batch} x {w.finetune_seq_len} tokens, gradient checkpointing {'on' if w.gradient_checkpointing else 'off'}", src + "; measured"),
+        _fig("finetune_overhead", "Runtime overhead", fm.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
+        _fig("finetune_memory_per_gpu", "Fine-tuning memory per GPU", fm.total, "B",
+             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit"), src),
+        _fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences",
+             f"of {w.finetune_seq_len:,} tokens on one {gpu.name}" + ("" if batch else ": not even one sequence fits; try QLoRA, checkpointing or a shorter sequence"), src),
+    ]
+    if worst is not None:
+        figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
+                         "bench/finetune_vs_pytorch.py: peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and Qwen2-like models",
+                         "tests/data/finetune_measured.json"))
+    note = (
+        ("Fits one " if fits else "Does not fit one ") + f"{gpu.name}. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a "
+        "bf16 base, QLoRA with prepare_model_for_kbit_training; 'all_linear' is peft's 'all-linear' (not the output head; MoE "
+        "experts as fused tensors, transformers 5)."
+    )
+    summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
+                              fits=fits, largest_batch=batch, breakdown_bytes=fm.breakdown())
+    return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note), summary
 
 
 def _gpus_to_hold_training(design: Design, params: ParameterCount, gpu: Gpu, states_bytes: float,
@@ -227,20 +380,15 @@ def estimate(design: Design) -> Report:
     gpu = workload_gpu(w)
     seq = w.seq_len or arch.max_seq_len
     training = memory.training_memory(arch, params, w)
-    infer = memory.inference_memory(arch, params, w)
+    plan = serving_plan(arch, params, w, workload_gpu(w, "serving"))
+    infer = plan.memory
 
     # --- compute ---
     peak, peak_label = gpu.peak_flops(w.precision)
     train = compute.training_compute(arch, params, tokens, seq, w.n_gpus, peak, peak_label, w.mfu)
     forward = compute.forward_flops_per_token(arch, params, seq)
     days = train.wall_seconds / compute.SECONDS_PER_DAY
-    infer_gpus = memory.gpus_to_hold(infer.total, gpu.capacity_bytes)
-    weights_read = min(params.total, params.active * infer.batch) * memory.DTYPE_BYTES[w.weight_precision]
-    kv_per_seq = infer.kv_cache / infer.batch
     decode_flops = compute.decode_flops_per_token(arch, params, infer.context)
-    decode_peak, _ = gpu.peak_flops("bf16")
-    tps, bound = compute.decode_tokens_per_second(weights_read, kv_per_seq, infer.batch, infer_gpus * gpu.memory_bandwidth_gbps * 1e9,
-                                                   decode_flops, infer_gpus * decode_peak)
     compute_figs = (
         _fig("forward_flops_per_token", "Forward FLOPs per token", forward, "FLOP",
              f"2 x {format_int(params.active)} active + 2 x {compute.attention_layers(arch)} attention layers x {seq} context x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
@@ -251,12 +399,9 @@ def estimate(design: Design) -> Report:
         _fig("training_gpu_hours", "GPU-hours", train.gpu_seconds / 3600, "GPU-h",
              f"{format_si(train.flops, 'FLOP')} / ({gpu.name} {format_si(peak, 'FLOP/s')} {peak_label} x MFU {w.mfu:.0%})", "Peak: " + (gpu.source or "GPU catalog")),
         _fig("training_days", "Training time", days, "days", f"GPU-hours / {w.n_gpus} GPUs / 24", "Assumes the MFU holds for the whole run"),
-        _fig("prefill_flops", "Prefill FLOPs (one batch)", infer.batch * infer.context * compute.forward_flops_per_token(arch, params, infer.context), "FLOP",
-             f"batch {infer.batch} x {infer.context} tokens x forward FLOPs per token", KAPLAN_FLOPS),
+        _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
+             f"{w.prompt_tokens:,} prompt tokens x forward FLOPs per token", KAPLAN_FLOPS),
         _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x attention layers x {infer.context} context x d_attn", KAPLAN_FLOPS),
-        _fig("decode_tokens_per_s", "Decode speed (upper bound)", tps, "tokens/s",
-             f"limited by {bound}: batch {infer.batch} x {infer_gpus} x {gpu.memory_bandwidth_gbps:g} GB/s / (weights read + KV cache per step)",
-             "Pope et al. 2022, section 2: decoding reads every weight once per step"),
     )
 
     # --- GPUs ---
@@ -266,8 +411,9 @@ def estimate(design: Design) -> Report:
     gpu_figs = (
         _fig("gpus_weights_only", "GPUs just for the bf16 weights", memory.gpus_to_hold(params.total * 2, gpu.capacity_bytes), "GPU",
              f"ceil({format_bytes(params.total * 2)} / {format_bytes(gpu.capacity_bytes)} per {gpu.name})", "Capacity: marketed GB"),
-        _fig("gpus_inference", "GPUs to serve (one replica)", infer_gpus, "GPU", f"ceil({format_bytes(infer.total)} inference memory / {format_bytes(gpu.capacity_bytes)})",
-             "From the memory section"),
+        _fig("gpus_inference", "Serving GPUs", plan.n_gpus, "GPU",
+             f"{plan.n_gpus} x {plan.gpu.name}, tensor parallel {plan.tensor_parallel}: " + ("fits" if plan.fits else "does not fit" + (f"; {plan.needs}" if plan.needs else "")),
+             "Set in the workload; see Serving"),
         _fig("gpus_training_memory", "GPUs to hold the training state", train_hold, "GPU", hold_note, KORTHIKANTI),
         _fig("gpus_target_days", "GPUs to train in the target time", finish, "GPU", f"ceil(GPU-hours / ({w.target_days:g} days x 24 h))", "From the compute section"),
     )
@@ -281,8 +427,6 @@ def estimate(design: Design) -> Report:
         kwh = energy_kwh(gpu_hours, watts, w.pue)
         intensity, intensity_source = carbon_intensity(w)
         household, household_source = household_kwh_per_year()
-        seconds_per_mtok = 1e6 / tps
-        infer_kwh_per_mtok = energy_kwh(seconds_per_mtok / 3600 * infer_gpus, watts, w.pue)
         energy_figs = (
             _fig("training_energy", "Training energy", kwh, "kWh",
                  f"{format_count(gpu_hours)} GPU-hours x {watts:g} W ({w.gpu_power_fraction:g} x TDP) x PUE {w.pue:g}", "Touvron et al. 2023, section 6 (same method)"),
@@ -290,8 +434,6 @@ def estimate(design: Design) -> Report:
             _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD", f"{format_si(kwh * 1e3, 'Wh')} x ${w.electricity_usd_per_kwh:g}/kWh", "Price set in the workload"),
             _fig("training_rental_cost", "GPU rental cost", gpu_hours * w.gpu_hour_usd, "USD", f"{format_count(gpu_hours)} GPU-hours x ${w.gpu_hour_usd:g}/h", "Price set in the workload"),
             _fig("household_years", "Equivalent household-years of electricity", kwh / household, "years", f"{format_si(kwh * 1e3, 'Wh')} / {household:,.0f} kWh per year", household_source),
-            _fig("inference_kwh_per_mtok", "Inference energy per million tokens", infer_kwh_per_mtok, "kWh",
-                 f"1M tokens / {tps:,.0f} tokens/s x {infer_gpus} GPUs x {watts:g} W x PUE {w.pue:g} (at the decode bound)", "From the compute section"),
         )
     else:
         note = "The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power."
@@ -328,6 +470,7 @@ def estimate(design: Design) -> Report:
              f"{d_chin / n_chin:.0f} tokens per parameter: the rounded approach-3 constants favour more data than approaches 1-2", CHINCHILLA.source),
     )
 
+    finetune_section, finetune_summary = _finetune(arch, params, w)
     total, active, ratio = _parameter_figures(params)[:3]
     headline = (
         total,
@@ -347,12 +490,16 @@ def estimate(design: Design) -> Report:
         parameters=params,
         headline=headline,
         storage=_storage(params, training),
-        memory=_memory(design, params, gpu, training, infer),
+        memory=_memory(design, params, gpu, training, plan),
         compute=Section(key="compute", title="Compute", figures=compute_figs),
         gpus=Section(key="gpus", title="GPUs", figures=gpu_figs, note="A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog."),
         energy=Section(key="energy", title="Energy, CO2 and cost", figures=energy_figs, note=note),
         scaling=Section(key="scaling", title="Scaling laws", figures=scaling_figs, note="Losses in nats per token." + moe_note),
         scaling_point=point,
+        serving_section=_serving_section(arch, params, w, plan),
+        finetune_section=finetune_section,
+        serving=_serving_summary(plan),
+        finetune=finetune_summary,
     )
 
 
