@@ -1,0 +1,98 @@
+"""Fine-tuning: exact trainable counts (peft), and memory against what PyTorch + peft held (tests/data/finetune_measured.json).
+
+The measured file was written by bench/finetune_vs_pytorch.py (PyTorch 2.13.0 CPU, transformers 5.24, peft 0.21.2,
+bitsandbytes 0.50.2); no PyTorch is needed here.
+"""
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from model.design.design import Design
+from model.design.params import count_parameters
+from model.design.presets import load_presets
+from model.estimate.workload import Workload
+from model.project.report import FINETUNE_WORST, estimate
+from model.project.sources import apply_settings, design_from_preset
+from model.serve import finetune as ft
+
+DATA = json.loads((Path(__file__).parents[1] / "data" / "finetune_measured.json").read_text())
+CASES = DATA["cases"]
+
+
+def _method(case: dict) -> str:
+    w = case["design"]["workload"]
+    return "dora" if w["finetune_method"] == "lora" and w["lora_variant"] == "dora" else w["finetune_method"]
+
+
+def _compare(case: dict):
+    d = Design.model_validate(case["design"])
+    params = count_parameters(d.architecture)
+    est = ft.finetune_memory(d.architecture, params, d.workload)
+    m = case["measured"]
+    activations = m["saved_activations"] + (m["recompute_one_layer"] or 0)  # checkpointing: + the block being recomputed
+    measured = m["parameters"] + m["gradients"] + m["optimizer_state"] + activations
+    return est, m, (est.total - est.overhead - measured) / measured
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_measured_case(case):
+    est, m, error = _compare(case)
+    assert est.trainable.total == m["trainable_params"]  # exact, as peft counts
+    assert est.gradients == m["gradients"]
+    # AdamW: two moments per trainable parameter, plus torch's 4-byte 'step' per trainable tensor.
+    assert est.optimizer + 4 * m["trainable_tensors"] == m["optimizer_state"]
+    if case["method"] == "qlora":  # NF4 storage: within 0.3 % (bitsandbytes rounds block counts per tensor)
+        assert abs(est.base_weights + est.trainable_weights - m["parameters"]) / m["parameters"] < 0.003
+    else:
+        assert est.base_weights + est.trainable_weights == m["parameters"]
+    assert abs(error) <= FINETUNE_WORST[_method(case)] + 0.0005
+
+
+def test_the_worst_errors_shown_are_the_measured_ones():
+    worst = defaultdict(float)
+    for case in CASES:
+        worst[_method(case)] = max(worst[_method(case)], abs(_compare(case)[2]))
+    assert set(worst) == set(FINETUNE_WORST)
+    for method, stated in FINETUNE_WORST.items():
+        assert worst[method] <= stated <= worst[method] + 0.005, method
+
+
+# peft 0.21.2 print_trainable_parameters on the meta device, transformers 5.24, the configs in tests/data/configs,
+# LoraConfig(r=16, target_modules=..., task_type="CAUSAL_LM") ("all-linear" for all_linear; modules_to_save for embeddings).
+PEFT_COUNTS = [
+    ("llama-3-8b", "q_v", "lora", False, 6_815_744),
+    ("llama-3-8b", "attention", "lora", False, 13_631_488),
+    ("llama-3-8b", "mlp", "lora", False, 28_311_552),
+    ("llama-3-8b", "all_linear", "lora", False, 41_943_040),
+    ("llama-3-8b", "all_linear", "lora", True, 1_092_616_192),
+    ("llama-3-8b", "all_linear", "dora", False, 43_319_296),
+    ("llama-3-70b", "all_linear", "lora", False, 207_093_760),
+    ("llama-3-70b", "all_linear", "dora", False, 213_811_200),
+    ("qwen2.5-7b", "q_v", "lora", False, 5_046_272),
+    ("qwen2.5-7b", "all_linear", "lora", False, 40_370_176),
+    ("qwen2.5-7b", "all_linear", "lora", True, 1_130_364_928),
+    ("qwen2.5-7b", "all_linear", "dora", False, 41_760_768),
+    ("mixtral-8x7b", "attention", "lora", False, 13_631_488),
+    ("mixtral-8x7b", "all_linear", "lora", False, 359_665_664),  # fused experts: gate_up at rank 2r, and the router
+]
+
+
+@pytest.mark.parametrize("preset,targets,variant,embeddings,expected", PEFT_COUNTS)
+def test_trainable_counts_equal_peft(preset, targets, variant, embeddings, expected):
+    arch = load_presets()[preset].architecture
+    w = Workload(lora_rank=16, lora_targets=targets, lora_variant=variant, lora_trainable_embeddings=embeddings)
+    assert ft.trainable_parameters(arch, count_parameters(arch), w).total == expected
+
+
+def test_llama_3_8b_qlora_fits_24gb_and_full_bf16_does_not():
+    """Issue 15: the question people bring most often."""
+    base = design_from_preset("llama-3-8b")
+    qlora = estimate(apply_settings(base, ["workload.finetune_method=qlora", "workload.finetune_gpu=rtx-4090"])).finetune
+    assert qlora.fits and qlora.trainable_params == 41_943_040
+    full = estimate(apply_settings(base, ["workload.finetune_method=full", "workload.precision=bf16", "workload.finetune_gpu=rtx-4090"])).finetune
+    assert not full.fits
+    # bf16 weights 2 B + gradients 2 B + AdamW moments 2 x 2 B per parameter: 64 GB before activations.
+    assert full.breakdown_bytes["base_weights"] + full.breakdown_bytes["gradients"] + full.breakdown_bytes["optimizer"] == 8 * 8_030_261_248
