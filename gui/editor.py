@@ -58,6 +58,8 @@ GROUP_TITLES = {
     "hardware": QT_TRANSLATE_NOOP("Editor", "Hardware and parallelism"),
     "energy": QT_TRANSLATE_NOOP("Editor", "Energy, carbon and cost"),
     "inference": QT_TRANSLATE_NOOP("Editor", "Inference"),
+    "serving": QT_TRANSLATE_NOOP("Editor", "Serving"),
+    "finetune": QT_TRANSLATE_NOOP("Editor", "Fine-tuning"),
 }
 
 FAMILY_TITLES = {

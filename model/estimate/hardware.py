@@ -89,10 +89,11 @@ def household_kwh_per_year() -> tuple[float, str]:
 
 
 def workload_gpu(workload: Workload, role: str = "training") -> Gpu:
-    """The custom GPU if one is set, else the catalog entry; role "serving" / "finetune" reads that GPU if set."""
-    chosen = {"serving": workload.serving_gpu, "finetune": workload.finetune_gpu}.get(role)
-    if chosen is not None:
-        return gpu_catalog()[chosen]
+    """Training: the custom GPU if one is set, else the catalog entry.  "serving" / "finetune": their own catalog GPU."""
+    if role == "serving":
+        return gpu_catalog()[workload.serving_gpu]
+    if role == "finetune":
+        return gpu_catalog()[workload.finetune_gpu]
     custom = workload.custom_gpu
     if custom is not None:
         return Gpu(id="custom", source="user-defined", **custom.model_dump())

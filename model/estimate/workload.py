@@ -133,9 +133,7 @@ class Workload(Frozen):
     )
 
     # --- serving and fine-tuning (issue 15) ---------------------------------------------
-    serving_gpu: str | None = Field(
-        None, **meta("Serving GPU", "Accelerator that serves the model (catalog id); empty means the training GPU.", group="serving")
-    )
+    serving_gpu: str = Field("h100-sxm", **meta("Serving GPU", "Accelerator that serves the model, chosen apart from the training GPU (catalog).", group="serving"))
     serving_gpus: int = Field(1, ge=1, le=1_000_000, **meta("Serving GPUs", "GPUs of one serving deployment: tensor x pipeline parallel x replicas.", group="serving", unit="GPU"))
     serving_tensor_parallel: int | None = Field(
         None, ge=1, le=4096, **meta("Serving tensor parallel", "GPUs that split each layer (vLLM --tensor-parallel-size); empty means all serving GPUs / pipeline.", group="serving")
@@ -163,7 +161,7 @@ class Workload(Frozen):
     finetune_method: FinetuneMethod = Field(
         "lora", **meta("Fine-tuning method", "full; LoRA adapters; QLoRA (NF4 base + LoRA); freeze (only the last layers train).", group="finetune")
     )
-    finetune_gpu: str | None = Field(None, **meta("Fine-tuning GPU", "Accelerator for fine-tuning (catalog id); empty means the training GPU.", group="finetune"))
+    finetune_gpu: str = Field("h100-sxm", **meta("Fine-tuning GPU", "Accelerator for fine-tuning, chosen apart from the training GPU (catalog).", group="finetune"))
     lora_rank: int = Field(16, ge=1, le=65_536, **meta("LoRA rank", "r: each adapted matrix W (d_out x d_in) gains B (d_out x r) and A (r x d_in).", group="finetune"))
     lora_targets: LoraTargets = Field(
         "all_linear", **meta("LoRA targets", "q and v projections; all attention projections; the MLP; all linear layers but the output head (peft 'all-linear').", group="finetune")
@@ -205,7 +203,7 @@ class Workload(Frozen):
         if self.custom_gpu is None and self.gpu not in gpu_catalog():
             problems.append(f"unknown GPU {self.gpu!r}; choose one of: " + ", ".join(gpu_catalog()))
         for label, gpu in (("serving", self.serving_gpu), ("fine-tuning", self.finetune_gpu)):
-            if gpu is not None and gpu not in gpu_catalog():
+            if gpu not in gpu_catalog():
                 problems.append(f"unknown {label} GPU {gpu!r}; choose one of: " + ", ".join(gpu_catalog()))
         if self.carbon_kg_per_kwh is None and self.grid_region not in grid_regions():
             problems.append(f"unknown grid region {self.grid_region!r}; choose one of: " + ", ".join(grid_regions()))

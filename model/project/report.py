@@ -255,7 +255,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     t = plan.tensor_parallel
     figs = [
         _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
-             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel} x {plan.replicas} replica(s)",
+             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel} x {plan.replicas} replica(s): "
+             + ("fits" if plan.fits else "does not fit") + "".join(f"; {x}" for x in plan.warnings),
              "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
         _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
              f"weights {format_bytes(m.weights)} + KV cache {format_bytes(m.kv_cache)} + workspace {format_bytes(m.workspace)} + overhead {format_bytes(m.overhead)}",
@@ -265,7 +266,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     ]
     if plan.kv_tokens < 10**12:
         figs += [
-            _fig("max_concurrency", f"Maximum concurrency at {plan.context:,} tokens", plan.max_concurrency, "requests",
+            _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
                  f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),
             _fig("longest_context", "Longest context (one request)", plan.longest_context_tokens, "tokens",
                  f"KV-cache budget / {m.kv_per_token:,.0f} B per position per GPU; the model was trained for {arch.max_seq_len:,}", KWON),
@@ -293,9 +294,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         if best is not None:
             figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
                              f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
-    verdict = "Fits." if plan.fits else "Does not fit."
-    note = " ".join([verdict, *(x[0].upper() + x[1:] + "." for x in plan.warnings),
-                     "Decode speeds are upper bounds (full memory bandwidth); per-GPU memory is that of the most loaded GPU."])
+    note = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
+            "the first row. Decode speeds are upper bounds (full memory bandwidth); memory is that of the most loaded GPU.")
     return Section(key="serving", title="Serving", figures=tuple(figs), note=note)
 
 
@@ -318,8 +318,9 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
     capacity = gpu.capacity_bytes
     fits = fm.total <= capacity
     batch = ft.largest_batch(arch, params, w, capacity)
-    method = w.finetune_method if w.finetune_method in ("full", "freeze") or w.lora_variant == "lora" else "dora"
-    worst = FINETUNE_WORST.get(method if w.finetune_method != "qlora" else "qlora")
+    measured_as = "dora" if w.finetune_method == "lora" and w.lora_variant == "dora" else w.finetune_method
+    # Full fine-tuning is training: the training memory's measured accuracy applies.
+    worst = FINETUNE_WORST.get(measured_as, memory.MEASURED_ACCURACY.worst_total)
     what = {"full": "full fine-tuning", "freeze": f"the last {w.finetune_trainable_layers} blocks", "lora": f"LoRA r={w.lora_rank} on {w.lora_targets}",
             "qlora": f"QLoRA (NF4 base) r={w.lora_rank} on {w.lora_targets}"}[w.finetune_method]
     src = ft.PEFT if w.finetune_method in ("lora", "qlora") else KORTHIKANTI
@@ -339,14 +340,14 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
         _fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences",
              f"of {w.finetune_seq_len:,} tokens on one {gpu.name}" + ("" if batch else ": not even one sequence fits; try QLoRA, checkpointing or a shorter sequence"), src),
     ]
-    if worst is not None:
-        figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
-                         "bench/finetune_vs_pytorch.py: peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and Qwen2-like models",
-                         "tests/data/finetune_measured.json"))
+    figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
+                     f"{measured_as}: " + ("bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and "
+                                           "Qwen2-like models" if measured_as != "full" else memory.MEASURED_ACCURACY.sentence()),
+                     "tests/data/finetune_measured.json" if measured_as != "full" else "tests/data/memory_measured.json"))
     note = (
-        ("Fits one " if fits else "Does not fit one ") + f"{gpu.name}. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a "
-        "bf16 base, QLoRA with prepare_model_for_kbit_training; 'all_linear' is peft's 'all-linear' (not the output head; MoE "
-        "experts as fused tensors, transformers 5)."
+        "One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with "
+        "prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear' (not the output "
+        "head; MoE experts as fused tensors, as in transformers 5)."
     )
     summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
                               fits=fits, largest_batch=batch, breakdown_bytes=fm.breakdown())
