@@ -189,7 +189,7 @@ def serving_throughput(curve: tuple[tuple[int, float, float, bool], ...], concur
     fits = [p for p in curve if p[3]]
     beyond = [p for p in curve if not p[3]]
     if fits and beyond:
-        beyond = [fits[-1], *beyond]  # the grey part starts where the memory limit is reached
+        beyond = [*reversed(beyond), fits[-1]]  # the grey part ends (and is labelled) where the memory limit is reached
     series = []
     if fits:
         series.append(Series(key="serving_fits", label="Concurrent requests that fit the KV cache", kind="curve",
@@ -211,6 +211,7 @@ def serving_throughput(curve: tuple[tuple[int, float, float, bool], ...], concur
         y_label="Output tokens/s in total",
         x_unit="tokens/s",
         y_unit="tokens/s",
+        x_log=False,
         y_log=True,
         series=tuple(series),
         note="Each point doubles the concurrent requests; decode upper bounds (Pope et al. 2022). Set the GPUs under Serving.",

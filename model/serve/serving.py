@@ -173,8 +173,9 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         return ServingPoint(b, step, 1 / step, replicas * b / step, b * ctx <= kv_tokens, bound)
 
     here = point(batch)
-    limit = max(batch, int(concurrency), 1)
-    sizes = sorted({*(2**i for i in range(0, 20) if 2**i <= 2 * limit), batch, max(1, int(concurrency))})
+    # The chart's points: powers of two up to four times the memory limit (at least 64), the chosen batch and the limit.
+    limit = max(batch, min(int(concurrency), 2**16), 16)
+    sizes = sorted({*(2**i for i in range(0, 20) if 2**i <= 4 * limit), batch, max(1, min(int(concurrency), 2**18))})
     curve = tuple(point(b) for b in sizes)
 
     usd_per_s = w.serving_gpus * w.gpu_hour_usd / 3600
