@@ -117,7 +117,7 @@ def _decode_step(arch: Architecture, params: ParameterCount, workload: Workload,
     return stage * pp + comm, bound
 
 
-def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload, gpu: Gpu) -> ServingPlan:
+def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload, gpu: Gpu, *, with_curve: bool = True) -> ServingPlan:
     w = workload
     pp = w.serving_pipeline_parallel
     tp = w.serving_tensor_parallel or max(1, w.serving_gpus // pp)
@@ -148,7 +148,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         kv_tokens = 10**12  # no KV cache (encoder-only): memory does not limit concurrency
     concurrency = kv_tokens / ctx
     fits = not problems and budget > 0 and batch * ctx <= kv_tokens
-    needs = "" if fits else _what_fits(arch, params, w, gpu, ctx)
+    needs = "" if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
     if budget <= 0:
         warnings.append("does not fit: the weights, workspace and overhead alone exceed the memory the server may use"
                         + (f"; {needs}" if needs else ""))
@@ -176,7 +176,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     # The chart's points: powers of two up to four times the memory limit (at least 64), the chosen batch and the limit.
     limit = max(batch, min(int(concurrency), 2**16), 16)
     sizes = sorted({*(2**i for i in range(0, 20) if 2**i <= 4 * limit), batch, max(1, min(int(concurrency), 2**18))})
-    curve = tuple(point(b) for b in sizes)
+    curve = tuple(point(b) for b in sizes) if with_curve else (here,)
 
     usd_per_s = w.serving_gpus * w.gpu_hour_usd / 3600
     input_tps = replicas * prompt / prefill_compute if prefill_compute > 0 else math.inf
@@ -215,6 +215,6 @@ def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu
 def most_precise_format(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu) -> str | None:
     """The most precise weight format whose plan fits the chosen serving GPUs, or None."""
     for fmt in ("bf16", "fp8", "int8", "gguf-q6_k", "awq-int4", "nf4", "gguf-q4_k_m", "gptq-int3", "gguf-q2_k"):
-        if serving_plan(arch, params, w.model_copy(update={"weight_format": fmt}), gpu).fits:
+        if serving_plan(arch, params, w.model_copy(update={"weight_format": fmt}), gpu, with_curve=False).fits:
             return fmt
     return None
