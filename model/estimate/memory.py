@@ -406,7 +406,7 @@ class InferenceMemory:
         return self.weights + self.kv_cache + self.workspace + self.overhead
 
 
-def _workspace_per_token(arch: Architecture, e: float) -> float:
+def prefill_workspace_per_token(arch: Architecture, e: float = 2.0) -> float:
     """One block's transient tensors at prefill: input, FFN hidden (x2 if gated); fused attention."""
     width = arch.moe.expert_d_ff * arch.moe.top_k if arch.moe is not None else arch.d_ff
     return e * (2 * arch.d_model + width * (2 if arch.gated_ffn else 1))
@@ -471,7 +471,7 @@ def inference_memory(arch: Architecture, params: ParameterCount, workload: Workl
     kv_per_token = kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision]) * kv_shard(arch, tensor_parallel) / pipeline_parallel
     kv = b * ctx * kv_per_token
     chunk = min(workload.prefill_chunk_tokens, b * ctx)
-    workspace = chunk * _workspace_per_token(arch, 2.0) / tensor_parallel + 4.0 * b * arch.vocab_size
+    workspace = chunk * prefill_workspace_per_token(arch) / tensor_parallel + 4.0 * b * arch.vocab_size
     return InferenceMemory(total_weights / split, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b, kv_per_token, bits)
 
 

@@ -166,6 +166,16 @@ class Workload(Frozen):
     lora_targets: LoraTargets = Field(
         "all_linear", **meta("LoRA targets", "q and v projections; all attention projections; the MLP; all linear layers but the output head (peft 'all-linear').", group="finetune")
     )
+    lora_routed_experts: bool = Field(
+        False,
+        **meta(
+            "LoRA on routed experts",
+            "MoE: also adapt the routed experts and the router. peft's 'all-linear' reaches only nn.Linear layers, and "
+            "transformers 5 fuses the experts into 3-D tensors, so by default they stay frozen; for Mixtral peft 0.21 "
+            "maps them onto the fused tensors (gate and up together at rank 2r), which this counts.",
+            group="finetune",
+        ),
+    )
     lora_variant: Literal["lora", "dora"] = Field("lora", **meta("LoRA variant", "DoRA adds a trainable magnitude per output row of each adapted matrix.", group="finetune"))
     lora_trainable_embeddings: bool = Field(
         False, **meta("Train embeddings and head", "Embeddings and output head fully trained (peft modules_to_save: a trainable copy of each).", group="finetune")

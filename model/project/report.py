@@ -264,7 +264,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         _fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
              f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON),
     ]
-    if plan.kv_tokens < 10**12:
+    if m.kv_per_token:
         figs += [
             _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
                  f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),

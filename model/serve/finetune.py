@@ -5,10 +5,12 @@ transformers 5.24, peft 0.21, bitsandbytes 0.50; tests/data/finetune_measured.js
   * LoRA (Hu et al. 2021): each adapted matrix W (d_out x d_in) gains A (r x d_in) and B (d_out x r): r (d_in + d_out)
     trainable parameters.  DoRA (Liu et al. 2024) adds a magnitude vector of d_out.  peft keeps the adapters in fp32
     even on a bf16 base (LoraConfig autocast_adapter_dtype=True), so their gradients and AdamW moments are fp32 too.
-  * "all_linear" is peft's "all-linear": every linear layer but the output head.  For MoE models it follows
-    transformers 5, whose experts are fused 3-D tensors: peft 0.21 adapts them as parameters (gate_up with rank 2r,
-    down with rank r, one A and B per expert, stacked) and adapts the router too.  transformers 4 had one nn.Linear per
-    expert; the count is then the same per expert matrix but gate and up are separate.
+  * "all_linear" is peft's "all-linear": every nn.Linear but the output head.  In transformers 5 the routed experts of
+    MoE models are fused 3-D tensors and the router a custom module, so "all-linear" adapts the attention, the dense
+    and shared-expert MLPs and the shared-expert gate, and leaves the routed experts and router frozen (peft 0.21 on
+    Qwen1.5-MoE).  lora_routed_experts adds them as peft 0.21 does for Mixtral, where it maps the transformers 4 expert
+    names onto the fused tensors: per expert gate_up at rank 2r (A: 2r x d, B: 2 d_ff x 2r) and down at rank r, and
+    the router at rank r.
   * LoRA keeps the base in bf16.  QLoRA (Dettmers et al. 2023) stores the block linear layers in NF4 with double
     quantisation and bf16 compute; peft.prepare_model_for_kbit_training upcasts every other parameter (embeddings,
     norms, output head) to fp32 and turns gradient checkpointing on unless told not to.
@@ -39,7 +41,7 @@ class Linear:
     """One kind of linear layer of a block: its peft target group, shape and how many there are in the model."""
 
     name: str
-    group: str  # "qv", "attention" (k, o), "mlp", "router", "experts"
+    group: str  # "qv", "attention" (k, o), "mlp", "router", "experts", "shared_gate"
     d_in: int
     d_out: int
     count: int  # over all layers (and experts)
@@ -50,7 +52,7 @@ def linear_layers(arch: Architecture) -> list[Linear]:
     """The linear layers of every block, as peft sees them in transformers 5 (decoder-only and encoder stacks)."""
     d, a, hd = arch.d_model, arch.n_heads, arch.head_size
     out: list[Linear] = []
-    for n_layers, _cross, stack in memory._stacks(arch):
+    for n_layers, cross, stack in memory._stacks(arch):
         n_moe = arch.moe_layer_count(n_layers, stack)
         if arch.mla is not None:
             m = arch.mla
@@ -68,6 +70,9 @@ def linear_layers(arch: Architecture) -> list[Linear]:
             kv = arch.kv_heads * hd
             out += [Linear("q", "qv", d, a * hd, n_layers), Linear("k", "attention", d, kv, n_layers),
                     Linear("v", "qv", d, kv, n_layers), Linear("o", "attention", a * hd, d, n_layers)]
+        if cross:  # the decoder's cross-attention over the encoder output (T5 and BART name it like self-attention)
+            out += [Linear("cross_q", "qv", d, a * hd, n_layers), Linear("cross_k", "attention", d, arch.kv_heads * hd, n_layers),
+                    Linear("cross_v", "qv", d, arch.kv_heads * hd, n_layers), Linear("cross_o", "attention", a * hd, d, n_layers)]
         up = ["gate", "up"] if arch.gated_ffn else ["up"]
         dense = n_layers - n_moe
         if dense:
@@ -82,16 +87,18 @@ def linear_layers(arch: Architecture) -> list[Linear]:
                 w = moe.shared_width
                 out += [Linear(u + "_shared", "mlp", d, w, n_moe) for u in up] + [Linear("down_shared", "mlp", w, d, n_moe)]
                 if moe.shared_expert_gate:
-                    out.append(Linear("shared_gate", "router", d, 1, n_moe))
+                    out.append(Linear("shared_gate", "shared_gate", d, 1, n_moe))  # an nn.Linear, unlike the router
     return out
 
 
 TARGET_GROUPS = {"q_v": {"qv"}, "attention": {"qv", "attention"}, "mlp": {"mlp", "experts"},
-                 "all_linear": {"qv", "attention", "mlp", "router", "experts"}}
+                 "all_linear": {"qv", "attention", "mlp", "router", "experts", "shared_gate"}}
 
 
 def adapted_layers(arch: Architecture, workload: Workload) -> list[Linear]:
     groups = TARGET_GROUPS[workload.lora_targets]
+    if not workload.lora_routed_experts:
+        groups = groups - {"experts", "router"}
     return [lin for lin in linear_layers(arch) if lin.group in groups]
 
 

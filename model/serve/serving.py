@@ -141,11 +141,12 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     mem = memory.inference_memory(arch, params, w, context=ctx, batch=batch, tensor_parallel=tp, pipeline_parallel=pp)
     usable = w.gpu_memory_utilization * gpu.capacity_bytes
     budget = usable - mem.weights - mem.workspace - mem.overhead
+    # Bytes each request holds per position: its KV cache; an encoder-only model keeps none, and what limits it is the
+    # activations of one block over its whole input (it reads the input at once, with no cache to chunk against).
+    per_position = mem.kv_per_token or memory.prefill_workspace_per_token(arch) / tp
     kv_tokens = 0
-    if budget > 0 and mem.kv_per_token > 0:
-        kv_tokens = int(budget // mem.kv_per_token) // KV_BLOCK_TOKENS * KV_BLOCK_TOKENS
-    elif budget > 0:
-        kv_tokens = 10**12  # no KV cache (encoder-only): memory does not limit concurrency
+    if budget > 0:
+        kv_tokens = int(budget // per_position) // KV_BLOCK_TOKENS * KV_BLOCK_TOKENS
     concurrency = kv_tokens / ctx
     fits = not problems and budget > 0 and batch * ctx <= kv_tokens
     needs = "" if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
@@ -185,8 +186,8 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         kwh = w.serving_gpus * gpu.tdp_watts * w.gpu_power_fraction * w.pue / here.tokens_per_s_total * 1e6 / 3.6e6
     return ServingPlan(
         gpu=gpu, n_gpus=w.serving_gpus, tensor_parallel=tp, pipeline_parallel=pp, replicas=replicas, weight_format=w.weight_format,
-        memory=mem, usable_bytes=usable, kv_cache_budget_bytes=max(0.0, budget), kv_tokens=min(kv_tokens, 10**12),
-        max_concurrency=concurrency, longest_context_tokens=min(kv_tokens, 10**12), fits=fits, ttft_s=ttft,
+        memory=mem, usable_bytes=usable, kv_cache_budget_bytes=max(0.0, budget), kv_tokens=kv_tokens,
+        max_concurrency=concurrency, longest_context_tokens=kv_tokens, fits=fits, ttft_s=ttft,
         tpot_s=here.tpot_s, bound=here.bound, tokens_per_s_per_user=here.tokens_per_s_per_user,
         tokens_per_s_total=here.tokens_per_s_total,
         usd_per_million_output_tokens=usd_per_s / here.tokens_per_s_total * 1e6,

@@ -76,14 +76,19 @@ PEFT_COUNTS = [
     ("qwen2.5-7b", "all_linear", "lora", True, 1_130_364_928),
     ("qwen2.5-7b", "all_linear", "dora", False, 41_760_768),
     ("mixtral-8x7b", "attention", "lora", False, 13_631_488),
-    ("mixtral-8x7b", "all_linear", "lora", False, 359_665_664),  # fused experts: gate_up at rank 2r, and the router
+    # MoE "all-linear": peft maps Mixtral's transformers-4 expert names onto the fused tensors (gate_up at rank 2r)
+    # and adapts the router; for Qwen1.5-MoE it adapts only real nn.Linear layers (attention, shared expert and its gate).
+    ("mixtral-8x7b", "all_linear", "lora+experts", False, 359_665_664),
+    ("qwen1.5-moe-a2.7b", "all_linear", "lora", False, 15_925_632),
 ]
 
 
 @pytest.mark.parametrize("preset,targets,variant,embeddings,expected", PEFT_COUNTS)
 def test_trainable_counts_equal_peft(preset, targets, variant, embeddings, expected):
     arch = load_presets()[preset].architecture
-    w = Workload(lora_rank=16, lora_targets=targets, lora_variant=variant, lora_trainable_embeddings=embeddings)
+    experts = variant.endswith("+experts")
+    w = Workload(lora_rank=16, lora_targets=targets, lora_variant=variant.removesuffix("+experts"), lora_trainable_embeddings=embeddings,
+                 lora_routed_experts=experts)
     assert ft.trainable_parameters(arch, count_parameters(arch), w).total == expected
 
 
