@@ -14,7 +14,8 @@ quantisation, bf16 compute) and calls peft.prepare_model_for_kbit_training.  Per
   parameters       every parameter storage, plus the NF4 quantisation state (absmax, nested absmax, codes, offset)
   trainable        sum(p.numel()) of parameters with requires_grad (what peft's print_trainable_parameters prints)
   gradients        p.grad after backward
-  optimizer_state  every tensor in the optimizer state after one step (torch AdamW over the trainable parameters)
+  optimizer_state  every tensor in the optimizer state after one step (torch AdamW, or bitsandbytes AdamW8bit, over
+                   the trainable parameters)
   saved_activations  tensors autograd saved during forward + loss (parameter storages excluded); with gradient
                    checkpointing, recompute_one_layer = the largest per-block saved bytes of the same model without it
 """
@@ -52,12 +53,16 @@ SIZES = {
                   num_key_value_heads=2, max_position_embeddings=256, tie_word_embeddings=False),
         "L": dict(vocab_size=997, hidden_size=256, intermediate_size=688, num_hidden_layers=4, num_attention_heads=8,
                   num_key_value_heads=2, max_position_embeddings=512, tie_word_embeddings=False),
+        "H": dict(vocab_size=613, hidden_size=224, intermediate_size=608, num_hidden_layers=3, num_attention_heads=7,
+                  num_key_value_heads=1, max_position_embeddings=384, tie_word_embeddings=False),
     },
     "qwen2": {
         "M": dict(vocab_size=613, hidden_size=128, intermediate_size=384, num_hidden_layers=2, num_attention_heads=4,
                   num_key_value_heads=2, max_position_embeddings=256, tie_word_embeddings=True),
         "L": dict(vocab_size=751, hidden_size=192, intermediate_size=512, num_hidden_layers=3, num_attention_heads=6,
                   num_key_value_heads=1, max_position_embeddings=256, tie_word_embeddings=False),
+        "H": dict(vocab_size=587, hidden_size=160, intermediate_size=448, num_hidden_layers=2, num_attention_heads=5,
+                  num_key_value_heads=5, max_position_embeddings=256, tie_word_embeddings=False),
     },
 }
 CLASSES = {"llama": (LlamaConfig, LlamaForCausalLM), "qwen2": (Qwen2Config, Qwen2ForCausalLM)}
@@ -86,6 +91,7 @@ def case_list(qlora: bool) -> list[dict]:
         case("qwen2", "M", 2, 96, targets="mlp", gc=True),
         case("qwen2", "L", 2, 64, targets="q_v", variant="dora", rank=4),
         case("qwen2", "L", 1, 128, method="freeze", layers=2),
+        case("llama", "M", 2, 64, rank=64, optimizer="adamw-8bit"),
     ]
     if qlora:
         cases += [
@@ -93,8 +99,18 @@ def case_list(qlora: bool) -> list[dict]:
             case("llama", "L", 1, 128, method="qlora", gc=True, rank=16),
             case("qwen2", "M", 2, 64, method="qlora", targets="attention"),
             case("qwen2", "L", 2, 64, method="qlora", gc=True),
+            case("qwen2", "M", 2, 64, method="qlora", rank=32, optimizer="adamw-8bit"),
         ]
+    # Held out: new shapes (MQA, MHA, odd widths), measured after the formulas of model/serve/finetune.py were frozen.
+    cases += [
+        case("llama", "H", 3, 80, rank=12),
+        case("llama", "H", 2, 64, targets="attention", variant="dora", gc=True),
+        case("qwen2", "H", 2, 64, method="freeze", layers=1),
+    ]
+    if qlora:
+        cases.append(case("qwen2", "H", 2, 96, method="qlora", targets="q_v"))
     for i, c in enumerate(cases):
+        c["held_out"] = c["size"] == "H"
         parts = [c["family"], c["size"], c["method"], f"b{c['batch']}", f"s{c['seq']}"]
         if c["method"] in ("lora", "qlora"):
             parts += [c["targets"], f"r{c['rank']}"] + (["dora"] if c["variant"] == "dora" else []) + (["embeddings"] if c["embeddings"] else [])
@@ -102,6 +118,8 @@ def case_list(qlora: bool) -> list[dict]:
             parts.append(f"last{c['trainable_layers']}")
         if c["gc"]:
             parts.append("checkpointing")
+        if c["optimizer"] != "adamw":
+            parts.append(c["optimizer"])
         c["id"] = f"{i:02d}-" + "-".join(parts)
     return cases
 
@@ -183,7 +201,12 @@ def measure(c):
     loss, summary = saved(model, inputs, cfg.vocab_size)
     loss.backward()
     trainable = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(trainable, lr=1e-4)
+    if c["optimizer"] == "adamw-8bit":
+        import bitsandbytes as bnb
+
+        opt = bnb.optim.AdamW8bit(trainable, lr=1e-4)  # 8-bit states for tensors of 4,096 elements or more
+    else:
+        opt = torch.optim.AdamW(trainable, lr=1e-4)
     opt.step()
     state = []
     for s in opt.state.values():
@@ -240,7 +263,7 @@ def main(argv=None):
             continue
         t0 = time.perf_counter()
         design, measured = measure(c)
-        out.append(dict(id=c["id"], family=LABEL[c["family"]], method=c["method"], design=design.model_dump(mode="json"),
+        out.append(dict(id=c["id"], family=LABEL[c["family"]], method=c["method"], held_out=c["held_out"], design=design.model_dump(mode="json"),
                         measured=measured))
         print(f"  measured {c['id']} in {time.perf_counter() - t0:.1f} s: {measured}", file=sys.stderr)
     if not args.only:

@@ -163,13 +163,47 @@ class FinetuneMemory:
                 "optimizer": self.optimizer, "activations": self.activations, "overhead": self.overhead}
 
 
-def optimizer_bytes_per_param(optimizer: str, param_bytes: float) -> float:
-    """AdamW: two moments in the parameter's dtype (torch.optim.AdamW).  bitsandbytes 8-bit AdamW (Dettmers et al. 2022,
-    "8-bit Optimizers via Block-wise Quantization"): two 1-byte moments plus one fp32 absmax per block of 2048 each;
-    the paged variant holds the same bytes on the GPU while it runs (it pages to CPU only under memory pressure)."""
+# bitsandbytes 8-bit optimizers (Dettmers et al. 2022, "8-bit Optimizers via Block-wise Quantization"): each state in
+# 1 byte with one fp32 absmax per block of 256 values (bitsandbytes' blockwise default), for tensors of at least 4,096
+# elements (min_8bit_size); smaller tensors keep 32-bit states.  Two 256-entry fp32 quantisation maps are shared.
+MIN_8BIT_SIZE = 4096
+EIGHT_BIT_BLOCK = 256
+EIGHT_BIT_MAPS_BYTES = 2 * 256 * 4
+
+
+def optimizer_bytes(optimizer: str, tensors: list[tuple[int, int]], param_bytes: float) -> float:
+    """AdamW state for parameter tensors given as (elements, how many such tensors).
+
+    torch AdamW: two moments in the parameter's dtype (its 4-byte step counter per tensor is not counted).
+    8-bit AdamW (bitsandbytes; the paged variant holds the same bytes on the GPU, paging them out only under memory
+    pressure): see MIN_8BIT_SIZE.
+    """
     if optimizer == "adamw":
-        return 2 * param_bytes
-    return 2 + 2 * 4 / 2048
+        return sum(2 * param_bytes * n * k for n, k in tensors)
+    total = 0.0
+    for n, k in tensors:
+        if n < MIN_8BIT_SIZE:
+            total += k * n * 2 * 4.0
+        else:
+            total += k * 2 * (n + 4.0 * -(-n // EIGHT_BIT_BLOCK))
+    return total + (EIGHT_BIT_MAPS_BYTES if any(n >= MIN_8BIT_SIZE for n, _ in tensors) else 0)
+
+
+def adapter_tensors(arch: Architecture, params: ParameterCount, workload: Workload) -> list[tuple[int, int]]:
+    """(elements, count) of every trainable tensor peft creates: A and B per adapted layer (the fused experts of a
+    layer share one A and one B), DoRA magnitudes, and the modules_to_save copies."""
+    r = workload.lora_rank
+    n_layers = arch.n_layers + arch.decoder_layers
+    out = []
+    for lin in adapted_layers(arch, workload):
+        if lin.group == "experts":
+            experts = lin.count // max(1, n_layers)
+            out += [(experts * lin.rank_factor * r * lin.d_in, n_layers), (experts * lin.d_out * lin.rank_factor * r, n_layers)]
+        else:
+            out += [(r * lin.d_in, lin.count), (lin.d_out * r, lin.count)]
+            if workload.lora_variant == "dora":
+                out.append((lin.d_out, lin.count))
+    return out
 
 
 def _lora_layer_activations(arch: Architecture, workload: Workload, qlora: bool, adapted: list[Linear]) -> float:
@@ -183,7 +217,11 @@ def _lora_layer_activations(arch: Architecture, workload: Workload, qlora: bool,
     e = 4.0 if qlora else 2.0
     d, hd, a, kv = arch.d_model, arch.head_size, arch.n_heads, arch.kv_heads
     n_layers = arch.n_layers + arch.decoder_layers
-    per = 2 * (2 * e * d + 4.0)  # two RMSNorms: input and normalised x, fp32 rstd (as model.estimate.memory)
+    # Two RMSNorms: each keeps its input and fp32 rstd; its normalised output only when an adapter reads it as is
+    # (QLoRA: fp32 already, no copy; LoRA counts its own fp32 copy below).
+    names = {lin.name for lin in adapted}
+    readers = [bool(names & {"q", "k", "v", "qkv", "q_a", "kv_a"}), bool(names & {"gate", "up", "gate_shared", "up_shared", "router"})]
+    per = sum(e * d + 4.0 + (e * d if qlora and reads else 0.0) for reads in readers)
     per += e * (a + 2 * kv) * hd + e * a * hd + 4.0 * a  # fused attention: q, k, v, output, log-sum-exp
     if arch.position_type == "rotary":
         per += 8.0 * hd * arch.rotary_fraction  # fp32 cos and sin tables
@@ -210,7 +248,8 @@ def finetune_memory(arch: Architecture, params: ParameterCount, workload: Worklo
     if method in ("full", "freeze"):
         wl = workload.model_copy(update=one_gpu)
         sb = memory.state_bytes(wl, arch.d_model)
-        opt = sb.optimizer if workload.finetune_optimizer == "adamw" else optimizer_bytes_per_param(workload.finetune_optimizer, sb.weights)
+        # 8-bit AdamW: about 2 bytes per parameter (every matrix is far above MIN_8BIT_SIZE).
+        opt = sb.optimizer if workload.finetune_optimizer == "adamw" else 2 + 8 / EIGHT_BIT_BLOCK
         act = memory.training_activations(arch, wl, params)
         activations = act.total
         if method == "freeze":
@@ -232,8 +271,11 @@ def finetune_memory(arch: Architecture, params: ParameterCount, workload: Worklo
     else:
         base, full_bytes = params.total * 2.0, 2.0
     trained = trainable.adapters * 4.0 + trainable.full * full_bytes
-    opt = trainable.adapters * optimizer_bytes_per_param(workload.finetune_optimizer, 4.0) + trainable.full * optimizer_bytes_per_param(
-        workload.finetune_optimizer, full_bytes)
+    opt = optimizer_bytes(workload.finetune_optimizer, adapter_tensors(arch, params, workload), 4.0)
+    if trainable.full:
+        token = params.breakdown.find("token")
+        table = token.weights if token is not None else 0
+        opt += optimizer_bytes(workload.finetune_optimizer, [(table, 1), (trainable.full - table, 1)], full_bytes)
     per_layer = _lora_layer_activations(arch, workload, qlora, adapted)
     n_layers = arch.n_layers + arch.decoder_layers
     residual = 4.0 if qlora else 2.0
