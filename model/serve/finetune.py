@@ -287,7 +287,9 @@ def finetune_memory(arch: Architecture, params: ParameterCount, workload: Worklo
     head = tokens * (16.0 + 2 * residual * arch.d_model + 4.0 + head_input + 4.0 * arch.vocab_size)  # ids, final norm, log-softmax
     if workload.lora_variant == "dora":
         # DoRA's weight norm ||W + s B A|| builds each adapted matrix once in fp32 (Liu et al. 2024, eq. 5; peft).
-        layers += sum(4.0 * lin.count * lin.d_in * lin.d_out for lin in adapted if lin.group != "experts")
+        # With gradient checkpointing only the block being recomputed holds them.
+        share = 1 / n_layers if workload.gradient_checkpointing else 1
+        layers += share * sum(4.0 * lin.count * lin.d_in * lin.d_out for lin in adapted if lin.group != "experts")
     return FinetuneMemory(method, trainable, base, trained, trained, opt, layers + head, overhead)
 
 
