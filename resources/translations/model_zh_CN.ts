@@ -748,6 +748,14 @@
       <translation>q 和 v 投影；全部注意力投影；MLP；除输出头外的全部线性层（peft 的 “all-linear”）。</translation>
     </message>
     <message>
+      <source>LoRA on routed experts</source>
+      <translation>对路由专家使用 LoRA</translation>
+    </message>
+    <message>
+      <source>MoE: also adapt the routed experts and the router. peft's 'all-linear' reaches only nn.Linear layers, and transformers 5 fuses the experts into 3-D tensors, so by default they stay frozen; for Mixtral peft 0.21 maps them onto the fused tensors (gate and up together at rank 2r), which this counts.</source>
+      <translation>MoE：同时适配路由专家和路由器。peft 的 “all-linear” 只作用于 nn.Linear 层，而 transformers 5 把专家融合成三维张量，因此默认它们保持冻结；对 Mixtral，peft 0.21 会把它们映射到融合张量上（gate 和 up 合并，秩为 2r），此项按此计数。</translation>
+    </message>
+    <message>
       <source>LoRA variant</source>
       <translation>LoRA 变体</translation>
     </message>
@@ -1432,6 +1440,10 @@
       <translation>KV 缓存能容纳的并发请求</translation>
     </message>
     <message>
+      <source>Beyond the memory limit</source>
+      <translation>超出显存上限</translation>
+    </message>
+    <message>
       <source>Memory limit (maximum concurrency)</source>
       <translation>显存上限（最大并发）</translation>
     </message>
@@ -1454,10 +1466,6 @@
     <message>
       <source>Longest context (one request)</source>
       <translation>最长上下文（单个请求）</translation>
-    </message>
-    <message>
-      <source>Beyond the memory limit</source>
-      <translation>超出显存上限</translation>
     </message>
     <message>
       <source>final norm</source>

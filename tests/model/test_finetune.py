@@ -82,6 +82,13 @@ PEFT_COUNTS = [
     # and adapts the router; for Qwen1.5-MoE it adapts only real nn.Linear layers (attention, shared expert and its gate).
     ("mixtral-8x7b", "all_linear", "lora+experts", False, 359_665_664),
     ("qwen1.5-moe-a2.7b", "all_linear", "lora", False, 15_925_632),
+    ("deepseek-v3", "q_v", "lora", False, 57_966_592),  # MLA: q_b_proj and kv_b_proj
+    ("t5-base", "q_v", "lora", False, 1_769_472),  # q and v of self- and cross-attention (SEQ_2_SEQ_LM)
+    ("gpt2-small", "all_linear", "lora", False, 2_359_296),  # fused c_attn, c_proj, c_fc, c_proj (Conv1D)
+    # Not matched on purpose: DeepSeek-V3 all-linear, where peft 0.21 prints 7,645,254,656 and we count 7,674,598,400
+    # with lora_routed_experts.  peft's transformers-5 conversion renames the targets gate_proj/up_proj/down_proj to
+    # the fused experts, so the 3 dense MLPs and the 58 shared experts lose their adapters (29,343,744 parameters);
+    # we treat that as a peft quirk, not as what a user asking for all linear layers wants.
 ]
 
 
