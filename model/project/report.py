@@ -91,6 +91,7 @@ class FinetuneSummary(BaseModel):
     memory_per_gpu_bytes: float
     fits: bool
     largest_batch: int
+    longest_sequence_tokens: int
     breakdown_bytes: dict[str, float]
 
 
@@ -268,7 +269,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         figs += [
             _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
                  f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),
-            _fig("longest_context", "Longest context (one request)", plan.longest_context_tokens, "tokens",
+            _fig("longest_context", "Longest context the memory holds (one request)", plan.longest_context_tokens, "tokens",
                  f"KV-cache budget / {m.kv_per_token:,.0f} B per position per GPU; the model was trained for {arch.max_seq_len:,}", KWON),
         ]
     figs += [
@@ -318,6 +319,7 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
     capacity = gpu.capacity_bytes
     fits = fm.total <= capacity
     batch = ft.largest_batch(arch, params, w, capacity)
+    longest = ft.longest_sequence(arch, params, w, capacity)
     measured_as = "dora" if w.finetune_method == "lora" and w.lora_variant == "dora" else w.finetune_method
     # Full fine-tuning is training: the training memory's measured accuracy applies.
     worst = FINETUNE_WORST.get(measured_as, memory.MEASURED_ACCURACY.worst_total)
@@ -339,6 +341,8 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
              f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit"), src),
         _fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences",
              f"of {w.finetune_seq_len:,} tokens on one {gpu.name}" + ("" if batch else ": not even one sequence fits; try QLoRA, checkpointing or a shorter sequence"), src),
+        _fig("finetune_longest_sequence", "Longest sequence that fits", longest, "tokens",
+             f"at batch {w.finetune_batch} on one {gpu.name}" + ("" if longest else ": the model states alone do not fit"), src),
     ]
     figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
                      f"{measured_as}: " + ("bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and "
@@ -350,7 +354,7 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
         "head; MoE experts as fused tensors, as in transformers 5)."
     )
     summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
-                              fits=fits, largest_batch=batch, breakdown_bytes=fm.breakdown())
+                              fits=fits, largest_batch=batch, longest_sequence_tokens=longest, breakdown_bytes=fm.breakdown())
     return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note), summary
 
 

@@ -301,3 +301,19 @@ def largest_batch(arch: Architecture, params: ParameterCount, workload: Workload
     if one.total > capacity:
         return 0
     return 1 + int((capacity - one.total) // per_sequence) if per_sequence > 0 else 1
+
+
+def longest_sequence(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> int:
+    """Longest finetune_seq_len at finetune_batch that fits `capacity` (0: not even a short one).
+
+    The memory grows linearly with the sequence (fused attention keeps no s x s scores), so two points give it.
+    """
+    def at(s: int) -> float:
+        return finetune_memory(arch, params, workload.model_copy(update={"finetune_seq_len": s})).total
+
+    short, long_ = at(1024), at(2048)
+    per_token = (long_ - short) / 1024
+    fixed = short - 1024 * per_token
+    if fixed >= capacity or per_token <= 0:
+        return 0
+    return int((capacity - fixed) // per_token)

@@ -1276,6 +1276,10 @@
       <translation>能放下的最大批大小</translation>
     </message>
     <message>
+      <source>Longest sequence that fits</source>
+      <translation>能放下的最长序列</translation>
+    </message>
+    <message>
       <source>Worst error in PyTorch measurements (this method)</source>
       <translation>PyTorch 实测中的最大误差（此方法）</translation>
     </message>
@@ -1464,8 +1468,8 @@
       <translation>按每请求上下文计的最大并发</translation>
     </message>
     <message>
-      <source>Longest context (one request)</source>
-      <translation>最长上下文（单个请求）</translation>
+      <source>Longest context the memory holds (one request)</source>
+      <translation>显存能容纳的最长上下文（单个请求）</translation>
     </message>
     <message>
       <source>final norm</source>
