@@ -198,7 +198,7 @@ def _llama_like(c: _Config, *, tie_default: bool = False, qkv_bias: bool | None 
     mlp_bias = c.bool("mlp_bias", default=False)
     act = str(c.get("hidden_activation", "hidden_act", default="silu"))
     head_dim = c.int("head_dim", default=None)
-    if head_dim == d // heads and d % heads == 0:
+    if heads > 0 and head_dim == d // heads and d % heads == 0:
         head_dim = None  # the default; keep the design as simple as the config
     return dict(
         vocab_size=c.int("vocab_size"),

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from model.design.architecture import Architecture
+from model.plan.published import PublishedRun
 from model.project.resources import resources_dir
 
 
@@ -38,6 +39,7 @@ class Preset(BaseModel):
     source: str
     published: Published
     architecture: Architecture
+    training_run: PublishedRun | None = None
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,10 @@ from model.project.schema import Frozen, meta
 
 Precision = Literal["fp32", "amp-bf16", "amp-fp16", "mixed-bf16", "mixed-fp16", "bf16", "fp8"]
 Optimizer = Literal["adamw", "sgd-momentum", "adafactor"]
-Recompute = Literal["none", "selective", "full"]
+Recompute = Literal["auto", "none", "selective", "full"]
+Layout = Literal["auto", "manual"]
+# Chip generations with achievable-efficiency figures in resources/gpus.json ("generations").
+Generation = Literal["volta", "ampere", "ada", "hopper", "blackwell", "cdna3", "cdna4", "ascend", "tpu"]
 CacheDtype = Literal["fp32", "bf16", "fp8", "int4"]
 # Weight formats for serving; their bits per weight are in model.estimate.storage.WEIGHT_FORMATS.
 WeightFormat = Literal[
@@ -42,6 +45,10 @@ class CustomGpu(Frozen):
     fp8_dense_tflops: float | None = Field(None, gt=0, description="Dense FP8 throughput in TFLOP/s, if any")
     fp32_tflops: float | None = Field(None, gt=0, description="FP32 throughput in TFLOP/s (non-tensor), if known")
     tdp_watts: float = Field(400.0, gt=0, description="Board power (TDP) in watts")
+    generation: Generation = Field("hopper", description="Chip generation: sets the achievable share of peak (resources/gpus.json, generations)")
+    gpus_per_node: int = Field(8, ge=1, le=100_000, description="GPUs joined by the fast intra-node link")
+    scale_up_gbps: float = Field(450.0, gt=0, description="Intra-node link bandwidth per GPU, GB/s in one direction")
+    scale_out_gbit_per_gpu: float = Field(400.0, gt=0, description="Network bandwidth between nodes per GPU, Gbit/s")
 
 
 class Workload(Frozen):
@@ -50,9 +57,16 @@ class Workload(Frozen):
         None, ge=1, le=10**18, **meta("Training tokens", "Empty: compute-optimal, about 20 tokens per parameter (Hoffmann et al. 2022).", group="training", unit="tokens")
     )
     seq_len: int | None = Field(
-        None, ge=1, le=1_000_000_000, **meta("Training sequence length", "Tokens per training sequence; empty means the model's context length.", group="training", unit="tokens")
+        None, ge=1, le=1_000_000_000,
+        **meta("Training sequence length",
+               "Tokens per training sequence; empty means a pre-training length: the context length, at most 4,096 "
+               "(LLaMA 2 and DeepSeek-V3 pre-train at 4K and extend the context afterwards).", group="training", unit="tokens")
     )
-    micro_batch_size: int = Field(1, ge=1, le=1_000_000, **meta("Micro-batch per GPU", "Sequences each GPU holds in one forward/backward pass.", group="training"))
+    global_batch_tokens: int | None = Field(
+        None, ge=1, le=10**12,
+        **meta("Global batch", "Tokens per optimizer step over all GPUs; empty means GPT-3's batch for a model of this size "
+               "(Brown et al. 2020, table 2.1: 0.5M tokens at 125M parameters up to 3.2M at 175B).", group="training", unit="tokens")
+    )
 
     # --- training recipe --------------------------------------------------------------
     precision: Precision = Field(
@@ -65,28 +79,80 @@ class Workload(Frozen):
         ),
     )
     optimizer: Optimizer = Field("adamw", **meta("Optimizer", "Adam/AdamW (two moments), SGD with momentum (one), Adafactor (factored second moment).", group="training"))
-    recompute: Recompute = Field(
-        "none", **meta("Activation recomputation", "None; selective (attention scores recomputed); full (only each layer's input kept).", group="training")
-    )
     flash_attention: bool = Field(True, **meta("Flash attention", "A fused attention kernel that never stores the s x s attention matrix.", group="training"))
     dropout: bool = Field(False, **meta("Dropout", "Dropout layers on (they keep a mask per dropped tensor).", group="training"))
 
-    # --- parallelism ------------------------------------------------------------------
-    gpu: str = Field("h100-sxm", **meta("GPU", "Accelerator from the catalog (resources/gpus.json).", group="hardware"))
-    custom_gpu: CustomGpu | None = Field(None, **meta("Custom GPU", "Your own accelerator; used instead of the catalog entry.", group="hardware"))
-    n_gpus: int = Field(8, ge=1, le=100_000_000, **meta("GPUs for training", "Total GPUs; data parallel degree = GPUs / (tensor x pipeline).", group="hardware", unit="GPU"))
-    tensor_parallel: int = Field(1, ge=1, le=1_000_000, **meta("Tensor parallel", "GPUs that split each layer's matrices (Megatron-LM).", group="hardware"))
-    pipeline_parallel: int = Field(1, ge=1, le=1_000_000, **meta("Pipeline parallel", "GPUs that split the layers into stages.", group="hardware"))
-    zero_stage: int = Field(
-        1, ge=0, le=3, **meta("ZeRO stage", "0: none; 1: optimizer state sharded; 2: + gradients; 3: + weights (Rajbhandari et al. 2020).", group="hardware")
+    # --- cluster ---------------------------------------------------------------------
+    gpu: str = Field("h100-sxm", **meta("GPU", "Accelerator from the catalog (resources/gpus.json).", group="cluster"))
+    custom_gpu: CustomGpu | None = Field(None, **meta("Custom GPU", "Your own accelerator; used instead of the catalog entry.", group="cluster"))
+    n_gpus: int | None = Field(
+        None, ge=1, le=100_000_000,
+        **meta("GPUs for training", "Empty: the fewest GPUs whose best layout finishes within the target time.", group="cluster", unit="GPU")
     )
-    mfu: float = Field(
-        0.40,
-        gt=0,
-        le=1,
-        **meta("Model FLOPs utilisation", "Share of peak throughput that does useful model FLOPs; 38-43% for LLaMA 3 405B on H100 (Dubey et al. 2024).", group="hardware", step=0.01),
+    target_days: float = Field(
+        90.0, gt=0, le=100_000, **meta("Target training time", "Used when the GPU count is empty: the planner finds the fewest GPUs that finish in time.",
+                                        group="cluster", unit="days")
     )
-    target_days: float = Field(30.0, gt=0, le=100_000, **meta("Target training time", "For 'GPUs to finish in time'.", group="hardware", unit="days"))
+    gpus_per_node: int | None = Field(
+        None, ge=1, le=100_000,
+        **meta("GPUs per node", "GPUs joined by the fast intra-node link (NVLink: 8 in an HGX server, 72 in a GB200 NVL72 rack); "
+               "empty means the GPU catalog's figure.", group="cluster", unit="GPU")
+    )
+    network_gbps_per_gpu: float | None = Field(
+        None, gt=0, le=1_000_000,
+        **meta("Network per GPU", "Scale-out bandwidth between nodes per GPU, Gbit/s (InfiniBand or RoCE: 400 for an H100 with ConnectX-7); "
+               "empty means the GPU catalog's figure.", group="cluster", unit="Gbit/s")
+    )
+
+    # --- parallel layout (empty = the planner chooses; a value is pinned) ---------------
+    layout: Layout = Field(
+        "auto", **meta("Parallel layout", "Auto: the planner searches the layouts that fit and picks the fastest, keeping any value you set; "
+                       "manual: exactly the values below (empty ones take their simplest setting).", group="layout")
+    )
+    tensor_parallel: int | None = Field(
+        None, ge=1, le=1_000_000, **meta("Tensor parallel", "GPUs that split each layer's matrices (Megatron-LM); must divide the attention and KV heads.", group="layout")
+    )
+    sequence_parallel: bool = Field(
+        True, **meta("Sequence parallelism", "With tensor parallelism, split the norm and dropout activations too (Korthikanti et al. 2022).", group="layout")
+    )
+    pipeline_parallel: int | None = Field(
+        None, ge=1, le=1_000_000, **meta("Pipeline parallel", "Stages the layers are split into, one group of GPUs each (1F1B schedule).", group="layout")
+    )
+    virtual_pipeline_stages: int | None = Field(
+        None, ge=1, le=1_000, **meta("Virtual pipeline stages", "Layer chunks per pipeline GPU (interleaved 1F1B, Narayanan et al. 2021): a smaller bubble.", group="layout")
+    )
+    context_parallel: int | None = Field(
+        None, ge=1, le=1_000_000, **meta("Context parallel", "GPUs that split each sequence, exchanging keys and values in a ring.", group="layout")
+    )
+    expert_parallel: int | None = Field(
+        None, ge=1, le=1_000_000, **meta("Expert parallel", "MoE: GPUs of the data-parallel group that split the experts; must divide the routed experts.", group="layout")
+    )
+    zero_stage: int | None = Field(
+        None, ge=0, le=3,
+        **meta("ZeRO stage", "Sharding over the data-parallel GPUs. 0: none; 1: optimizer state; 2: + gradients; 3: + weights (FSDP) "
+               "(Rajbhandari et al. 2020).", group="layout")
+    )
+    micro_batch_size: int | None = Field(
+        None, ge=1, le=1_000_000, **meta("Micro-batch", "Sequences each GPU group holds in one forward and backward pass.", group="layout")
+    )
+    recompute: Recompute = Field(
+        "auto", **meta("Activation recomputation", "None; selective (attention scores recomputed); full (only each layer's input kept); auto: the planner chooses.",
+                       group="layout")
+    )
+    overlap_expert_communication: bool = Field(
+        False, **meta("Overlap expert all-to-all", "MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); "
+                      "off: Megatron-LM's default dispatcher waits for them.", group="layout")
+    )
+    goodput: float = Field(
+        1.0, gt=0, le=1,
+        **meta("Effective training time", "Share of the wall-clock time spent training rather than recovering from failures, restarting "
+               "and checkpointing (Llama 3 405B: more than 90%, Dubey et al. 2024, section 3.3.4).", group="layout", step=0.01)
+    )
+    mfu: float | None = Field(
+        None, gt=0, le=1,
+        **meta("Model FLOPs utilisation", "Empty: derived from the step time of the layout. Set it to use your cluster's measured MFU instead.",
+               group="layout", step=0.01)
+    )
 
     # --- energy and cost ----------------------------------------------------------------
     gpu_power_fraction: float = Field(
@@ -123,10 +189,6 @@ class Workload(Frozen):
         ),
     )
     kv_cache_precision: CacheDtype = Field("bf16", **meta("KV-cache precision", "How cached keys and values are stored.", group="inference"))
-
-    @property
-    def data_parallel(self) -> int:
-        return self.n_gpus // (self.tensor_parallel * self.pipeline_parallel)
 
     runtime_overhead_gib: float = Field(
         1.0, ge=0, le=1_000, **meta("Runtime overhead", "Per GPU: CUDA context, kernels and allocator slack (an assumption; the CUDA context alone is several hundred MiB).", group="inference", unit="GiB", step=0.25)
@@ -207,9 +269,6 @@ class Workload(Frozen):
         from model.estimate.hardware import gpu_catalog, grid_regions  # the catalogs are data files, loaded once
 
         problems = []
-        model_parallel = self.tensor_parallel * self.pipeline_parallel
-        if self.n_gpus % model_parallel:
-            problems.append(f"the GPU count ({self.n_gpus}) must be a multiple of tensor x pipeline parallel ({model_parallel})")
         if self.custom_gpu is None and self.gpu not in gpu_catalog():
             problems.append(f"unknown GPU {self.gpu!r}; choose one of: " + ", ".join(gpu_catalog()))
         for label, gpu in (("serving", self.serving_gpu), ("fine-tuning", self.finetune_gpu)):

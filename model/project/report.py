@@ -8,8 +8,6 @@ chooses the inputs and words.
 
 from __future__ import annotations
 
-import math
-
 from pydantic import BaseModel, ConfigDict
 
 from model.design.design import Design
@@ -18,7 +16,9 @@ from model.estimate import compute, memory, storage
 from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
-from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
+from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Workload
+from model.plan.planner import plan_for_deadline, smallest_fitting_layout, training_seq_len
+from model.plan.result import TrainingPlan, training_plan
 from model.project.figure import Figure
 from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
 from model.serve import finetune as ft
@@ -111,6 +111,8 @@ class Report(BaseModel):
     energy: Section
     scaling: Section
     scaling_point: ScalingPoint
+    plan: TrainingPlan
+    plan_section: Section
     serving_section: Section
     finetune_section: Section
     serving: ServingSummary
@@ -119,7 +121,7 @@ class Report(BaseModel):
     @property
     def sections(self) -> tuple[Section, ...]:
         parameters = Section(key="parameters", title="Parameters", figures=_parameter_figures(self.parameters))
-        return (parameters, self.storage, self.memory, self.compute, self.gpus, self.energy, self.scaling,
+        return (parameters, self.storage, self.memory, self.compute, self.plan_section, self.gpus, self.energy, self.scaling,
                 self.serving_section, self.finetune_section)
 
     def find_figure(self, key: str) -> Figure | None:
@@ -160,7 +162,7 @@ def training_tokens(design: Design, params: ParameterCount) -> int:
     return tokens if tokens is not None else COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER * params.active
 
 
-def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
+def _storage(p: ParameterCount, sb: memory.StateBytes) -> Section:
     figures = [
         _fig(f"storage_{row.format}", f"Weights in {row.format}", row.bytes, "B",
              f"{format_int(p.total)} parameters x {row.bits_per_weight:g} bits / 8", row.source)
@@ -172,7 +174,6 @@ def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
             _fig(f"media_{name}", f"bf16 weights on {name}", storage.media_needed(bf16, capacity), "discs" if "disc" in name or "DVD" in name else "drives",
                  f"ceil({format_bytes(bf16)} / {format_bytes(capacity)})", source)
         )
-    sb = training.state
     ckpt_bytes_per_param = sb.weights + sb.optimizer
     figures.append(
         _fig("checkpoint", "Checkpoint with optimizer state", p.total * ckpt_bytes_per_param, "B",
@@ -182,16 +183,28 @@ def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
     return Section(key="storage", title="Storage", figures=tuple(figures), note="GB = 10^9 bytes; GiB = 2^30 bytes.")
 
 
-def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.TrainingMemory, plan: ServingPlan) -> Section:
-    infer = plan.memory
+def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
+    """The busiest GPU of the training plan's layout, by what it holds."""
+    if plan.layout is None:
+        return []
+    where = f"{plan.layout.short()}; busiest GPU"
+    labels = {"weights": "Training: weights per GPU", "gradients": "Training: gradients per GPU", "optimizer": "Training: optimizer state per GPU",
+              "activations": "Training: activations per GPU", "buffers": "Training: communication buffers", "overhead": "Training: runtime overhead"}
+    sources = {"weights": KORTHIKANTI, "gradients": KORTHIKANTI, "optimizer": KORTHIKANTI, "activations": KORTHIKANTI + MEASURED,
+               "buffers": "ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)", "overhead": "Assumption"}
+    figs = [_fig(f"memory_train_{key}", labels[key], value, "B", where if key != "overhead" else f"{w.runtime_overhead_gib:g} GiB (assumption)", sources[key])
+            for key, value in plan.memory_breakdown_bytes.items()]
+    figs.append(_fig("training_memory_per_gpu", "Training memory per GPU (peak)", plan.memory_per_gpu_bytes, "B",
+                     f"{where}: states + activations + buffers + overhead with {w.precision}, {w.optimizer}", KORTHIKANTI))
+    return figs
+
+
+def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, serving: ServingPlan) -> Section:
+    infer = serving.memory
     w = design.workload
-    act = training.activations
-    sb = training.state
-    mp = f"/ (tensor {w.tensor_parallel} x pipeline {w.pipeline_parallel})"
-    dp = w.data_parallel
     figs = [
         _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
-             f"{w.weight_format} at {infer.bits_per_weight:.4g} bits per quantised weight, the rest 16-bit, / {plan.tensor_parallel * plan.pipeline_parallel} GPUs",
+             f"{w.weight_format} at {infer.bits_per_weight:.4g} bits per quantised weight, the rest 16-bit, / {serving.tensor_parallel * serving.pipeline_parallel} GPUs",
              plan_source(w.weight_format)),
         _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
              f"{infer.batch} requests x context {infer.context:,} x {infer.kv_per_token:,.0f} B per position on this GPU ({w.kv_cache_precision})",
@@ -202,21 +215,7 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.Traini
         _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)",
              "Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack"),
         _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the serving terms above"),
-        _fig("memory_train_weights", "Training: weights per GPU", training.weights, "B",
-             f"{format_int(p.total)} x {sb.weights:g} B {mp}" + (f" / ZeRO-3 over {dp}" if w.zero_stage >= 3 else ""), KORTHIKANTI),
-        _fig("memory_train_gradients", "Training: gradients per GPU", training.gradients, "B",
-             f"{format_int(p.total)} x {sb.gradients:g} B {mp}" + (f" / ZeRO-{w.zero_stage} over {dp}" if w.zero_stage >= 2 else ""), KORTHIKANTI),
-        _fig("memory_train_optimizer", "Training: optimizer state per GPU", training.optimizer, "B",
-             f"{format_int(p.total)} x {sb.optimizer:.3g} B {mp}" + (f" / ZeRO-{w.zero_stage} over {dp}" if w.zero_stage >= 1 else "") + f"; {sb.explanation}",
-             KORTHIKANTI),
-        _fig("memory_train_activations", "Training: activations per GPU", act.layers, "B", f"{w.precision}: " + act.formula, KORTHIKANTI + MEASURED),
-        _fig("memory_train_logits", "Training: output head and loss", act.head, "B",
-             "tokens x (token ids and labels + final norm + head input + log-softmax over the vocabulary) / tensor parallel", KORTHIKANTI + MEASURED),
-        _fig("memory_train_weight_copies", "Training: autocast weight copies", act.weight_copies, "B",
-             "2 B x every weight a matrix multiply reads (autocast keeps a bf16 copy for backward)", MEASURED.removeprefix("; ")),
-        _fig("memory_train_overhead", "Training: runtime overhead", training.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
-        _fig("training_memory_per_gpu", "Training memory per GPU (peak)", training.total, "B",
-             f"states + activations + overhead with {w.precision}, {w.optimizer}, ZeRO-{w.zero_stage}, micro-batch {w.micro_batch_size}", KORTHIKANTI),
+        *_training_memory_figures(w, plan),
         _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", f"2 x {format_bytes(2 * p.total)}", RULE_OF_THUMB),
         _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", f"4 x {format_bytes(p.total * 2)} (bf16 weights)", RULE_OF_THUMB),
         _fig("rule_adam_16n", "Rule of thumb: 16 bytes per parameter (mixed-precision Adam)", 16 * p.total, "B",
@@ -358,24 +357,83 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
     return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note), summary
 
 
-def _gpus_to_hold_training(design: Design, params: ParameterCount, gpu: Gpu, states_bytes: float,
-                           training: memory.TrainingMemory) -> tuple[int, str]:
-    """Fewest GPUs that hold the model states fully sharded (ZeRO-3) beside one micro-batch's activations.
+PLANNER = "Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)"
 
-    If the activations of the chosen recipe alone exceed a GPU, try full
-    recomputation and say so; 0 means not even that fits.
-    """
-    capacity = gpu.capacity_bytes
-    act = training.activations.total + training.overhead
-    prefix = ""
-    if act >= capacity and design.workload.recompute != "full":
-        full = design.workload.model_copy(update={"recompute": "full"})
-        act = memory.training_activations(design.architecture, full, params).total + training.overhead
-        prefix = "with full recomputation (without it the activations alone exceed one GPU): "
-    if act >= capacity:
-        return 0, f"none: one micro-batch's activations ({format_bytes(act)}) exceed one GPU even with full recomputation; use tensor parallelism"
-    n = memory.gpus_to_hold(states_bytes, capacity - act)
-    return n, prefix + f"ceil({format_bytes(states_bytes)} states, fully sharded (ZeRO-3) / ({format_bytes(capacity)} - {format_bytes(act)} activations and overhead))"
+
+def _run_words(plan: TrainingPlan) -> str:
+    """What the training time assumes, in words: '3.49T tokens on 512 x H100 SXM5 80GB (fewest for 90 days)'."""
+    if plan.layout is None:
+        return "no layout fits"
+    n = plan.layout.n_gpus
+    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + (" (fewest GPUs for the target time)" if plan.n_gpus_derived else "")
+
+
+def _published_note(value: float, published: float | None, unit: str) -> str:
+    if published is None:
+        return ""
+    return f"; published {format_value(published, unit)} ({(value - published) / published:+.0%})"
+
+
+def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
+    pub = plan.published
+    mfu_words = "set by you" if plan.mfu_set_by_user else "derived from the step time"
+    return [
+        _fig("training_gpu_hours", "GPU-hours", plan.gpu_hours, "GPU-h",
+             f"{_run_words(plan)}; {format_count(plan.tokens_per_s)} tokens/s, MFU {plan.mfu:.0%} ({mfu_words})"
+             + (_published_note(plan.gpu_hours, pub.gpu_hours, "GPU-h") if pub else ""), PLANNER),
+        _fig("training_days", "Training time", plan.days, "days", _run_words(plan) + (_published_note(plan.days, pub.days, "days") if pub else ""), PLANNER),
+        _fig("training_mfu", "Model FLOPs utilisation (MFU)", plan.mfu, "ratio",
+             f"3 x forward FLOPs x tokens per step / (step time x GPUs x dense peak), {mfu_words}" + (_published_note(plan.mfu, pub.mfu, "ratio") if pub else ""),
+             "Chowdhery et al. 2022, appendix B (MFU)"),
+    ]
+
+
+def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan: TrainingPlan) -> list[Figure]:
+    """GPUs to hold the training state and to train in time, both from the planner."""
+    w = design.workload
+    smallest = smallest_fitting_layout(design.architecture, w, tokens, active_params=params.active)
+    figs = []
+    if smallest is not None:
+        figs.append(_fig("gpus_training_memory", "GPUs to hold the training state", smallest.n_gpus, "GPU",
+                         f"the fewest GPUs with a layout that fits: {smallest.short()}", PLANNER))
+    if plan.n_gpus_derived and plan.layout is not None:
+        deadline = plan.layout
+    else:
+        timed = plan_for_deadline(design.architecture, w, tokens, active_params=params.active)
+        deadline = timed.chosen.layout if timed.chosen is not None and timed.chosen.fits else None
+    if deadline is not None:
+        figs.append(_fig("gpus_target_days", "GPUs to train in the target time", deadline.n_gpus, "GPU",
+                         f"the fewest GPUs whose best layout trains {format_count(tokens)} tokens in {w.target_days:g} days: {deadline.short()}", PLANNER))
+    return figs
+
+
+def _plan_section(plan: TrainingPlan) -> Section:
+    if plan.layout is None:
+        return Section(key="plan", title="Training plan", figures=(), note="; ".join(plan.problems))
+    lay = plan.layout
+    figs = [
+        _fig("plan_gpus", "GPUs", lay.n_gpus, "GPU", _run_words(plan), PLANNER),
+        _fig("plan_tensor_parallel", "Tensor parallel", lay.tensor_parallel, "GPU",
+             "sequence parallelism on" if lay.sequence_parallel and lay.tensor_parallel > 1 else "no sequence parallelism", "Shoeybi et al. 2019; Korthikanti et al. 2022"),
+        _fig("plan_pipeline_parallel", "Pipeline parallel", lay.pipeline_parallel, "GPU", f"{lay.virtual_pipeline_stages} virtual stage(s) per GPU", "Narayanan et al. 2021"),
+        _fig("plan_data_parallel", "Data parallel", lay.data_parallel, "GPU", f"ZeRO-{lay.zero_stage}", "Rajbhandari et al. 2020"),
+        _fig("plan_context_parallel", "Context parallel", lay.context_parallel, "GPU", "sequence split over GPUs, keys and values passed in a ring", "Liu et al. 2023"),
+        _fig("plan_expert_parallel", "Expert parallel", lay.expert_parallel, "GPU", "experts split inside the data-parallel group", "Lepikhin et al. 2020"),
+        _fig("plan_micro_batch", "Micro-batch", lay.micro_batch_size, "sequences",
+             f"{lay.micro_batches} micro-batches per step; global batch {format_count(lay.tokens_per_step)} tokens; recompute {lay.recompute}", PLANNER),
+        _fig("plan_memory_per_gpu", "Memory per GPU (busiest)", plan.memory_per_gpu_bytes, "B",
+             f"of {format_bytes(plan.capacity_bytes)}" + ("" if plan.fits else ": does not fit"), KORTHIKANTI),
+        _fig("plan_step_time", "Step time", plan.step_time_s, "s",
+             " + ".join(f"{k.replace('_', ' ')} {v:.3g} s" for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0), PLANNER),
+        _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", f"{format_count(lay.tokens_per_step)} tokens / step time", PLANNER),
+        _fig("plan_mfu", "MFU", plan.mfu, "ratio", "model FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
+        _fig("plan_hfu", "HFU (with recomputation)", plan.hfu, "ratio", "hardware FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
+    ]
+    for i, alt in enumerate(plan.alternatives, 1):
+        figs.append(_fig(f"plan_alternative_{i}", f"Alternative {i}", alt.step_time_s, "s",
+                         f"{alt.layout.short()}: MFU {alt.mfu:.0%}, {format_bytes(alt.memory_per_gpu_bytes)} per GPU" + ("" if alt.fits else ", does not fit"), PLANNER))
+    note = "; ".join(plan.problems + plan.notes) or (f"{plan.layouts_evaluated} layouts evaluated.")
+    return Section(key="plan", title="Training plan", figures=tuple(figs), note=note)
 
 
 def estimate(design: Design) -> Report:
@@ -383,16 +441,14 @@ def estimate(design: Design) -> Report:
     params = count_parameters(arch)
     tokens = training_tokens(design, params)
     gpu = workload_gpu(w)
-    seq = w.seq_len or arch.max_seq_len
-    training = memory.training_memory(arch, params, w)
-    plan = serving_plan(arch, params, w, workload_gpu(w, "serving"))
-    infer = plan.memory
+    seq = training_seq_len(arch, w)
+    plan = training_plan(design, params, tokens)
+    serving = serving_plan(arch, params, w, workload_gpu(w, "serving"))
+    infer = serving.memory
 
     # --- compute ---
-    peak, peak_label = gpu.peak_flops(w.precision)
-    train = compute.training_compute(arch, params, tokens, seq, w.n_gpus, peak, peak_label, w.mfu)
     forward = compute.forward_flops_per_token(arch, params, seq)
-    days = train.wall_seconds / compute.SECONDS_PER_DAY
+    training_flops = 3.0 * forward * tokens
     decode_flops = compute.decode_flops_per_token(arch, params, infer.context)
     compute_figs = (
         _fig("forward_flops_per_token", "Forward FLOPs per token", forward, "FLOP",
@@ -400,27 +456,22 @@ def estimate(design: Design) -> Report:
         _fig("training_tokens", "Training tokens", tokens, "tokens",
              "set in the workload" if w.training_tokens else f"compute-optimal: {COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER} x {format_int(params.active)} active parameters",
              "" if w.training_tokens else "Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)"),
-        _fig("training_flops", "Training compute", train.flops, "FLOP", f"3 x {format_si(forward, 'FLOP')} per token x {format_count(tokens)} tokens (about 6 N D)", KAPLAN_FLOPS),
-        _fig("training_gpu_hours", "GPU-hours", train.gpu_seconds / 3600, "GPU-h",
-             f"{format_si(train.flops, 'FLOP')} / ({gpu.name} {format_si(peak, 'FLOP/s')} {peak_label} x MFU {w.mfu:.0%})", "Peak: " + (gpu.source or "GPU catalog")),
-        _fig("training_days", "Training time", days, "days", f"GPU-hours / {w.n_gpus} GPUs / 24", "Assumes the MFU holds for the whole run"),
+        _fig("training_flops", "Training compute", training_flops, "FLOP", f"3 x {format_si(forward, 'FLOP')} per token x {format_count(tokens)} tokens (about 6 N D)", KAPLAN_FLOPS),
+        *_plan_time_figures(plan),
         _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
              f"{w.prompt_tokens:,} prompt tokens x forward FLOPs per token", KAPLAN_FLOPS),
         _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x attention layers x {infer.context} context x d_attn", KAPLAN_FLOPS),
     )
 
     # --- GPUs ---
-    states_bytes = params.total * (training.state.weights + training.state.gradients + training.state.optimizer)
-    train_hold, hold_note = _gpus_to_hold_training(design, params, gpu, states_bytes, training)
-    finish = max(1, math.ceil(train.gpu_seconds / (w.target_days * compute.SECONDS_PER_DAY))) if math.isfinite(train.gpu_seconds) else 0
     gpu_figs = (
         _fig("gpus_weights_only", "GPUs just for the bf16 weights", memory.gpus_to_hold(params.total * 2, gpu.capacity_bytes), "GPU",
              f"ceil({format_bytes(params.total * 2)} / {format_bytes(gpu.capacity_bytes)} per {gpu.name})", "Capacity: marketed GB"),
-        _fig("gpus_inference", "Serving GPUs", plan.n_gpus, "GPU",
-             f"{plan.n_gpus} x {plan.gpu.name}, tensor parallel {plan.tensor_parallel}: " + ("fits" if plan.fits else "does not fit" + (f"; {plan.needs}" if plan.needs else "")),
+        _fig("gpus_inference", "Serving GPUs", serving.n_gpus, "GPU",
+             f"{serving.n_gpus} x {serving.gpu.name}, tensor parallel {serving.tensor_parallel}: "
+             + ("fits" if serving.fits else "does not fit" + (f"; {serving.needs}" if serving.needs else "")),
              "Set in the workload; see Serving"),
-        _fig("gpus_training_memory", "GPUs to hold the training state", train_hold, "GPU", hold_note, KORTHIKANTI),
-        _fig("gpus_target_days", "GPUs to train in the target time", finish, "GPU", f"ceil(GPU-hours / ({w.target_days:g} days x 24 h))", "From the compute section"),
+        *_plan_gpu_figures(design, params, tokens, plan),
     )
 
     # --- energy ---
@@ -428,7 +479,7 @@ def estimate(design: Design) -> Report:
     note = ""
     if gpu.tdp_watts:
         watts = gpu.tdp_watts * w.gpu_power_fraction
-        gpu_hours = train.gpu_seconds / 3600
+        gpu_hours = plan.gpu_hours
         kwh = energy_kwh(gpu_hours, watts, w.pue)
         intensity, intensity_source = carbon_intensity(w)
         household, household_source = household_kwh_per_year()
@@ -494,16 +545,18 @@ def estimate(design: Design) -> Report:
         family=arch.family,
         parameters=params,
         headline=headline,
-        storage=_storage(params, training),
-        memory=_memory(design, params, gpu, training, plan),
+        storage=_storage(params, memory.state_bytes(w, arch.d_model)),
+        memory=_memory(design, params, gpu, plan, serving),
         compute=Section(key="compute", title="Compute", figures=compute_figs),
         gpus=Section(key="gpus", title="GPUs", figures=gpu_figs, note="A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog."),
         energy=Section(key="energy", title="Energy, CO2 and cost", figures=energy_figs, note=note),
         scaling=Section(key="scaling", title="Scaling laws", figures=scaling_figs, note="Losses in nats per token." + moe_note),
         scaling_point=point,
-        serving_section=_serving_section(arch, params, w, plan),
+        plan=plan,
+        plan_section=_plan_section(plan),
+        serving_section=_serving_section(arch, params, w, serving),
         finetune_section=finetune_section,
-        serving=_serving_summary(plan),
+        serving=_serving_summary(serving),
         finetune=finetune_summary,
     )
 

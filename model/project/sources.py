@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from model.design.design import Design
 from model.design.hf_config import architecture_from_config
 from model.design.presets import find_preset, load_presets
+from model.estimate.workload import Workload
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
 from model.project.project_file import FORMAT, Project, parse_project
@@ -23,7 +24,10 @@ from model.project.project_file import FORMAT, Project, parse_project
 
 def design_from_preset(preset_id: str) -> Design:
     preset = load_presets()[preset_id]
-    return Design(name=preset.name, architecture=preset.architecture)
+    run = preset.training_run
+    if run is None:
+        return Design(name=preset.name, architecture=preset.architecture)
+    return Design(name=preset.name, architecture=preset.architecture, workload=Workload(**run.workload_update()), published_run=run)
 
 
 def load_project_argument(name: str) -> Project:

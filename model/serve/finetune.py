@@ -48,11 +48,18 @@ class Linear:
     rank_factor: int = 1  # peft's fused gate_up expert tensor gets rank 2r
 
 
+def _stacks(arch: Architecture) -> list[tuple[int, bool, str]]:
+    """(layers, has cross-attention, stack name) of each stack."""
+    if arch.family == "encoder-decoder":
+        return [(arch.n_layers, False, "encoder"), (arch.decoder_layers, True, "decoder")]
+    return [(arch.n_layers, False, "encoder" if arch.family == "encoder-only" else "decoder")]
+
+
 def linear_layers(arch: Architecture) -> list[Linear]:
     """The linear layers of every block, as peft sees them in transformers 5 (decoder-only and encoder stacks)."""
     d, a, hd = arch.d_model, arch.n_heads, arch.head_size
     out: list[Linear] = []
-    for n_layers, cross, stack in memory._stacks(arch):
+    for n_layers, cross, stack in _stacks(arch):
         n_moe = arch.moe_layer_count(n_layers, stack)
         if arch.mla is not None:
             m = arch.mla
@@ -243,19 +250,22 @@ def finetune_memory(arch: Architecture, params: ParameterCount, workload: Worklo
     overhead = workload.runtime_overhead_gib * memory.GIB
     b, s = workload.finetune_batch, workload.finetune_seq_len
     tokens = b * s
-    one_gpu = dict(n_gpus=1, tensor_parallel=1, pipeline_parallel=1, zero_stage=0, micro_batch_size=b, seq_len=s,
-                   recompute="full" if workload.gradient_checkpointing else "none")
     if method in ("full", "freeze"):
-        wl = workload.model_copy(update=one_gpu)
+        # One GPU, no parallelism: the training memory of model.plan for that layout.
+        from model.plan.planner import manual_layout_memory
+
+        wl = workload.model_copy(update=dict(layout="manual", n_gpus=1, tensor_parallel=1, pipeline_parallel=1, context_parallel=1,
+                                             expert_parallel=1, zero_stage=0, micro_batch_size=b, seq_len=s, global_batch_tokens=tokens,
+                                             recompute="full" if workload.gradient_checkpointing else "none"))
         sb = memory.state_bytes(wl, arch.d_model)
-        # 8-bit AdamW: about 2 bytes per parameter (every matrix is far above MIN_8BIT_SIZE).
-        opt = sb.optimizer if workload.finetune_optimizer == "adamw" else 2 + 8 / EIGHT_BIT_BLOCK
-        act = memory.training_activations(arch, wl, params)
-        activations = act.total
+        opt = sb.optimizer if workload.finetune_optimizer == "adamw" else 2 + 8 / EIGHT_BIT_BLOCK  # 8-bit: ~2 B per parameter
+        _, gpu = manual_layout_memory(arch, wl, params.active)
+        activations = gpu.activations
         if method == "freeze":
             # Only the trained blocks (and the head) keep activations; the frozen ones before them need no backward.
+            head = tokens * (memory.input_bytes_per_token(arch, wl) + memory.output_bytes_per_token(arch, wl, 1))
             share = min(workload.finetune_trainable_layers, arch.n_layers) / arch.n_layers
-            activations = act.layers * share + act.head + act.weight_copies * share
+            activations = head + (activations - head) * share
         n = trainable.total
         return FinetuneMemory(method, trainable, params.total * sb.weights, 0.0, n * sb.gradients, n * opt, activations, overhead)
     # LoRA and QLoRA: a frozen base, fp32 adapters.

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from model.design.architecture import Architecture
 from model.design.design import Design
-from model.design.params import count_parameters
 from model.design.presets import load_presets
 from model.estimate import memory
 from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.storage import media_needed
 from model.estimate.workload import Workload
+from model.plan.memory import model_state_bytes
 from model.project.report import estimate
 
 PRESETS = load_presets()
@@ -35,25 +35,29 @@ def test_korthikanti_equation_1_and_2():
     arch = PRESETS["gpt3-175b"].architecture.model_copy(update={"ffn_type": "gelu"})
     s, h, a = 2048, 12288, 96
     stats = 2 * 8 * s
+    w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False)
     for t in (1, 8):
-        w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False, tensor_parallel=t, n_gpus=8)
-        la = memory.layer_activations(arch, w, cross_attention=False, moe=False)
+        la = memory.layer_activations(arch, w, cross_attention=False, moe=False, tensor_parallel=t)
         per_layer = s * (la.per_token + s * la.per_context)
         assert per_layer - stats == s * h * (10 + 24 / t + 5 * a * s / (h * t))
-    w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False, recompute="selective")
-    la = memory.layer_activations(arch, w, cross_attention=False, moe=False)
-    assert s * (la.per_token + s * la.per_context) - stats == 34 * s * h  # selective recomputation: sbh x 34
+        # Table 2, with sequence parallelism: sbh(34/t + 5as/(ht)); the norms' statistics are split too.
+        la = memory.layer_activations(arch, w, cross_attention=False, moe=False, tensor_parallel=t, sequence_parallel=True)
+        assert s * (la.per_token + s * la.per_context) - stats / t == pytest.approx(s * h * (34 / t + 5 * a * s / (h * t)), rel=1e-12)
+        # Table 2, selective recomputation with sequence parallelism: sbh x 34 / t.
+        la = memory.layer_activations(arch, w, cross_attention=False, moe=False, tensor_parallel=t, sequence_parallel=True, recompute="selective")
+        assert s * (la.per_token + s * la.per_context) - stats / t == pytest.approx(34 * s * h / t, rel=1e-12)
+        # Full recomputation keeps each layer's input: 2sbh, split by sequence parallelism.
+        assert s * la.layer_input == 2 * s * h / t
 
 
 def test_zero_figure_1():
     """Rajbhandari et al. 2020, figure 1: 7.5B parameters, 64 GPUs, mixed-precision Adam (K = 12):
     120 GB baseline, 31.4 GB (stage 1), 16.6 GB (stage 2), 1.9 GB (stage 3) per GPU."""
-    params = count_parameters(Architecture())
-    params = params.model_copy(update={"total": 7_500_000_000})
+    sb = memory.state_bytes(Workload(precision="mixed-bf16"), 4096)
     expected = {0: 120e9, 1: 31.4e9, 2: 16.6e9, 3: 1.875e9}
     for stage, gb in expected.items():
-        m = memory.training_memory(Architecture(), params, Workload(precision="mixed-bf16", n_gpus=64, zero_stage=stage))
-        assert m.weights + m.gradients + m.optimizer == pytest.approx(gb, rel=0.01)
+        weights, gradients, optimizer = model_state_bytes(7.5e9, 0.0, sb, stage, 64, 64)
+        assert weights + gradients + optimizer == pytest.approx(gb, rel=0.01)
 
 
 def test_kv_cache_published_examples():
@@ -141,20 +145,23 @@ def test_more_tokens_more_flops_and_energy(tokens, factor):
 
 @pytest.mark.parametrize("preset", ["llama-2-70b", "mixtral-8x7b", "t5-11b"])
 def test_zero3_memory_per_gpu_falls_with_more_gpus(preset):
-    values = [_report(preset, zero_stage=3, n_gpus=n).figure("training_memory_per_gpu").value for n in (8, 16, 64, 512)]
+    values = [_report(preset, zero_stage=3, n_gpus=n, layout="manual").figure("training_memory_per_gpu").value for n in (8, 16, 64, 512)]
     assert values == sorted(values, reverse=True) and len(set(values)) == 4
 
 
 def test_storage_order_and_recompute_order():
     r = _report()
     assert r.figure("storage_int4").value < r.figure("storage_bf16 / fp16").value < r.figure("storage_fp32").value
-    acts = [_report(recompute=k, flash_attention=False).figure("memory_train_activations").value for k in ("full", "selective", "none")]
+    manual = {"layout": "manual", "n_gpus": 8}
+    acts = [_report(recompute=k, flash_attention=False, **manual).figure("memory_train_activations").value for k in ("full", "selective", "none")]
     assert acts == sorted(acts) and len(set(acts)) == 3
-    assert _report(flash_attention=True).figure("memory_train_activations").value < _report(flash_attention=False).figure("memory_train_activations").value
+    assert (_report(flash_attention=True, **manual).figure("memory_train_activations").value
+            < _report(flash_attention=False, **manual).figure("memory_train_activations").value)
 
 
 def test_micro_batch_scales_activations_linearly():
-    one, four = _report(micro_batch_size=1), _report(micro_batch_size=4)
+    # Megatron-style mixed precision keeps no autocast weight copies, so every activation term scales with the tokens.
+    one, four = (_report(micro_batch_size=b, layout="manual", n_gpus=8, precision="mixed-bf16") for b in (1, 4))
     assert four.figure("memory_train_activations").value == pytest.approx(4 * one.figure("memory_train_activations").value)
 
 
