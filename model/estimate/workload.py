@@ -217,8 +217,10 @@ class Workload(Frozen):
     )
     prompt_tokens: int = Field(1024, ge=1, le=1_000_000_000, **meta("Prompt tokens", "Input tokens per request.", group="serving", unit="tokens"))
     output_tokens: int = Field(256, ge=1, le=1_000_000_000, **meta("Output tokens", "Generated tokens per request.", group="serving", unit="tokens"))
-    prefill_efficiency: float = Field(
-        0.5, gt=0, le=1, **meta("Prefill efficiency", "Share of peak FLOP/s a prefill reaches (an assumption).", group="serving", step=0.05)
+    prefill_efficiency: float | None = Field(
+        None, gt=0, le=1,
+        **meta("Matrix-multiply efficiency", "Share of peak FLOP/s prefill and large-batch decode reach; empty means the chip generation's "
+               "measured figure (resources/gpus.json).", group="serving", step=0.05)
     )
     finetune_method: FinetuneMethod = Field(
         "lora", **meta("Fine-tuning method", "full; LoRA adapters; QLoRA (NF4 base + LoRA); freeze (only the last layers train).", group="finetune")

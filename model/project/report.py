@@ -249,7 +249,7 @@ SERVING_SOURCES = "Kwon et al. 2023 (vLLM), section 4; Pope et al. 2022, section
 
 
 def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Section:
-    from model.serve.serving import ALLREDUCE_LATENCY_S, KWON, POPE
+    from model.serve.serving import KWON, POPE
 
     m = plan.memory
     t = plan.tensor_parallel
@@ -271,13 +271,19 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
             _fig("longest_context", "Longest context the memory holds (one request)", plan.longest_context_tokens, "tokens",
                  f"KV-cache budget / {m.kv_per_token:,.0f} B per position per GPU; the model was trained for {arch.max_seq_len:,}", KWON),
         ]
+    cluster = plan.cluster
+    gen, link = cluster.generation, cluster.link_for(t)
+    efficiency = (f"peak x {w.prefill_efficiency:.0%} (set)" if w.prefill_efficiency is not None
+                  else f"peak x {gen.gemm_efficiency:.0%} ({gen.id} matrix multiplies, measured)")
+    notes = "".join(f"; {n}" for n in cluster.notes)
     figs += [
         _fig("ttft", "Time to first token", plan.ttft_s, "s",
-             f"{w.prompt_tokens:,}-token prompt: FLOPs / ({t} GPUs x peak x {w.prefill_efficiency:.0%}) + 2 all-reduces per layer at {plan.scale_up_note}",
-             KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces)"),
+             f"{w.prompt_tokens:,}-token prompt: FLOPs / ({t} GPUs x {efficiency}) + 2 all-reduces per layer over the {link.name} "
+             f"({link.bytes_per_s / 1e9:g} GB/s x {link.efficiency:.0%}, {link.latency_s * 1e6:g} us each)" + notes,
+             KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source),
         _fig("tpot", "Time per output token", plan.tpot_s, "s",
              f"{w.concurrent_requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {plan.pipeline_parallel} stage(s), "
-             f"limited by {plan.bound}, + 2 all-reduces per layer ({ALLREDUCE_LATENCY_S * 1e6:g} us latency each, assumed)", POPE),
+             f"limited by {plan.bound} (HBM at {gen.hbm_efficiency:.0%} of {plan.gpu.memory_bandwidth_gbps:g} GB/s), + 2 all-reduces per layer", POPE),
         _fig("tokens_per_s_per_user", "Output tokens/s per user", plan.tokens_per_s_per_user, "tokens/s", "1 / time per output token", POPE),
         _fig("tokens_per_s_total", "Output tokens/s in total", plan.tokens_per_s_total, "tokens/s",
              f"{w.concurrent_requests} requests x {plan.replicas} replica(s) / time per output token", POPE),
@@ -295,7 +301,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
             figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
                              f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
     note = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
-            "the first row. Decode speeds are upper bounds (full memory bandwidth); memory is that of the most loaded GPU.")
+            "the first row. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
+            "training planner does); memory is that of the most loaded GPU.")
     return Section(key="serving", title="Serving", figures=tuple(figs), note=note)
 
 

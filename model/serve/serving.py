@@ -14,7 +14,10 @@ The physics, and where each part comes from:
     once and each sequence's KV cache, so it is memory-bandwidth bound at small batch and compute bound at large
     batch; plus two all-reduces per layer, at small batch dominated by their latency.  Pipeline stages run one after
     the other for a token, so a token passes every stage (no overlap assumed: a lower bound on speed per user).
-  * GPU memory, bandwidth and peak FLOP/s: the NVIDIA and AMD spec sheets in resources/gpus.json.
+  * GPU memory, bandwidth, peak FLOP/s and links: the NVIDIA and AMD spec sheets in resources/gpus.json; what a chip
+    generation achieves of them (matrix-multiply and memory-streaming efficiency, collective bandwidth and latency) is
+    the training planner's calibrated generation table, used here through model.plan.cluster.  The all-reduce is the
+    planner's (model.plan.step_time.all_reduce_s).
 """
 
 from __future__ import annotations
@@ -27,11 +30,10 @@ from model.design.params import ParameterCount
 from model.estimate import compute, memory
 from model.estimate.hardware import Gpu
 from model.estimate.workload import Workload
+from model.plan.cluster import Cluster, cluster_of
+from model.plan.step_time import all_reduce_s
 
 KV_BLOCK_TOKENS = 16  # vLLM's default block size (Kwon et al. 2023, section 4.1)
-# Assumptions, stated where they are used:
-ALLREDUCE_LATENCY_S = 10e-6  # one small NCCL all-reduce inside a node (order of 10 microseconds)
-FALLBACK_SCALE_UP_GBPS = 32.0  # PCIe 4.0 x16, one direction, when the catalog gives no NVLink figure
 KWON = "Kwon et al. 2023 (vLLM PagedAttention), section 4; vLLM docs: gpu_memory_utilization, maximum concurrency"
 POPE = "Pope et al. 2022, section 2: decoding reads every weight once per step"
 
@@ -69,8 +71,7 @@ class ServingPlan:
     usd_per_million_output_tokens: float
     usd_per_million_input_tokens: float
     kwh_per_million_output_tokens: float | None
-    scale_up_gbps: float
-    scale_up_note: str
+    cluster: Cluster  # the serving GPU, its generation's efficiencies and its links
     curve: tuple[ServingPoint, ...]
     problems: tuple[str, ...] = ()  # the setup cannot run at all
     warnings: tuple[str, ...] = ()
@@ -95,25 +96,31 @@ def tensor_parallel_problems(arch: Architecture, tp: int) -> list[str]:
     return problems
 
 
-def allreduce_s(n_bytes: float, gpus: int, gbps: float) -> float:
-    """Ring all-reduce: 2 (t - 1) / t x bytes over the link, plus a fixed latency (Patarasuk & Yuan 2009)."""
-    if gpus <= 1:
-        return 0.0
-    return ALLREDUCE_LATENCY_S + 2 * (gpus - 1) / gpus * n_bytes / (gbps * 1e9)
+def serving_cluster(workload: Workload) -> Cluster:
+    """The serving GPU as the planner models a system; its peak is the 16-bit one (fp8 for fp8 weights): quantised
+    integer weights are widened to 16 bits for the multiply (W4A16, W8A16 kernels)."""
+    return cluster_of(workload.model_copy(update={"gpu": workload.serving_gpu, "custom_gpu": None,
+                                                  "precision": "fp8" if workload.weight_format == "fp8" else "bf16"}))
 
 
-def _decode_step(arch: Architecture, params: ParameterCount, workload: Workload, gpu: Gpu, mem: memory.InferenceMemory,
-                 tp: int, pp: int, batch: int, context: int, gbps: float) -> tuple[float, str]:
+def _compute_flops(cluster: Cluster, workload: Workload) -> float:
+    """Achieved matrix-multiply FLOP/s: the set prefill efficiency x peak, or the generation's measured share."""
+    if workload.prefill_efficiency is not None:
+        return cluster.peak_flops * workload.prefill_efficiency
+    return cluster.matmul_flops
+
+
+def _decode_step(arch: Architecture, params: ParameterCount, workload: Workload, cluster: Cluster, mem: memory.InferenceMemory,
+                 tp: int, pp: int, batch: int, context: int) -> tuple[float, str]:
     """Seconds per output token for `batch` sequences at `context`, and which limit binds."""
-    peak, _ = gpu.peak_flops("fp8" if workload.weight_format == "fp8" else "bf16")
     # A MoE step reads only the experts its tokens chose (at most all of them): scale the weights read by active/total.
     read_share = min(1.0, params.active * batch / params.total)
     flops = compute.decode_flops_per_token(arch, params, context) / (tp * pp)
     tps, bound = compute.decode_tokens_per_second(mem.weights * read_share, mem.kv_per_token * context, batch,
-                                                  gpu.memory_bandwidth_gbps * 1e9, flops, peak * workload.prefill_efficiency)
+                                                  cluster.memory_bytes_per_s, flops, _compute_flops(cluster, workload))
     stage = batch / tps
     layers = compute.attention_layers(arch)
-    comm = 2 * layers * allreduce_s(batch * arch.d_model * 2.0, tp, gbps)
+    comm = 2 * layers * all_reduce_s(batch * arch.d_model * 2.0, tp, cluster.link_for(tp))
     return stage * pp + comm, bound
 
 
@@ -133,10 +140,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         warnings.append(f"the context ({ctx:,} tokens) is beyond the {arch.max_seq_len:,} tokens this model was trained for")
     if w.prompt_tokens + w.output_tokens > ctx:
         warnings.append(f"prompt + output ({w.prompt_tokens + w.output_tokens:,} tokens) exceed the context per request ({ctx:,})")
-    if gpu.scale_up_gbps:
-        gbps, gbps_note = gpu.scale_up_gbps, f"{gpu.scale_up_gbps:g} GB/s per direction (catalog)"
-    else:
-        gbps, gbps_note = FALLBACK_SCALE_UP_GBPS, f"assumed {FALLBACK_SCALE_UP_GBPS:g} GB/s (PCIe 4.0 x16): the catalog gives no NVLink figure"
+    cluster = serving_cluster(w)
     batch = w.concurrent_requests
     mem = memory.inference_memory(arch, params, w, context=ctx, batch=batch, tensor_parallel=tp, pipeline_parallel=pp)
     usable = w.gpu_memory_utilization * gpu.capacity_bytes
@@ -159,18 +163,18 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     warnings = [*problems, *warnings]
 
     # --- time to first token: one prompt, compute bound ---
-    peak, _ = gpu.peak_flops("fp8" if w.weight_format == "fp8" else "bf16")
     prompt = w.prompt_tokens
     prefill_flops = prompt * compute.forward_flops_per_token(arch, params, prompt)
-    prefill_compute = prefill_flops / (tp * peak * w.prefill_efficiency) if peak > 0 else math.inf
-    ttft = prefill_compute + 2 * compute.attention_layers(arch) * allreduce_s(prompt * arch.d_model * 2.0, tp, gbps)
+    achieved = _compute_flops(cluster, w)
+    prefill_compute = prefill_flops / (tp * achieved) if achieved > 0 else math.inf
+    ttft = prefill_compute + 2 * compute.attention_layers(arch) * all_reduce_s(prompt * arch.d_model * 2.0, tp, cluster.link_for(tp))
 
     # --- decode ---
     avg_ctx = min(ctx, prompt + w.output_tokens // 2)
 
     def point(b: int) -> ServingPoint:
         m = memory.inference_memory(arch, params, w, context=ctx, batch=b, tensor_parallel=tp, pipeline_parallel=pp)
-        step, bound = _decode_step(arch, params, w, gpu, m, tp, pp, b, avg_ctx, gbps)
+        step, bound = _decode_step(arch, params, w, cluster, m, tp, pp, b, avg_ctx)
         return ServingPoint(b, step, 1 / step, replicas * b / step, b * ctx <= kv_tokens, bound)
 
     here = point(batch)
@@ -192,7 +196,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         tokens_per_s_total=here.tokens_per_s_total,
         usd_per_million_output_tokens=usd_per_s / here.tokens_per_s_total * 1e6,
         usd_per_million_input_tokens=usd_per_s / input_tps * 1e6, kwh_per_million_output_tokens=kwh,
-        scale_up_gbps=gbps, scale_up_note=gbps_note, curve=curve, problems=tuple(problems), warnings=tuple(warnings),
+        cluster=cluster, curve=curve, problems=tuple(problems), warnings=tuple(warnings),
         needs=needs, context=ctx,
     )
 

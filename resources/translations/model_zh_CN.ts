@@ -404,16 +404,16 @@
       <translation>训练序列长度</translation>
     </message>
     <message>
-      <source>Tokens per training sequence; empty means the model's context length.</source>
-      <translation>每条训练序列的词元数；留空表示模型的上下文长度。</translation>
+      <source>Tokens per training sequence; empty means a pre-training length: the context length, at most 4,096 (LLaMA 2 and DeepSeek-V3 pre-train at 4K and extend the context afterwards).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Micro-batch per GPU</source>
-      <translation>每个 GPU 的微批次</translation>
+      <source>Global batch</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Sequences each GPU holds in one forward/backward pass.</source>
-      <translation>每个 GPU 在一次前向/反向传播中处理的序列数。</translation>
+      <source>Tokens per optimizer step over all GPUs; empty means GPT-3's batch for a model of this size (Brown et al. 2020, table 2.1: 0.5M tokens at 125M parameters up to 3.2M at 175B).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Precision recipe</source>
@@ -430,14 +430,6 @@
     <message>
       <source>Adam/AdamW (two moments), SGD with momentum (one), Adafactor (factored second moment).</source>
       <translation>Adam/AdamW（两个矩估计）、带动量的 SGD（一个）、Adafactor（分解的二阶矩）。</translation>
-    </message>
-    <message>
-      <source>Activation recomputation</source>
-      <translation>激活重计算</translation>
-    </message>
-    <message>
-      <source>None; selective (attention scores recomputed); full (only each layer's input kept).</source>
-      <translation>无；选择性（重新计算注意力分数）；完全（每层只保留输入）。</translation>
     </message>
     <message>
       <source>Flash attention</source>
@@ -476,52 +468,144 @@
       <translation>训练用 GPU 数</translation>
     </message>
     <message>
-      <source>Total GPUs; data parallel degree = GPUs / (tensor x pipeline).</source>
-      <translation>GPU 总数；数据并行度 = GPU 数 / (张量并行 x 流水线并行)。</translation>
-    </message>
-    <message>
-      <source>Tensor parallel</source>
-      <translation>张量并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split each layer's matrices (Megatron-LM).</source>
-      <translation>切分每层矩阵的 GPU 数（Megatron-LM）。</translation>
-    </message>
-    <message>
-      <source>Pipeline parallel</source>
-      <translation>流水线并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split the layers into stages.</source>
-      <translation>将各层划分为多个阶段的 GPU 数。</translation>
-    </message>
-    <message>
-      <source>ZeRO stage</source>
-      <translation>ZeRO 阶段</translation>
-    </message>
-    <message>
-      <source>0: none; 1: optimizer state sharded; 2: + gradients; 3: + weights (Rajbhandari et al. 2020).</source>
-      <translation>0：无；1：切分优化器状态；2：再加梯度；3：再加权重（Rajbhandari et al. 2020）。</translation>
-    </message>
-    <message>
-      <source>Model FLOPs utilisation</source>
-      <translation>模型算力利用率</translation>
-    </message>
-    <message>
-      <source>Share of peak throughput that does useful model FLOPs; 38-43% for LLaMA 3 405B on H100 (Dubey et al. 2024).</source>
-      <translation>峰值吞吐量中用于有效模型 FLOP 的比例；LLaMA 3 405B 在 H100 上为 38-43%（Dubey et al. 2024）。</translation>
+      <source>Empty: the fewest GPUs whose best layout finishes within the target time.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Target training time</source>
       <translation>目标训练时间</translation>
     </message>
     <message>
-      <source>For 'GPUs to finish in time'.</source>
-      <translation>用于“按目标时间完成训练所需 GPU 数”。</translation>
+      <source>Used when the GPU count is empty: the planner finds the fewest GPUs that finish in time.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>days</source>
       <translation>天</translation>
+    </message>
+    <message>
+      <source>GPUs per node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPUs joined by the fast intra-node link (NVLink: 8 in an HGX server, 72 in a GB200 NVL72 rack); empty means the GPU catalog's figure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Network per GPU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scale-out bandwidth between nodes per GPU, Gbit/s (InfiniBand or RoCE: 400 for an H100 with ConnectX-7); empty means the GPU catalog's figure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gbit/s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parallel layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Auto: the planner searches the layouts that fit and picks the fastest, keeping any value you set; manual: exactly the values below (empty ones take their simplest setting).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tensor parallel</source>
+      <translation>张量并行</translation>
+    </message>
+    <message>
+      <source>GPUs that split each layer's matrices (Megatron-LM); must divide the attention and KV heads.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sequence parallelism</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With tensor parallelism, split the norm and dropout activations too (Korthikanti et al. 2022).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pipeline parallel</source>
+      <translation>流水线并行</translation>
+    </message>
+    <message>
+      <source>Stages the layers are split into, one group of GPUs each (1F1B schedule).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Virtual pipeline stages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layer chunks per pipeline GPU (interleaved 1F1B, Narayanan et al. 2021): a smaller bubble.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Context parallel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPUs that split each sequence, exchanging keys and values in a ring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expert parallel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MoE: GPUs of the data-parallel group that split the experts; must divide the routed experts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ZeRO stage</source>
+      <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+      <source>Sharding over the data-parallel GPUs. 0: none; 1: optimizer state; 2: + gradients; 3: + weights (FSDP) (Rajbhandari et al. 2020).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Micro-batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sequences each GPU group holds in one forward and backward pass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activation recomputation</source>
+      <translation>激活重计算</translation>
+    </message>
+    <message>
+      <source>None; selective (attention scores recomputed); full (only each layer's input kept); auto: the planner chooses.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overlap expert all-to-all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); off: Megatron-LM's default dispatcher waits for them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effective training time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of the wall-clock time spent training rather than recovering from failures, restarting and checkpointing (Llama 3 405B: more than 90%, Dubey et al. 2024, section 3.3.4).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Model FLOPs utilisation</source>
+      <translation>模型算力利用率</translation>
+    </message>
+    <message>
+      <source>Empty: derived from the step time of the layout. Set it to use your cluster's measured MFU instead.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>GPU power / TDP</source>
@@ -708,12 +792,12 @@
       <translation>每个请求生成的 token 数。</translation>
     </message>
     <message>
-      <source>Prefill efficiency</source>
-      <translation>预填充效率</translation>
+      <source>Matrix-multiply efficiency</source>
+      <translation>矩阵乘法效率</translation>
     </message>
     <message>
-      <source>Share of peak FLOP/s a prefill reaches (an assumption).</source>
-      <translation>预填充达到的峰值 FLOP/s 比例（假设值）。</translation>
+      <source>Share of peak FLOP/s prefill and large-batch decode reach; empty means the chip generation's measured figure (resources/gpus.json).</source>
+      <translation>预填充和大批量解码达到的峰值 FLOP/s 比例；留空表示使用该芯片代际的实测值（resources/gpus.json）。</translation>
     </message>
     <message>
       <source>Fine-tuning method</source>
@@ -834,6 +918,22 @@
     <message>
       <source>Board power (TDP) in watts</source>
       <translation>板卡功耗（TDP），单位瓦</translation>
+    </message>
+    <message>
+      <source>Chip generation: sets the achievable share of peak (resources/gpus.json, generations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPUs joined by the fast intra-node link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intra-node link bandwidth per GPU, GB/s in one direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Network bandwidth between nodes per GPU, Gbit/s</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>model</source>
@@ -1048,12 +1148,8 @@
       <translation>训练：每个 GPU 的激活值</translation>
     </message>
     <message>
-      <source>Training: output head and loss</source>
-      <translation>训练：输出头和损失</translation>
-    </message>
-    <message>
-      <source>Training: autocast weight copies</source>
-      <translation>训练：autocast 权重副本</translation>
+      <source>Training: communication buffers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Training: runtime overhead</source>
@@ -1100,6 +1196,10 @@
       <translation>训练时间</translation>
     </message>
     <message>
+      <source>Model FLOPs utilisation (MFU)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Prefill FLOPs (one prompt)</source>
       <translation>预填充 FLOPs（一个提示词）</translation>
     </message>
@@ -1108,8 +1208,52 @@
       <translation>每个新词元的解码 FLOP</translation>
     </message>
     <message>
+      <source>Training plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>8 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>GPUs</source>
       <translation>GPU</translation>
+    </message>
+    <message>
+      <source>Data parallel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Memory per GPU (busiest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tokens per second</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MFU</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HFU (with recomputation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alternative 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alternative 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alternative 3</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog.</source>
@@ -1192,8 +1336,8 @@
       <translation>推理服务</translation>
     </message>
     <message>
-      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the first row. Decode speeds are upper bounds (full memory bandwidth); memory is that of the most loaded GPU.</source>
-      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见第一行。解码速度为上限（按满显存带宽计）；显存为负载最重的那个 GPU。</translation>
+      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the first row. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the training planner does); memory is that of the most loaded GPU.</source>
+      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见第一行。速度采用该芯片代际实测的显存、矩阵乘法和集合通信效率（与训练规划器相同）；显存为负载最重的那个 GPU。</translation>
     </message>
     <message>
       <source>Memory per GPU</source>
@@ -1480,6 +1624,26 @@
       <translation>相对位置偏置</translation>
     </message>
     <message>
+      <source>217 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alternative 4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alternative 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>9 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1040 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>MoE layers</source>
       <translation>MoE 层</translation>
     </message>
@@ -1500,8 +1664,48 @@
       <translation>损失单位为奈特/词元。MoE：缩放定律使用每个词元的激活参数量。</translation>
     </message>
     <message>
+      <source>does not fit: 201 GB per GPU against 80 GB (TP 2 x DP 64 x EP 64, ZeRO-3, micro-batch 1, recompute full); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>892 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>output head</source>
       <translation>输出头</translation>
+    </message>
+    <message>
+      <source>10 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>956 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>40 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>267 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>984 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>53 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>137 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>12 layouts evaluated.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>query down-projection</source>
@@ -1532,12 +1736,72 @@
       <translation>共享专家</translation>
     </message>
     <message>
+      <source>does not fit: 88.3 GB per GPU against 80 GB (TP 8 x DP 16 x EP 16, ZeRO-3, micro-batch 1, recompute full); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>11 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>111 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>968 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>133 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>551 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2517 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>844 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>shared-expert gate</source>
       <translation>共享专家门控</translation>
     </message>
     <message>
+      <source>65 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>does not fit: 141 GB per GPU against 80 GB (TP 8 x PP 2 x DP 8, ZeRO-3, micro-batch 1, recompute full); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>131 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Serving: one GPU of the serving setup (see Serving). A GPU holds its marketed GB (10^9 bytes). This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.</source>
       <translation>训练：按“工作负载假设”中的配方，每个 GPU 一步的峰值显存（模型状态、激活值、autocast 权重副本、额外开销）。推理：推理部署中的一个 GPU（见“推理服务”）。GPU 容量按标称 GB（10^9 字节）计。此精度配方依据 ZeRO 和 Korthikanti 等 2022，未经实测：PyTorch 在 CPU 上没有对应实现。</translation>
+    </message>
+    <message>
+      <source>46 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>48 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>50 layouts evaluated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>311 layouts evaluated.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power.</source>
