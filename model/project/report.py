@@ -264,7 +264,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         _fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
              f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON),
     ]
-    if m.kv_per_token:
+    if m.kv_per_token and plan.kv_tokens:  # with no room for a cache the first row says what would fit
         figs += [
             _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
                  f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),
@@ -319,6 +319,19 @@ def _serving_summary(plan: ServingPlan) -> ServingSummary:
     )
 
 
+def _what_would_fit(arch, params: ParameterCount, w, capacity: float) -> str:
+    """The first lighter setup that fits one such GPU, in words, or the memory one sequence would need."""
+    tries = [({"gradient_checkpointing": True}, "with gradient checkpointing"),
+             ({"finetune_method": "lora", "gradient_checkpointing": True}, "as LoRA with gradient checkpointing"),
+             ({"finetune_method": "qlora", "gradient_checkpointing": True}, "as QLoRA with gradient checkpointing"),
+             ({"finetune_method": "qlora", "gradient_checkpointing": True, "finetune_batch": 1}, "as QLoRA with checkpointing at batch 1")]
+    for update, words in tries:
+        if ft.finetune_memory(arch, params, w.model_copy(update=update)).total <= capacity:
+            return f"it would fit {words}"
+    need = ft.finetune_memory(arch, params, w.model_copy(update=tries[-1][0])).total
+    return f"even QLoRA at batch 1 needs {format_bytes(need)}"
+
+
 def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary]:
     gpu = workload_gpu(w, "finetune")
     fm = ft.finetune_memory(arch, params, w)
@@ -344,20 +357,21 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
              f"{w.finetune_batch} x {w.finetune_seq_len} tokens, gradient checkpointing {'on' if w.gradient_checkpointing else 'off'}", src + "; measured"),
         _fig("finetune_overhead", "Runtime overhead", fm.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
         _fig("finetune_memory_per_gpu", "Fine-tuning memory per GPU", fm.total, "B",
-             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit"), src),
-        _fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences",
-             f"of {w.finetune_seq_len:,} tokens on one {gpu.name}" + ("" if batch else ": not even one sequence fits; try QLoRA, checkpointing or a shorter sequence"), src),
-        _fig("finetune_longest_sequence", "Longest sequence that fits", longest, "tokens",
-             f"at batch {w.finetune_batch} on one {gpu.name}" + ("" if longest else ": the model states alone do not fit"), src),
+             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit; " + _what_would_fit(arch, params, w, capacity)), src),
     ]
+    if batch:  # "0 sequences" would read as an answer: the row above says what does not fit and what would
+        figs.append(_fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences", f"of {w.finetune_seq_len:,} tokens on one {gpu.name}", src))
+    if longest:
+        figs.append(_fig("finetune_longest_sequence", "Longest sequence that fits", longest, "tokens", f"at batch {w.finetune_batch} on one {gpu.name}", src))
     figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
                      f"{measured_as}: " + ("bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and "
                                            "Qwen2-like models" if measured_as != "full" else memory.MEASURED_ACCURACY.sentence()),
                      "tests/data/finetune_measured.json" if measured_as != "full" else "tests/data/memory_measured.json"))
     note = (
         "One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with "
-        "prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear' (not the output "
-        "head; MoE experts as fused tensors, as in transformers 5)."
+        "prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear': every linear "
+        "layer but the output head; in transformers 5 the routed MoE experts are fused tensors it does not reach, unless "
+        "'LoRA on routed experts' is on."
     )
     summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
                               fits=fits, largest_batch=batch, longest_sequence_tokens=longest, breakdown_bytes=fm.breakdown())

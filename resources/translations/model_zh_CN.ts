@@ -1384,8 +1384,8 @@
       <translation>微调</translation>
     </message>
     <message>
-      <source>One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear' (not the output head; MoE experts as fused tensors, as in transformers 5).</source>
-      <translation>单 GPU、单步。假设：peft 默认设置（适配器为 fp32，lora_dropout 为 0），LoRA 基座为 bf16，QLoRA 使用 prepare_model_for_kbit_training（模型其余部分为 fp32）；“all_linear” 即 peft 的 “all-linear”（不含输出头；MoE 专家按 transformers 5 的融合张量处理）。</translation>
+      <source>One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear': every linear layer but the output head; in transformers 5 the routed MoE experts are fused tensors it does not reach, unless 'LoRA on routed experts' is on.</source>
+      <translation>单 GPU、单步。假设：peft 默认设置（适配器为 fp32，lora_dropout 为 0），LoRA 基座为 bf16，QLoRA 使用 prepare_model_for_kbit_training（模型其余部分为 fp32）；“all_linear” 即 peft 的 “all-linear”：除输出头外的全部线性层；在 transformers 5 中，MoE 的路由专家是融合张量，它不会作用到，除非打开“对路由专家使用 LoRA”。</translation>
     </message>
     <message>
       <source>Trainable parameters</source>
