@@ -83,7 +83,8 @@ class Snapshots:
 class ProjectEdit(QUndoCommand):
     """One undoable change: show project `new` on redo, `old` on undo (numbers in `snapshots`).
 
-    `key` names the edited field ("" if none); consecutive edits of one field merge."""
+    `key` names the edited field ("" if none); consecutive commits of one field merge (a held arrow key, pauses
+    while typing) until the step is `closed` (Enter or focus leaving the field)."""
 
     FIELD_EDIT = 1  # QUndoCommand.id() of every mergeable edit
 
@@ -91,6 +92,7 @@ class ProjectEdit(QUndoCommand):
         super().__init__(text)
         self._show, self._snapshots = show, snapshots
         self.old, self.new, self.key = snapshots.put(old), snapshots.put(new), key
+        self.closed = False
 
     def id(self) -> int:
         return self.FIELD_EDIT if self.key else -1
@@ -102,7 +104,7 @@ class ProjectEdit(QUndoCommand):
         self._show(self._snapshots.get(self.old))
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, ProjectEdit) or other.key != self.key:
+        if not isinstance(other, ProjectEdit) or other.key != self.key or self.closed:
             return False
         get = self._snapshots.get
         mine, theirs = get(self.new), get(other.new)

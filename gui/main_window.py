@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from gui import i18n
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.editor.designEdited.connect(self._on_design_edited)
+        self.editor.stepClosed.connect(self._close_step)
+        self.editor.problemsChanged.connect(self.results.set_stale)
         self.designs.currentChosen.connect(self.select_design)
         self.designs.removeRequested.connect(self.remove_design)
         self.designs.renameRequested.connect(self.rename_design)
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         self.results.show_report(report, charts)
         self.results.show_comparison(names, [r[0] for r in results], project.current)
         self.editor.show_report(report)
-        self.statusBar().showMessage(self.tr("{name}: every figure updates as you type. Hover over a number to see how it was computed.").format(name=report.name))
+        self.statusBar().showMessage(self.tr("{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.").format(name=report.name))
         self._recovery_due = True
         self.reportChanged.emit(report)
 
@@ -199,6 +201,13 @@ class MainWindow(QMainWindow):
     def _on_design_edited(self, design: Design, field: str) -> None:
         text = self.tr("Edit {field}").format(field=self.editor.row(*field.split(".")).label.text()) if field else ""
         self._apply(design, text, field)
+
+    def _close_step(self, field: str) -> None:
+        """The person is done with `field` (Enter, focus out): its next commit starts a new undo step."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        if isinstance(command, ProjectEdit) and command.key == field:
+            command.closed = True
 
     def select_design(self, index: int) -> None:
         """Edit another design of the project (not an undo step: nothing saved changes)."""
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _may_discard(self) -> bool:
         """Whether the open document may be replaced: saved, or the person chose to save or discard it."""
+        self.editor.commit_pending()
         if not self.is_modified():
             return True
         answer = self.dialogs.ask_save_changes(self, self.document_name())
@@ -308,6 +318,7 @@ class MainWindow(QMainWindow):
         return self.open_path(path) if Path(path).suffix.lower() == SUFFIX else self.import_config(path)
 
     def save(self) -> bool:
+        self.editor.commit_pending()
         return self.save_to(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
@@ -336,6 +347,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_report(self) -> bool:
+        self.editor.commit_pending()
         filters = self.tr("Markdown report (*.md);;CSV table (*.csv)")
         answer = self.dialogs.save_path(self, self.tr("Export report"), f"{self.document_name()}.md", filters)
         if not answer:
@@ -388,12 +400,17 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
+    @staticmethod
+    def _openable(path: str) -> bool:
+        """A project, a config.json, or a model folder (one that holds a config.json)."""
+        return Path(path).suffix.lower() in (SUFFIX, ".json") or (Path(path) / "config.json").is_file()
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if any(Path(p).suffix.lower() in (SUFFIX, ".json") for p in self._dropped_paths(event)):
+        if any(self._openable(p) for p in self._dropped_paths(event)):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        paths = [p for p in self._dropped_paths(event) if Path(p).suffix.lower() in (SUFFIX, ".json")]
+        paths = [p for p in self._dropped_paths(event) if self._openable(p)]
         if paths:
             event.acceptProposedAction()
         for path in paths:
@@ -469,11 +486,13 @@ class MainWindow(QMainWindow):
         return ExportDialog(panels, panels.index(current) if current in panels else len(panels) - 1, self)
 
     def export_chart(self) -> None:
+        self.editor.commit_pending()
         dialog = self.export_dialog()
         dialog.exec()
         dialog.deleteLater()  # a child of the window: without this every export would stay alive
 
     def copy_chart(self) -> None:
+        self.editor.commit_pending()
         panels = self.results.plot_panels()
         current = self.results.current_panel()
         copy_chart(current if current in panels else panels[-1])
@@ -486,15 +505,27 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = self._settings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 950)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self.resize(self.first_size())
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.results.select_tab(str(settings.value("window/tab", "")))
         self.editor.tabs.setCurrentIndex(int(settings.value("window/editor_tab", 0)))
+
+    def _available(self):
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fits_screen(self) -> bool:
+        """Whether the restored size fits the screen the window is on now (it may be a smaller one than last time)."""
+        available = self._available()
+        return self.width() <= available.width() and self.height() <= available.height()
+
+    def first_size(self) -> QSize:
+        """1500 × 950 where the screen allows, else most of the screen (a 1366 × 768 laptop keeps room for the taskbar)."""
+        available = self._available()
+        return QSize(min(1500, int(available.width() * 0.96)), min(950, int(available.height() * 0.94)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._may_discard():

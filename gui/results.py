@@ -14,9 +14,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -61,6 +65,8 @@ def figure_tooltip(figure: Figure) -> str:
 
 
 class FigureCard(QFrame):
+    VALUE_STYLE = "font-size: 15px; font-weight: 600;"
+
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"headline_{key}")
@@ -73,7 +79,7 @@ class FigureCard(QFrame):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: palette(dark);")
         self.value = QLabel()
-        self.value.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.value.setStyleSheet(self.VALUE_STYLE)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
         layout.addWidget(self.value)
@@ -95,6 +101,12 @@ class HeadlineView(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, FigureCard] = {}
         self._layout_keys: tuple[str, ...] = ()
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the values while they belong to the last valid design rather than to the fields on screen."""
+        self.setProperty("stale", stale)
+        for card in self.cards.values():
+            card.value.setStyleSheet(FigureCard.VALUE_STYLE + ("color: palette(mid);" if stale else ""))
 
     def show_figures(self, figures: tuple[Figure, ...]) -> None:
         keys = tuple(f.key for f in figures)
@@ -208,6 +220,11 @@ class SectionView(LazyView, QSplitter):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #444; padding: 4px;")
         top_layout.addWidget(self.note)
+        self.warnings = QLabel()  # what is wrong with this design here ("does not fit: ..."), with its numbers
+        self.warnings.setObjectName(f"warnings_{key}")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b00020; padding: 4px;")
+        top_layout.addWidget(self.warnings)
         top_layout.addWidget(self.table)
         self.addWidget(top)
         self.addWidget(self.bars)
@@ -217,6 +234,8 @@ class SectionView(LazyView, QSplitter):
         figures = section.figures
         self.note.setText(model_text(section.note))
         self.note.setVisible(bool(section.note))
+        self.warnings.setText("\n".join(section.warnings))
+        self.warnings.setVisible(bool(section.warnings))
         self.table.setRowCount(len(figures))
         for row, figure in enumerate(figures):
             tooltip = figure_tooltip(figure)
@@ -283,6 +302,87 @@ class ComparisonTable(LazyView, QTableWidget):
         raise KeyError(label)
 
 
+class SideTabs(QWidget):
+    """Pages chosen from a list on the left: unlike a tab bar, ten or more sections stay visible and readable
+    at 1366 × 768.  Offers the part of QTabWidget's interface the window uses, so either could serve."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.list = QListWidget()
+        self.list.setObjectName("resultList")
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setMaximumWidth(190)
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        self.stack = QStackedWidget()
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self._on_row)
+
+    def _on_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.currentChanged.emit(row)
+
+    def insertTab(self, index: int, widget: QWidget, text: str) -> int:  # noqa: N802 - QTabWidget's name
+        index = max(0, min(index, self.count()))
+        self.stack.insertWidget(index, widget)
+        self.list.insertItem(index, QListWidgetItem(text))
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(index)
+        self.list.setMinimumWidth(min(190, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8))
+        return index
+
+    def addTab(self, widget: QWidget, text: str) -> int:  # noqa: N802
+        return self.insertTab(self.count(), widget, text)
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        return self.stack.indexOf(widget)
+
+    def tabText(self, index: int) -> str:  # noqa: N802
+        item = self.list.item(index)
+        return item.text() if item is not None else ""
+
+    def setTabVisible(self, index: int, visible: bool) -> None:  # noqa: N802
+        item = self.list.item(index)
+        if item is None:
+            return
+        item.setHidden(not visible)
+        if not visible and self.currentIndex() == index:  # like a tab bar: move to a visible neighbour
+            others = [i for i in range(self.count()) if not self.list.item(i).isHidden()]
+            if others:
+                self.setCurrentIndex(min(others, key=lambda i: abs(i - index)))
+
+    def isTabVisible(self, index: int) -> bool:  # noqa: N802
+        item = self.list.item(index)
+        return item is not None and not item.isHidden()
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.stack.currentWidget()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if 0 <= index < self.count():
+            self.list.setCurrentRow(index)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        self.setCurrentIndex(self.indexOf(widget))
+
+
 class ResultsPanel(QWidget):
     """Headline on top; below, tabs: the designs compared (with two or more), parameter breakdown, one per report section, one per chart."""
 
@@ -292,8 +392,15 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        # Shown while the editor's fields do not make a valid design: the results below are the last valid one.
+        # It sits over the results, never over the form, so no field moves under the person's mouse.
+        self.stale_banner = QLabel()
+        self.stale_banner.setObjectName("staleBanner")
+        self.stale_banner.setWordWrap(True)
+        self.stale_banner.setStyleSheet("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 4px; }")
+        self.stale_banner.hide()
         self.headline = HeadlineView()
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()
         self.tabs.setObjectName("resultTabs")
         self.comparison = ComparisonTable()
         self.tabs.addTab(self.comparison, self.tr("Compare designs"))
@@ -308,8 +415,15 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.chart_tabs, self.tr("Scaling-law charts"))
         self.tabs.setCurrentWidget(self.breakdown)
         layout.addWidget(self.title)
+        layout.addWidget(self.stale_banner)
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
+
+    def set_stale(self, reason: str) -> None:
+        """Mark the results as not those of the fields being edited (reason in words), or as current ("")."""
+        self.stale_banner.setText(reason)
+        self.stale_banner.setVisible(bool(reason))
+        self.headline.set_stale(bool(reason))
 
     def show_comparison(self, names: tuple[str, ...], reports: list[Report], current: int) -> None:
         """The comparison tab: shown (and brought forward when it appears) only with two or more designs."""

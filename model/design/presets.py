@@ -27,6 +27,9 @@ class Published(BaseModel):
     rounded_to: int | None = None
     active: int | None = None
     active_rounded_to: int | None = None
+    # Some model cards leave the input embedding out of the active count (gpt-oss, DeepSeek-V2): a lookup does
+    # no multiply-adds.  Ours keeps every parameter a token touches; the test subtracts it to compare.
+    active_without_input_embedding: bool = False
     source: str
 
 

@@ -328,26 +328,33 @@ def autocast_copies(arch: Architecture, params: ParameterCount, workload: Worklo
 # --- inference -----------------------------------------------------------------------------
 
 
-def kv_cache_bytes_per_token(arch: Architecture, cache_bytes: float) -> float:
-    """Cache bytes per sequence position.
+def kv_cache_bytes_per_token(arch: Architecture, cache_bytes: float, context: int | None = None) -> float:
+    """Cache bytes per sequence position, averaged over a context of `context` positions (default: the
+    model's own).
 
     Standard attention: 2 (K and V) x n_kv_heads x head_dim per layer.  MLA
     caches the compressed latent and the shared rotary key instead:
     kv_lora_rank + qk_rope_head_dim per layer (DeepSeek-V2, section 2.1.2).
+    Sliding-window layers keep only the last `sliding_window` positions
+    (Mistral 7B, Jiang et al. 2023, section 2 "Rolling buffer cache"; Gemma 2/3
+    and gpt-oss the same on their local layers).
     Encoder-only models keep no cache; encoder-decoders cache the decoder's
     self-attention, and their cross-attention K and V over the encoder output
     (counted here per encoder position, see inference_memory).
     """
     if arch.family == "encoder-only":
         return 0.0
+    context = context or arch.max_seq_len
     layers = arch.decoder_layers if arch.family == "encoder-decoder" else arch.n_layers
     if arch.mla is not None:
         per_layer = arch.mla.kv_lora_rank + arch.mla.qk_rope_head_dim
     else:
         per_layer = 2 * arch.kv_heads * arch.head_size
-    per_token = layers * per_layer
+    full = arch.full_attention_layers(layers)
+    kept = full * context + (layers - full) * min(arch.sliding_window or context, context)
+    per_token = kept / context * per_layer
     if arch.family == "encoder-decoder":
-        per_token *= 2  # cross-attention K/V over an encoder input as long as the context
+        per_token += layers * per_layer  # cross-attention K/V over an encoder input as long as the context
     return per_token * cache_bytes
 
 
@@ -431,7 +438,7 @@ def inference_memory(arch: Architecture, params: ParameterCount, workload: Workl
     b = batch or workload.concurrent_requests
     split = tensor_parallel * pipeline_parallel
     total_weights, bits = weight_bytes(arch, params, fmt, workload.quant_group_size, workload.quantize_embeddings)
-    kv_per_token = kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision]) * kv_shard(arch, tensor_parallel) / pipeline_parallel
+    kv_per_token = kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision], ctx) * kv_shard(arch, tensor_parallel) / pipeline_parallel
     kv = b * ctx * kv_per_token
     chunk = min(workload.prefill_chunk_tokens, b * ctx)
     workspace = chunk * prefill_workspace_per_token(arch) / tensor_parallel + 4.0 * b * arch.vocab_size

@@ -130,6 +130,7 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
     zeros = [w.zero_stage] if w.zero_stage is not None else [1, 3]  # ZeRO-1 costs what ZeRO-0 costs and holds less; 2 only trades memory with 3
     recomputes = ["none", "selective", "full"] if w.recompute == "auto" else [w.recompute]
     sequences = max(1, round(batch_tokens / seq_len))
+    settings = sorted(product(zeros, recomputes), key=lambda zr: (-zr[0], -RECOMPUTE_ORDER[zr[1]]))
     for t, p, c in product(tps, pps, cps):
         if n_gpus % (t * p * c):
             continue
@@ -151,11 +152,14 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
             if v > 1 and m % p:
                 continue
             # Most memory-saving first: if that does not fit, nothing of this shape does.
-            settings = sorted(product(zeros, recomputes), key=lambda zr: (-zr[0], -RECOMPUTE_ORDER[zr[1]]))
-            yield [ParallelLayout.model_construct(tensor_parallel=t, pipeline_parallel=p, context_parallel=c, data_parallel=d,
-                                  virtual_pipeline_stages=v, expert_parallel=e, zero_stage=z, micro_batch_size=mb, recompute=r,
-                                  **_base_layout(arch, w, n_gpus, seq_len, step_sequences * seq_len))
-                   for z, r in settings]
+            shape = {"tensor_parallel": t, "pipeline_parallel": p, "context_parallel": c, "data_parallel": d, "virtual_pipeline_stages": v,
+                     "expert_parallel": e, "micro_batch_size": mb, **_base_layout(arch, w, n_gpus, seq_len, step_sequences * seq_len)}
+            yield [(shape, z, r) for z, r in settings]
+
+
+def _layout(setting: tuple[dict, int, str]) -> ParallelLayout:
+    shape, zero_stage, recompute = setting
+    return ParallelLayout(zero_stage=zero_stage, recompute=recompute, **shape)
 
 
 def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) -> tuple[list[Evaluated], list[Evaluated], int]:
@@ -174,13 +178,15 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
     if not shapes:  # a batch that was set but divides over no layout of this many GPUs: the nearest that does
         shapes = list(_candidates(inputs.profile.arch, w, inputs.cluster, n_gpus, seq_len, batch_tokens, round_batch=True))
     for settings in shapes:
-        leanest = gpu_memory(inputs, settings[0])
+        first = _layout(settings[0])
+        leanest = gpu_memory(inputs, first)
         evaluated += 1
         if leanest.total > capacity:
-            misses.append((leanest, settings[0]))
+            misses.append((leanest, first))
             continue
-        chosen, chosen_mem = settings[0], leanest
-        for layout in reversed(settings[1:]):  # cheapest first
+        chosen, chosen_mem = first, leanest
+        for setting in reversed(settings[1:]):  # cheapest first
+            layout = _layout(setting)
             mem = gpu_memory(inputs, layout)
             evaluated += 1
             if mem.total <= capacity:
@@ -228,7 +234,9 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
     deadline = workload.target_days * SECONDS_PER_DAY
     counts = _gpu_counts(cluster.gpus_per_node, MAX_PLANNED_GPUS)
     total = 0
-    n = counts[0]
+    # A first guess from the FLOPs at 40% MFU (the search then corrects it): 6 N D / (days x peak x 0.4).
+    guess = 6.0 * active_params * training_tokens / (deadline * workload.goodput * cluster.peak_flops * 0.4)
+    n = next((c for c in counts if c >= guess), counts[-1])
     tried: dict[int, tuple[list[Evaluated], list[Evaluated]]] = {}
     for _ in range(8):
         fits, misses, count = _search(inputs, n, seq_len, batch_tokens)
@@ -269,10 +277,16 @@ def smallest_fitting_layout(arch: Architecture, workload: Workload, training_tok
     inputs = PlanInputs(profile_of(arch), workload, cluster_of(workload))
     seq_len = training_seq_len(arch, workload)
     batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
+    capacity = inputs.cluster.gpu.capacity_bytes
     for n in _gpu_counts(inputs.cluster.gpus_per_node, MAX_PLANNED_GPUS):
-        fits, _, _ = _search(inputs, n, seq_len, batch_tokens)
-        if fits:
-            return min(fits, key=lambda ev: ev.memory.total).layout
+        best: tuple[float, ParallelLayout] | None = None
+        for settings in _candidates(arch, workload, inputs.cluster, n, seq_len, batch_tokens, round_batch=True):
+            layout = _layout(settings[0])  # the most memory-saving setting of each shape
+            total = gpu_memory(inputs, layout).total
+            if total <= capacity and (best is None or total < best[0]):
+                best = (total, layout)
+        if best is not None:
+            return best[1]
     return None
 
 

@@ -47,6 +47,8 @@ class TrainingPlan(_Out):
     fits: bool
     gpu_name: str
     capacity_bytes: float
+    gpus_per_node: int
+    network_gbps_per_gpu: float
     memory_per_gpu_bytes: float
     memory_breakdown_bytes: dict[str, float]
     step_time_s: float
@@ -83,8 +85,9 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         matches = (w.gpu == run.gpu and w.custom_gpu is None and w.training_tokens == run.training_tokens
                    and (run.n_gpus is None or w.n_gpus == run.n_gpus))
         published = PublishedFigures(gpu_hours=run.gpu_hours, days=run.days, mfu=run.mfu, source=run.source, matches_workload=matches)
+    links = {"gpus_per_node": cluster.gpus_per_node, "network_gbps_per_gpu": cluster.scale_out.bytes_per_s * 8 / 1e9}
     if ev is None:
-        return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes,
+        return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,
                             memory_per_gpu_bytes=0.0, memory_breakdown_bytes={}, step_time_s=math.inf, tokens_per_s=0.0, mfu=0.0, hfu=0.0,
                             mfu_set_by_user=w.mfu is not None, step_time_breakdown_s=zero, gpu_hours=math.inf, days=math.inf,
                             training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, alternatives=(), published=published,
@@ -102,7 +105,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
     alternatives = tuple(Alternative(layout=a.layout, fits=a.fits, step_time_s=a.time.total, mfu=_mfu(a, peak), memory_per_gpu_bytes=a.memory.total)
                          for a in result.alternatives)
     return TrainingPlan(
-        layout=ev.layout, fits=ev.fits, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes,
+        layout=ev.layout, fits=ev.fits, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,
         memory_per_gpu_bytes=ev.memory.total, memory_breakdown_bytes=ev.memory.parts(), step_time_s=step_s, tokens_per_s=tokens_per_s,
         mfu=mfu, hfu=step.hardware_flops / (step_s * ev.layout.n_gpus * peak), mfu_set_by_user=w.mfu is not None,
         step_time_breakdown_s=breakdown, gpu_hours=seconds * ev.layout.n_gpus / 3600, days=seconds / SECONDS_PER_DAY,

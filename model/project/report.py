@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.params import Component, ParameterCount, count_parameters
 from model.estimate import compute, memory, storage
@@ -17,6 +18,7 @@ from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Workload
+from model.plan.accuracy import PLANNER_ACCURACY
 from model.plan.planner import plan_for_deadline, smallest_fitting_layout, training_seq_len
 from model.plan.result import TrainingPlan, training_plan
 from model.project.figure import Figure
@@ -39,7 +41,8 @@ class Section(BaseModel):
     key: str
     title: str
     figures: tuple[Figure, ...]
-    note: str = ""
+    note: str = ""  # what the section includes and how well it was checked (a fixed, translated text)
+    warnings: tuple[str, ...] = ()  # what is wrong with this design's figures here, with its numbers (shown in red)
 
 
 class ScalingPoint(BaseModel):
@@ -113,6 +116,9 @@ class Report(BaseModel):
     scaling_point: ScalingPoint
     plan: TrainingPlan
     plan_section: Section
+    # What each "auto" (empty) field of the design resolved to, keyed by the workload or architecture field's
+    # name ("training_tokens": 3_490_000_000_000), so the editor can show it greyed inside the empty field.
+    resolved: dict[str, int | float | str] = {}
     serving_section: Section
     finetune_section: Section
     serving: ServingSummary
@@ -153,7 +159,9 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("non_embedding_params", "Non-embedding parameters", p.non_embedding, "params", "total - embedding", "Kaplan et al. 2020, section 2.1"),
         _fig("weights", "Weights", p.weights, "params", "matrix and norm-scale entries", EXACT),
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
-    )
+    ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
+               f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
+               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ())
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:
@@ -181,6 +189,14 @@ def _storage(p: ParameterCount, sb: memory.StateBytes) -> Section:
              "Rajbhandari et al. 2020, section 3.1 (model states)")
     )
     return Section(key="storage", title="Storage", figures=tuple(figures), note="GB = 10^9 bytes; GiB = 2^30 bytes.")
+
+
+def _attended(arch: Architecture, context: int) -> str:
+    """The attention term of the FLOP formulas in words: layers x context, or the sum with sliding windows."""
+    positions = compute.attended_positions(arch, context)
+    if positions == compute.attention_layers(arch) * context:
+        return f"{compute.attention_layers(arch)} attention layers x {context} context"
+    return f"{format_int(positions)} attended positions (sliding-window layers see {min(arch.sliding_window or context, context):,})"
 
 
 def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
@@ -238,6 +254,7 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, ser
     return Section(key="memory", title="Memory", figures=tuple(figs), note=note)
 
 
+PLAN_NOTE = PLANNER_ACCURACY.sentence()
 def plan_source(weight_format: str) -> str:
     from model.estimate.storage import weight_format as fmt
 
@@ -256,7 +273,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     figs = [
         _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
              f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel} x {plan.replicas} replica(s): "
-             + ("fits" if plan.fits else "does not fit") + "".join(f"; {x}" for x in plan.warnings),
+             + ("fits" if plan.fits else "does not fit"),
              "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
         _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
              f"weights {format_bytes(m.weights)} + KV cache {format_bytes(m.kv_cache)} + workspace {format_bytes(m.workspace)} + overhead {format_bytes(m.overhead)}",
@@ -301,9 +318,9 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
             figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
                              f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
     note = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
-            "the first row. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
+            "the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
             "training planner does); memory is that of the most loaded GPU.")
-    return Section(key="serving", title="Serving", figures=tuple(figs), note=note)
+    return Section(key="serving", title="Serving", figures=tuple(figs), note=note, warnings=plan.warnings)
 
 
 def _serving_summary(plan: ServingPlan) -> ServingSummary:
@@ -357,7 +374,7 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
              f"{w.finetune_batch} x {w.finetune_seq_len} tokens, gradient checkpointing {'on' if w.gradient_checkpointing else 'off'}", src + "; measured"),
         _fig("finetune_overhead", "Runtime overhead", fm.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
         _fig("finetune_memory_per_gpu", "Fine-tuning memory per GPU", fm.total, "B",
-             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit; " + _what_would_fit(arch, params, w, capacity)), src),
+             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit"), src),
     ]
     if batch:  # "0 sequences" would read as an answer: the row above says what does not fit and what would
         figs.append(_fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences", f"of {w.finetune_seq_len:,} tokens on one {gpu.name}", src))
@@ -375,7 +392,9 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
     )
     summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
                               fits=fits, largest_batch=batch, longest_sequence_tokens=longest, breakdown_bytes=fm.breakdown())
-    return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note), summary
+    warnings = () if fits else (f"{what} needs {format_bytes(fm.total)} and does not fit one {gpu.name} ({format_bytes(capacity)}); "
+                                + _what_would_fit(arch, params, w, capacity),)
+    return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note, warnings=warnings), summary
 
 
 PLANNER = "Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)"
@@ -430,7 +449,7 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
 
 def _plan_section(plan: TrainingPlan) -> Section:
     if plan.layout is None:
-        return Section(key="plan", title="Training plan", figures=(), note="; ".join(plan.problems))
+        return Section(key="plan", title="Training plan", figures=(), note=PLAN_NOTE, warnings=plan.problems)
     lay = plan.layout
     figs = [
         _fig("plan_gpus", "GPUs", lay.n_gpus, "GPU", _run_words(plan), PLANNER),
@@ -451,10 +470,9 @@ def _plan_section(plan: TrainingPlan) -> Section:
         _fig("plan_hfu", "HFU (with recomputation)", plan.hfu, "ratio", "hardware FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
     ]
     for i, alt in enumerate(plan.alternatives, 1):
-        figs.append(_fig(f"plan_alternative_{i}", f"Alternative {i}", alt.step_time_s, "s",
+        figs.append(_fig(f"plan_alternative_{i}", "Next best layout", alt.step_time_s, "s",
                          f"{alt.layout.short()}: MFU {alt.mfu:.0%}, {format_bytes(alt.memory_per_gpu_bytes)} per GPU" + ("" if alt.fits else ", does not fit"), PLANNER))
-    note = "; ".join(plan.problems + plan.notes) or (f"{plan.layouts_evaluated} layouts evaluated.")
-    return Section(key="plan", title="Training plan", figures=tuple(figs), note=note)
+    return Section(key="plan", title="Training plan", figures=tuple(figs), note=PLAN_NOTE, warnings=plan.problems + plan.notes)
 
 
 def estimate(design: Design) -> Report:
@@ -473,7 +491,7 @@ def estimate(design: Design) -> Report:
     decode_flops = compute.decode_flops_per_token(arch, params, infer.context)
     compute_figs = (
         _fig("forward_flops_per_token", "Forward FLOPs per token", forward, "FLOP",
-             f"2 x {format_int(params.active)} active + 2 x {compute.attention_layers(arch)} attention layers x {seq} context x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
+             f"2 x {format_int(params.active)} active + 2 x {_attended(arch, seq)} x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
         _fig("training_tokens", "Training tokens", tokens, "tokens",
              "set in the workload" if w.training_tokens else f"compute-optimal: {COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER} x {format_int(params.active)} active parameters",
              "" if w.training_tokens else "Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)"),
@@ -481,7 +499,7 @@ def estimate(design: Design) -> Report:
         *_plan_time_figures(plan),
         _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
              f"{w.prompt_tokens:,} prompt tokens x forward FLOPs per token", KAPLAN_FLOPS),
-        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x attention layers x {infer.context} context x d_attn", KAPLAN_FLOPS),
+        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x {_attended(arch, infer.context)} x d_attn", KAPLAN_FLOPS),
     )
 
     # --- GPUs ---
@@ -575,11 +593,30 @@ def estimate(design: Design) -> Report:
         scaling_point=point,
         plan=plan,
         plan_section=_plan_section(plan),
+        resolved=_resolved(design, tokens, plan, serving),
         serving_section=_serving_section(arch, params, w, serving),
         finetune_section=finetune_section,
         serving=_serving_summary(serving),
         finetune=finetune_summary,
     )
+
+
+def _resolved(design: Design, tokens: int, plan: TrainingPlan, serving: ServingPlan) -> dict[str, int | float | str]:
+    """The value each empty ("auto") field of the workload stands for in this report."""
+    w = design.workload
+    values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": training_seq_len(design.architecture, w),
+                                            "inference_context": serving.context, "serving_tensor_parallel": serving.tensor_parallel,
+                                            "prefill_efficiency": round(serving.achieved_flops_share, 3)}
+    if plan.layout is not None:
+        lay = plan.layout
+        values.update(n_gpus=lay.n_gpus, tensor_parallel=lay.tensor_parallel, pipeline_parallel=lay.pipeline_parallel,
+                      virtual_pipeline_stages=lay.virtual_pipeline_stages, context_parallel=lay.context_parallel,
+                      expert_parallel=lay.expert_parallel, zero_stage=lay.zero_stage, micro_batch_size=lay.micro_batch_size,
+                      global_batch_tokens=lay.global_batch_tokens, recompute=lay.recompute, mfu=round(plan.mfu, 3))
+    values.update(gpus_per_node=plan.gpus_per_node, network_gbps_per_gpu=plan.network_gbps_per_gpu)
+    if w.carbon_kg_per_kwh is None:
+        values["carbon_kg_per_kwh"] = carbon_intensity(w)[0]
+    return values
 
 
 # --- plain-text rendering for `main.py report` ------------------------------------------
@@ -615,6 +652,7 @@ def render_text(report: Report) -> str:
         lines += ["", section.title]
         for fig in section.figures:
             lines.append(f"  {fig.label:<58}{format_value(fig.value, fig.unit):>18}   {fig.formula}")
+        lines += [f"  ! {warning}" for warning in section.warnings]
         if section.note:
             lines.append(f"  ({section.note})")
     return "\n".join(lines)

@@ -72,6 +72,7 @@ class ServingPlan:
     usd_per_million_input_tokens: float
     kwh_per_million_output_tokens: float | None
     cluster: Cluster  # the serving GPU, its generation's efficiencies and its links
+    workload: Workload
     curve: tuple[ServingPoint, ...]
     problems: tuple[str, ...] = ()  # the setup cannot run at all
     warnings: tuple[str, ...] = ()
@@ -82,6 +83,11 @@ class ServingPlan:
     @property
     def max_concurrent_requests(self) -> int:
         return int(self.max_concurrency)
+
+    @property
+    def achieved_flops_share(self) -> float:
+        """Share of peak the matrix multiplies reach: the workload's prefill efficiency, else the generation's."""
+        return _compute_flops(self.cluster, self.workload) / self.cluster.peak_flops
 
 
 def tensor_parallel_problems(arch: Architecture, tp: int) -> list[str]:
@@ -191,14 +197,43 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     return ServingPlan(
         gpu=gpu, n_gpus=w.serving_gpus, tensor_parallel=tp, pipeline_parallel=pp, replicas=replicas, weight_format=w.weight_format,
         memory=mem, usable_bytes=usable, kv_cache_budget_bytes=max(0.0, budget), kv_tokens=kv_tokens,
-        max_concurrency=concurrency, longest_context_tokens=kv_tokens, fits=fits, ttft_s=ttft,
+        max_concurrency=concurrency, longest_context_tokens=_longest_context(arch, w, tp, pp, budget, per_position), fits=fits, ttft_s=ttft,
         tpot_s=here.tpot_s, bound=here.bound, tokens_per_s_per_user=here.tokens_per_s_per_user,
         tokens_per_s_total=here.tokens_per_s_total,
         usd_per_million_output_tokens=usd_per_s / here.tokens_per_s_total * 1e6,
         usd_per_million_input_tokens=usd_per_s / input_tps * 1e6, kwh_per_million_output_tokens=kwh,
-        cluster=cluster, curve=curve, problems=tuple(problems), warnings=tuple(warnings),
+        cluster=cluster, workload=w, curve=curve, problems=tuple(problems), warnings=tuple(warnings),
         needs=needs, context=ctx,
     )
+
+
+MEMORY_DOES_NOT_LIMIT = 1_000_000_000  # the longest context a workload accepts
+
+
+def _longest_context(arch: Architecture, w: Workload, tp: int, pp: int, budget: float, per_position: float) -> int:
+    """Positions one request may cache in `budget` bytes per GPU.
+
+    Sliding-window layers stop growing at their window (model.estimate.memory.kv_cache_bytes_per_token), so past
+    it each position costs only the full-attention layers; a model whose every layer slides is not limited by memory.
+    """
+    if budget <= 0:
+        return 0
+    window = arch.sliding_window
+    if window is None or arch.family == "encoder-only":
+        return int(budget // per_position)
+    share = memory.kv_shard(arch, tp) / pp
+    dtype = memory.DTYPE_BYTES[w.kv_cache_precision]
+
+    def cache(c: int) -> float:  # one request's cache at context c, on one GPU
+        return c * memory.kv_cache_bytes_per_token(arch, dtype, c) * share
+
+    at_window = cache(window)
+    if budget <= at_window:
+        return int(budget // (at_window / window))
+    slope = cache(window + 1) - at_window
+    if slope <= 0:
+        return MEMORY_DOES_NOT_LIMIT
+    return min(MEMORY_DOES_NOT_LIMIT, window + int((budget - at_window) // slope))
 
 
 def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu, ctx: int) -> str:

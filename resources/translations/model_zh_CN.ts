@@ -104,6 +104,54 @@
       <translation>用一个矩阵同时计算查询、键和值（GPT-2、Falcon）。参数量相同；在 autocast 下只保留一份输入副本而不是三份。</translation>
     </message>
     <message>
+      <source>Query/key norm</source>
+      <translation>查询/键归一化</translation>
+    </message>
+    <message>
+      <source>A norm on queries and keys before attention: one weight vector per head size shared by all heads (Qwen3, Gemma 3), or over the full query and key width (OLMo 2, OLMoE, Command R+, MiniMax-M2).</source>
+      <translation>注意力之前对查询和键做归一化：按头大小设一个所有头共享的权重向量（Qwen3、Gemma 3），或覆盖查询和键的全部宽度（OLMo 2、OLMoE、Command R+、MiniMax-M2）。</translation>
+    </message>
+    <message>
+      <source>Attention sinks</source>
+      <translation>注意力汇点（sink）</translation>
+    </message>
+    <message>
+      <source>A learned logit per head that takes part in the softmax (gpt-oss): one number per head per layer.</source>
+      <translation>每个头一个可学习的 logit，参与 softmax（gpt-oss）：每层每头一个数。</translation>
+    </message>
+    <message>
+      <source>Sliding window</source>
+      <translation>滑动窗口</translation>
+    </message>
+    <message>
+      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context.</source>
+      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。</translation>
+    </message>
+    <message>
+      <source>Full-attention layer every</source>
+      <translation>全注意力层间隔</translation>
+    </message>
+    <message>
+      <source>With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).</source>
+      <translation>使用滑动窗口时：每第 n 层关注整个上下文（Gemma 2 和 gpt-oss：2，Gemma 3：6，ModernBERT：3）；0：每层都使用滑动窗口（Mistral 7B v0.1）。</translation>
+    </message>
+    <message>
+      <source>Norm before the first attention</source>
+      <translation>第一个注意力之前的归一化</translation>
+    </message>
+    <message>
+      <source>Off: the first block's attention reads the embedding norm's output without a norm of its own (ModernBERT).</source>
+      <translation>关闭：第一个块的注意力直接读取嵌入归一化的输出，自身没有归一化（ModernBERT）。</translation>
+    </message>
+    <message>
+      <source>Transient-global attention</source>
+      <translation>瞬态全局注意力</translation>
+    </message>
+    <message>
+      <source>LongT5's encoder attention: each layer adds a norm for the block summaries and the first adds a second relative bias table.</source>
+      <translation>LongT5 编码器的注意力：每层为块摘要增加一个归一化，第一层再增加一张相对位置偏置表。</translation>
+    </message>
+    <message>
       <source>Parallel attention and FFN</source>
       <translation>注意力与 FFN 并行</translation>
     </message>
@@ -204,8 +252,8 @@
       <translation>位置编码</translation>
     </message>
     <message>
-      <source>Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, or none.</source>
-      <translation>可学习位置表、正弦位置编码、旋转位置编码（RoPE）、ALiBi、T5 相对位置偏置，或无。</translation>
+      <source>Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, DeBERTa relative embeddings, or none.</source>
+      <translation>可学习的位置表、正弦、旋转（RoPE）、ALiBi、T5 相对位置偏置、DeBERTa 相对位置嵌入，或无。</translation>
     </message>
     <message>
       <source>Learned position offset</source>
@@ -228,8 +276,8 @@
       <translation>相对位置分桶数</translation>
     </message>
     <message>
-      <source>T5 relative bias: buckets x heads, learned in the first layer of each stack.</source>
-      <translation>T5 相对位置偏置：分桶数 x 头数，在每个堆栈的第一层中学习。</translation>
+      <source>T5 relative bias: buckets x heads, learned in the first layer of each stack. DeBERTa relative embeddings: 2 x buckets rows of d_model, with a norm, shared by the encoder's layers.</source>
+      <translation>T5 相对位置偏置：分桶数 × 头数，在每个堆栈的第一层中学习。DeBERTa 相对位置嵌入：2 × 分桶数行、每行 d_model 宽，带一个归一化，由编码器各层共享。</translation>
     </message>
     <message>
       <source>Tied output head</source>
@@ -260,8 +308,24 @@
       <translation>嵌入投影</translation>
     </message>
     <message>
-      <source>Embeddings narrower than d_model, projected in and out (OPT-350m: 512).</source>
-      <translation>嵌入比 d_model 窄，输入输出时进行投影（OPT-350m：512）。</translation>
+      <source>Embeddings narrower than d_model. Decoders project the token embeddings in and out without biases (OPT-350m: 512); encoders keep all embeddings and their norm at this width and project in once, with a bias (ELECTRA, ALBERT: 128).</source>
+      <translation>比 d_model 窄的嵌入。解码器对词元嵌入做无偏置的输入和输出投影（OPT-350m：512）；编码器的所有嵌入及其归一化都保持这个宽度，再带偏置地投影一次（ELECTRA、ALBERT：128）。</translation>
+    </message>
+    <message>
+      <source>Multi-token-prediction modules</source>
+      <translation>多词元预测模块</translation>
+    </message>
+    <message>
+      <source>Extra modules that predict further tokens in training, which the released checkpoint holds (DeepSeek-V3, GLM-4.5: 1): each is one more block, an input projection and three norms. Shown apart; never active.</source>
+      <translation>训练时预测后续词元的额外模块，发布的检查点中包含它们（DeepSeek-V3、GLM-4.5：1 个）：每个模块是多一个块、一个输入投影和三个归一化。单独显示；从不计入激活参数。</translation>
+    </message>
+    <message>
+      <source>Count MTP modules in the total</source>
+      <translation>把 MTP 模块计入总数</translation>
+    </message>
+    <message>
+      <source>Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and output head again for them.</source>
+      <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
     </message>
     <message>
       <source>Mixture of experts</source>
@@ -384,6 +448,14 @@
       <translation>路由器的线性层带偏置向量。</translation>
     </message>
     <message>
+      <source>Expert score correction as a parameter</source>
+      <translation>专家分数校正（作为参数）</translation>
+    </message>
+    <message>
+      <source>A per-expert bias added to the routing scores, stored as a parameter (ERNIE 4.5). DeepSeek-V3 and GLM-4.5 keep theirs as a buffer, which is not a parameter: leave this off for them.</source>
+      <translation>加到路由分数上的每专家偏置，作为参数保存（ERNIE 4.5）。DeepSeek-V3 和 GLM-4.5 把它保存为缓冲区，不算参数：对它们请关闭此项。</translation>
+    </message>
+    <message>
       <source>MoE in</source>
       <translation>MoE 位置</translation>
     </message>
@@ -405,15 +477,15 @@
     </message>
     <message>
       <source>Tokens per training sequence; empty means a pre-training length: the context length, at most 4,096 (LLaMA 2 and DeepSeek-V3 pre-train at 4K and extend the context afterwards).</source>
-      <translation type="unfinished" />
+      <translation>每条训练序列的词元数；留空表示预训练长度：上下文长度，最多 4,096（LLaMA 2 和 DeepSeek-V3 以 4K 预训练，之后再扩展上下文）。</translation>
     </message>
     <message>
       <source>Global batch</source>
-      <translation type="unfinished" />
+      <translation>全局批大小</translation>
     </message>
     <message>
       <source>Tokens per optimizer step over all GPUs; empty means GPT-3's batch for a model of this size (Brown et al. 2020, table 2.1: 0.5M tokens at 125M parameters up to 3.2M at 175B).</source>
-      <translation type="unfinished" />
+      <translation>所有 GPU 上每个优化器步的词元数；留空表示采用 GPT-3 对同等规模模型的批大小（Brown et al. 2020，表 2.1：1.25 亿参数时 50 万词元，直至 1750 亿参数时 320 万）。</translation>
     </message>
     <message>
       <source>Precision recipe</source>
@@ -469,7 +541,7 @@
     </message>
     <message>
       <source>Empty: the fewest GPUs whose best layout finishes within the target time.</source>
-      <translation type="unfinished" />
+      <translation>留空：最优布局能在目标时间内完成训练的最少 GPU 数。</translation>
     </message>
     <message>
       <source>Target training time</source>
@@ -477,7 +549,7 @@
     </message>
     <message>
       <source>Used when the GPU count is empty: the planner finds the fewest GPUs that finish in time.</source>
-      <translation type="unfinished" />
+      <translation>GPU 数留空时使用：规划器寻找能按时完成的最少 GPU 数。</translation>
     </message>
     <message>
       <source>days</source>
@@ -485,31 +557,31 @@
     </message>
     <message>
       <source>GPUs per node</source>
-      <translation type="unfinished" />
+      <translation>每节点 GPU 数</translation>
     </message>
     <message>
       <source>GPUs joined by the fast intra-node link (NVLink: 8 in an HGX server, 72 in a GB200 NVL72 rack); empty means the GPU catalog's figure.</source>
-      <translation type="unfinished" />
+      <translation>由高速节点内互联连接的 GPU 数（NVLink：HGX 服务器为 8，GB200 NVL72 机柜为 72）；留空表示采用 GPU 目录中的数值。</translation>
     </message>
     <message>
       <source>Network per GPU</source>
-      <translation type="unfinished" />
+      <translation>每 GPU 网络带宽</translation>
     </message>
     <message>
       <source>Scale-out bandwidth between nodes per GPU, Gbit/s (InfiniBand or RoCE: 400 for an H100 with ConnectX-7); empty means the GPU catalog's figure.</source>
-      <translation type="unfinished" />
+      <translation>每个 GPU 的节点间横向扩展带宽，Gbit/s（InfiniBand 或 RoCE：配 ConnectX-7 的 H100 为 400）；留空表示采用 GPU 目录中的数值。</translation>
     </message>
     <message>
       <source>Gbit/s</source>
-      <translation type="unfinished" />
+      <translation>Gbit/s</translation>
     </message>
     <message>
       <source>Parallel layout</source>
-      <translation type="unfinished" />
+      <translation>并行布局</translation>
     </message>
     <message>
       <source>Auto: the planner searches the layouts that fit and picks the fastest, keeping any value you set; manual: exactly the values below (empty ones take their simplest setting).</source>
-      <translation type="unfinished" />
+      <translation>自动：规划器搜索放得下的布局并选出最快的一个，保留你设定的任何值；手动：严格使用下面的值（留空的取最简单的设置）。</translation>
     </message>
     <message>
       <source>Tensor parallel</source>
@@ -517,15 +589,15 @@
     </message>
     <message>
       <source>GPUs that split each layer's matrices (Megatron-LM); must divide the attention and KV heads.</source>
-      <translation type="unfinished" />
+      <translation>拆分每层矩阵的 GPU 数（Megatron-LM）；必须整除注意力头数和 KV 头数。</translation>
     </message>
     <message>
       <source>Sequence parallelism</source>
-      <translation type="unfinished" />
+      <translation>序列并行</translation>
     </message>
     <message>
       <source>With tensor parallelism, split the norm and dropout activations too (Korthikanti et al. 2022).</source>
-      <translation type="unfinished" />
+      <translation>配合张量并行，把归一化和 dropout 的激活值也拆分开（Korthikanti et al. 2022）。</translation>
     </message>
     <message>
       <source>Pipeline parallel</source>
@@ -533,31 +605,31 @@
     </message>
     <message>
       <source>Stages the layers are split into, one group of GPUs each (1F1B schedule).</source>
-      <translation type="unfinished" />
+      <translation>模型层被切分成的流水线阶段数，每个阶段一组 GPU（1F1B 调度）。</translation>
     </message>
     <message>
       <source>Virtual pipeline stages</source>
-      <translation type="unfinished" />
+      <translation>虚拟流水线阶段</translation>
     </message>
     <message>
       <source>Layer chunks per pipeline GPU (interleaved 1F1B, Narayanan et al. 2021): a smaller bubble.</source>
-      <translation type="unfinished" />
+      <translation>每个流水线 GPU 上的层块数（交错 1F1B，Narayanan et al. 2021）：气泡更小。</translation>
     </message>
     <message>
       <source>Context parallel</source>
-      <translation type="unfinished" />
+      <translation>上下文并行</translation>
     </message>
     <message>
       <source>GPUs that split each sequence, exchanging keys and values in a ring.</source>
-      <translation type="unfinished" />
+      <translation>拆分每条序列的 GPU 数，键和值在环上交换。</translation>
     </message>
     <message>
       <source>Expert parallel</source>
-      <translation type="unfinished" />
+      <translation>专家并行</translation>
     </message>
     <message>
       <source>MoE: GPUs of the data-parallel group that split the experts; must divide the routed experts.</source>
-      <translation type="unfinished" />
+      <translation>MoE：数据并行组中拆分专家的 GPU 数；必须整除路由专家数。</translation>
     </message>
     <message>
       <source>ZeRO stage</source>
@@ -565,15 +637,15 @@
     </message>
     <message>
       <source>Sharding over the data-parallel GPUs. 0: none; 1: optimizer state; 2: + gradients; 3: + weights (FSDP) (Rajbhandari et al. 2020).</source>
-      <translation type="unfinished" />
+      <translation>在数据并行 GPU 间分片。0：不分片；1：优化器状态；2：+ 梯度；3：+ 权重（FSDP）（Rajbhandari et al. 2020）。</translation>
     </message>
     <message>
       <source>Micro-batch</source>
-      <translation type="unfinished" />
+      <translation>微批大小</translation>
     </message>
     <message>
       <source>Sequences each GPU group holds in one forward and backward pass.</source>
-      <translation type="unfinished" />
+      <translation>每组 GPU 在一次前向和反向传播中处理的序列数。</translation>
     </message>
     <message>
       <source>Activation recomputation</source>
@@ -581,23 +653,23 @@
     </message>
     <message>
       <source>None; selective (attention scores recomputed); full (only each layer's input kept); auto: the planner chooses.</source>
-      <translation type="unfinished" />
+      <translation>无；选择性（重算注意力分数）；完全（只保留每层的输入）；自动：由规划器选择。</translation>
     </message>
     <message>
       <source>Overlap expert all-to-all</source>
-      <translation type="unfinished" />
+      <translation>专家 all-to-all 通信重叠</translation>
     </message>
     <message>
       <source>MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); off: Megatron-LM's default dispatcher waits for them.</source>
-      <translation type="unfinished" />
+      <translation>MoE：让专家的分发与合并通信藏在计算之后（DeepSeek-V3 的 DualPipe）；关闭：Megatron-LM 默认的分发器会等待通信完成。</translation>
     </message>
     <message>
       <source>Effective training time</source>
-      <translation type="unfinished" />
+      <translation>有效训练时间</translation>
     </message>
     <message>
       <source>Share of the wall-clock time spent training rather than recovering from failures, restarting and checkpointing (Llama 3 405B: more than 90%, Dubey et al. 2024, section 3.3.4).</source>
-      <translation type="unfinished" />
+      <translation>真正用于训练、而非故障恢复、重启和保存检查点的时间占比（Llama 3 405B：超过 90%，Dubey et al. 2024，第 3.3.4 节）。</translation>
     </message>
     <message>
       <source>Model FLOPs utilisation</source>
@@ -605,7 +677,7 @@
     </message>
     <message>
       <source>Empty: derived from the step time of the layout. Set it to use your cluster's measured MFU instead.</source>
-      <translation type="unfinished" />
+      <translation>留空：由布局的单步时间推算。填写后改用你的集群实测的 MFU。</translation>
     </message>
     <message>
       <source>GPU power / TDP</source>
@@ -921,19 +993,19 @@
     </message>
     <message>
       <source>Chip generation: sets the achievable share of peak (resources/gpus.json, generations)</source>
-      <translation type="unfinished" />
+      <translation>芯片代际：决定可达到的峰值比例（resources/gpus.json 中的 generations）</translation>
     </message>
     <message>
       <source>GPUs joined by the fast intra-node link</source>
-      <translation type="unfinished" />
+      <translation>由高速节点内互联连接的 GPU 数</translation>
     </message>
     <message>
       <source>Intra-node link bandwidth per GPU, GB/s in one direction</source>
-      <translation type="unfinished" />
+      <translation>每个 GPU 的节点内互联带宽，单向 GB/s</translation>
     </message>
     <message>
       <source>Network bandwidth between nodes per GPU, Gbit/s</source>
-      <translation type="unfinished" />
+      <translation>每个 GPU 的节点间网络带宽，Gbit/s</translation>
     </message>
     <message>
       <source>model</source>
@@ -1149,7 +1221,7 @@
     </message>
     <message>
       <source>Training: communication buffers</source>
-      <translation type="unfinished" />
+      <translation>训练：通信缓冲区</translation>
     </message>
     <message>
       <source>Training: runtime overhead</source>
@@ -1197,7 +1269,7 @@
     </message>
     <message>
       <source>Model FLOPs utilisation (MFU)</source>
-      <translation type="unfinished" />
+      <translation>模型 FLOP 利用率（MFU）</translation>
     </message>
     <message>
       <source>Prefill FLOPs (one prompt)</source>
@@ -1209,11 +1281,11 @@
     </message>
     <message>
       <source>Training plan</source>
-      <translation type="unfinished" />
+      <translation>训练方案</translation>
     </message>
     <message>
-      <source>8 layouts evaluated.</source>
-      <translation type="unfinished" />
+      <source>The layout the planner chose, the memory of its busiest GPU and the terms of one training step. Checked against 85 published layouts: 84 predicted to fit where they ran; step time within 15% for 55, median error 9%, worst 112% (bench/published_runs.py).</source>
+      <translation>规划器选出的布局、其中最繁忙 GPU 的显存，以及一个训练步各部分的耗时。已与 85 个已发表的布局核对：其中 84 个被预测为可放下（与实际运行一致）；55 个的单步时间误差在 15% 以内，误差中位数 9%，最大 112%（bench/published_runs.py）。</translation>
     </message>
     <message>
       <source>GPUs</source>
@@ -1221,39 +1293,31 @@
     </message>
     <message>
       <source>Data parallel</source>
-      <translation type="unfinished" />
+      <translation>数据并行</translation>
     </message>
     <message>
       <source>Memory per GPU (busiest)</source>
-      <translation type="unfinished" />
+      <translation>每 GPU 显存（最繁忙者）</translation>
     </message>
     <message>
       <source>Step time</source>
-      <translation type="unfinished" />
+      <translation>单步时间</translation>
     </message>
     <message>
       <source>Tokens per second</source>
-      <translation type="unfinished" />
+      <translation>每秒词元数</translation>
     </message>
     <message>
       <source>MFU</source>
-      <translation type="unfinished" />
+      <translation>MFU</translation>
     </message>
     <message>
       <source>HFU (with recomputation)</source>
-      <translation type="unfinished" />
+      <translation>HFU（含重算）</translation>
     </message>
     <message>
-      <source>Alternative 1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alternative 2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alternative 3</source>
-      <translation type="unfinished" />
+      <source>Next best layout</source>
+      <translation>次优布局</translation>
     </message>
     <message>
       <source>A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog.</source>
@@ -1336,8 +1400,8 @@
       <translation>推理服务</translation>
     </message>
     <message>
-      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the first row. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the training planner does); memory is that of the most loaded GPU.</source>
-      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见第一行。速度采用该芯片代际实测的显存、矩阵乘法和集合通信效率（与训练规划器相同）；显存为负载最重的那个 GPU。</translation>
+      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the training planner does); memory is that of the most loaded GPU.</source>
+      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见警告。速度采用该芯片代际实测的显存、矩阵乘法和集合通信效率（与训练规划器相同）；显存为负载最重的那个 GPU。</translation>
     </message>
     <message>
       <source>Memory per GPU</source>
@@ -1624,26 +1688,6 @@
       <translation>相对位置偏置</translation>
     </message>
     <message>
-      <source>217 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alternative 4</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alternative 5</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>9 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>1040 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>MoE layers</source>
       <translation>MoE 层</translation>
     </message>
@@ -1664,60 +1708,8 @@
       <translation>损失单位为奈特/词元。MoE：缩放定律使用每个词元的激活参数量。</translation>
     </message>
     <message>
-      <source>does not fit: 201 GB per GPU against 80 GB (TP 2 x DP 64 x EP 64, ZeRO-3, micro-batch 1, recompute full); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>892 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>output head</source>
       <translation>输出头</translation>
-    </message>
-    <message>
-      <source>10 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>956 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>40 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>267 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>984 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>53 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>137 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>12 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>query down-projection</source>
-      <translation>查询降维投影</translation>
-    </message>
-    <message>
-      <source>query latent norm</source>
-      <translation>查询潜在归一化</translation>
-    </message>
-    <message>
-      <source>query up-projection</source>
-      <translation>查询升维投影</translation>
     </message>
     <message>
       <source>key/value down-projection (+ rotary key)</source>
@@ -1736,76 +1728,64 @@
       <translation>共享专家</translation>
     </message>
     <message>
-      <source>does not fit: 88.3 GB per GPU against 80 GB (TP 8 x DP 16 x EP 16, ZeRO-3, micro-batch 1, recompute full); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
-      <translation type="unfinished" />
+      <source>query down-projection</source>
+      <translation>查询降维投影</translation>
     </message>
     <message>
-      <source>11 layouts evaluated.</source>
-      <translation type="unfinished" />
+      <source>query latent norm</source>
+      <translation>查询潜在归一化</translation>
     </message>
     <message>
-      <source>111 layouts evaluated.</source>
-      <translation type="unfinished" />
+      <source>query up-projection</source>
+      <translation>查询升维投影</translation>
     </message>
     <message>
-      <source>968 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>133 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>551 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>2517 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>844 layouts evaluated.</source>
-      <translation type="unfinished" />
+      <source>query/key norms</source>
+      <translation>查询/键归一化</translation>
     </message>
     <message>
       <source>shared-expert gate</source>
       <translation>共享专家门控</translation>
     </message>
     <message>
-      <source>65 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>does not fit: 141 GB per GPU against 80 GB (TP 8 x PP 2 x DP 8, ZeRO-3, micro-batch 1, recompute full); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>131 layouts evaluated.</source>
-      <translation type="unfinished" />
+      <source>attention sinks</source>
+      <translation>注意力汇点</translation>
     </message>
     <message>
       <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Serving: one GPU of the serving setup (see Serving). A GPU holds its marketed GB (10^9 bytes). This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.</source>
       <translation>训练：按“工作负载假设”中的配方，每个 GPU 一步的峰值显存（模型状态、激活值、autocast 权重副本、额外开销）。推理：推理部署中的一个 GPU（见“推理服务”）。GPU 容量按标称 GB（10^9 字节）计。此精度配方依据 ZeRO 和 Korthikanti 等 2022，未经实测：PyTorch 在 CPU 上没有对应实现。</translation>
     </message>
     <message>
-      <source>46 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>48 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>50 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>311 layouts evaluated.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power.</source>
       <translation>该加速器的板卡功耗未公开，因此无法估算能耗、碳排放和电费；请定义一个带功耗的自定义 GPU。</translation>
+    </message>
+    <message>
+      <source>relative position embeddings</source>
+      <translation>相对位置嵌入</translation>
+    </message>
+    <message>
+      <source>relative position norm</source>
+      <translation>相对位置归一化</translation>
+    </message>
+    <message>
+      <source>embedding projection</source>
+      <translation>嵌入投影</translation>
+    </message>
+    <message>
+      <source>global relative position bias</source>
+      <translation>全局相对位置偏置</translation>
+    </message>
+    <message>
+      <source>multi-token prediction</source>
+      <translation>多词元预测</translation>
+    </message>
+    <message>
+      <source>MTP input projection</source>
+      <translation>MTP 输入投影</translation>
+    </message>
+    <message>
+      <source>MTP norms</source>
+      <translation>MTP 归一化</translation>
     </message>
   </context>
 </TS>

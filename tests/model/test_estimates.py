@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from model.design.architecture import Architecture
 from model.design.design import Design
+from model.design.params import count_parameters
 from model.design.presets import load_presets
 from model.estimate import memory
 from model.estimate.energy import co2_tonnes, energy_kwh
@@ -176,3 +177,50 @@ def test_tiny_target_time_and_designs_without_energy_figures():
     assert tpu.find_figure("training_energy") is None and tpu.energy.note
     labels = [label for label, _ in comparison_rows([tpu, gpu])]
     assert "Total parameters" in labels and "Training energy" not in labels
+
+
+CONFIGS = Path(__file__).parents[1] / "data" / "configs"
+
+
+def test_sliding_window_layers_keep_only_the_window():
+    from model.design.hf_config import load_config
+    from model.estimate import compute
+
+    # Gemma 3 1B: 4 global layers (5, 11, 17, 23) cache the whole context, 22 local layers 512 positions;
+    # one KV head of 256: 2 x 256 values per layer and position, bf16.
+    gemma3 = load_config(CONFIGS / "gemma-3-1b.json")
+    per_sequence = 32768 * memory.kv_cache_bytes_per_token(gemma3, 2.0, 32768)
+    assert per_sequence == (4 * 32768 + 22 * 512) * 2 * 256 * 2
+    # Mistral 7B v0.1: every layer slides over 4096 (Jiang et al. 2023, rolling buffer cache): an 8192-token
+    # sequence caches what a 4096-token one does.
+    mistral = load_config(CONFIGS / "mistral-7b.json")
+    assert 8192 * memory.kv_cache_bytes_per_token(mistral, 2.0, 8192) == 32 * 4096 * 2 * 8 * 128 * 2
+    # gpt-oss-20b at 8192 tokens: 12 full layers see 8192 positions, 12 sliding ones 128.
+    oss = load_config(CONFIGS / "gpt-oss-20b.json")
+    assert compute.attended_positions(oss, 8192) == 12 * 8192 + 12 * 128
+    params = count_parameters(oss)
+    assert compute.decode_flops_per_token(oss, params, 8192) == 2 * params.active + 4 * (12 * 8192 + 12 * 128) * 64 * 64
+    no_window = oss.model_copy(update={"sliding_window": None, "full_attention_every": 0})
+    assert compute.attended_positions(no_window, 8192) == 24 * 8192
+
+
+def test_longest_context_grows_past_the_window():
+    from model.design.hf_config import load_config
+    from model.estimate.hardware import gpu_catalog
+    from model.serve.serving import MEMORY_DOES_NOT_LIMIT, serving_plan
+
+    mistral = load_config(CONFIGS / "mistral-7b.json")
+    params = count_parameters(mistral)
+    workload = Workload(serving_gpu="rtx-4090")
+    gpu = gpu_catalog()["rtx-4090"]
+    full = serving_plan(mistral.model_copy(update={"sliding_window": None}), params, workload, gpu)
+    # Without a window every position costs 32 layers x 2 x 8 KV heads x 128 x 2 B = 131,072 B.
+    assert full.longest_context_tokens == int(full.kv_cache_budget_bytes // 131_072) > 4096
+    # Mistral 7B slides on every layer: past 4,096 positions its cache stops growing, so memory does not limit it.
+    assert serving_plan(mistral, params, workload, gpu).longest_context_tokens == MEMORY_DOES_NOT_LIMIT
+    # gpt-oss-20b: past the 128-token window only the 12 full-attention layers grow.
+    oss = load_config(CONFIGS / "gpt-oss-20b.json")
+    plan = serving_plan(oss, count_parameters(oss), Workload(), gpu_catalog()["h100-sxm"])  # 42 GB of bf16 weights
+    assert plan.kv_cache_budget_bytes > 0
+    per_full_position = 12 * 2 * oss.kv_heads * oss.head_size * 2
+    assert plan.longest_context_tokens == 128 + int((plan.kv_cache_budget_bytes - 128 * 24 * 2 * oss.kv_heads * oss.head_size * 2) // per_full_position)

@@ -110,7 +110,7 @@ def test_llama_3_8b_qlora_fits_24gb_and_full_bf16_does_not():
     full = report.finetune
     assert not full.fits
     # Said in words, with what would fit, and no "0 sequences".
-    assert "does not fit; it would fit as LoRA with gradient checkpointing" in report.figure("finetune_memory_per_gpu").formula
+    assert "does not fit one NVIDIA GeForce RTX 4090 24GB (24 GB); it would fit as LoRA with gradient checkpointing" in report.finetune_section.warnings[0]
     assert report.find_figure("finetune_largest_batch") is None
     # bf16 weights 2 B + gradients 2 B + AdamW moments 2 x 2 B per parameter: 64 GB before activations.
     assert full.breakdown_bytes["base_weights"] + full.breakdown_bytes["gradients"] + full.breakdown_bytes["optimizer"] == 8 * 8_030_261_248
