@@ -68,6 +68,8 @@ GROUP_TITLES = {
     "layout": QT_TRANSLATE_NOOP("Editor", "Parallel layout (empty: the planner chooses)"),
     "energy": QT_TRANSLATE_NOOP("Editor", "Energy, carbon and cost"),
     "inference": QT_TRANSLATE_NOOP("Editor", "Inference"),
+    "serving": QT_TRANSLATE_NOOP("Editor", "Serving"),
+    "finetune": QT_TRANSLATE_NOOP("Editor", "Fine-tuning"),
 }
 
 FAMILY_TITLES = {

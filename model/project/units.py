@@ -82,6 +82,7 @@ ZH_UNITS = {
     "tokens": "词元", "GPU-h": "GPU·小时", "tokens/s": "词元/秒", "disc": "张光盘", "discs": "张光盘", "drive": "块硬盘",
     "drives": "块硬盘", "sequence": "条序列", "sequences": "条序列", "days": "天", "h": "小时", "min": "分钟", "year": "年",
     "years": "年", "nats": "奈特", "bits": "位", "tokens/param": "词元/参数", "kg CO2e": "千克 CO2e", "tCO2e": "吨 CO2e",
+    "requests": "个请求", "s": "秒",
 }
 
 

@@ -196,125 +196,135 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="74"/>
+        <location filename="../../gui/editor.py" line="71"/>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="72"/>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="76"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="75"/>
+        <location filename="../../gui/editor.py" line="77"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="76"/>
+        <location filename="../../gui/editor.py" line="78"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="88"/>
-        <location filename="../../gui/editor.py" line="101"/>
-        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/editor.py" line="107"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="89"/>
+        <location filename="../../gui/editor.py" line="91"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/editor.py" line="92"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="91"/>
+        <location filename="../../gui/editor.py" line="93"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="92"/>
+        <location filename="../../gui/editor.py" line="94"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="93"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="97"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/editor.py" line="100"/>
         <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
         <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="100"/>
+        <location filename="../../gui/editor.py" line="102"/>
         <source>Only with a sliding window.</source>
         <translation>仅在使用滑动窗口时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="102"/>
+        <location filename="../../gui/editor.py" line="104"/>
         <source>Only for decoder-only models.</source>
         <translation>仅适用于仅解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/editor.py" line="105"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="104"/>
+        <location filename="../../gui/editor.py" line="106"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="106"/>
-        <location filename="../../gui/editor.py" line="107"/>
+        <location filename="../../gui/editor.py" line="108"/>
+        <location filename="../../gui/editor.py" line="109"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="108"/>
+        <location filename="../../gui/editor.py" line="110"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="317"/>
+        <location filename="../../gui/editor.py" line="319"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="326"/>
+        <location filename="../../gui/editor.py" line="328"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="327"/>
+        <location filename="../../gui/editor.py" line="329"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="449"/>
+        <location filename="../../gui/editor.py" line="451"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="450"/>
+        <location filename="../../gui/editor.py" line="452"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="490"/>
+        <location filename="../../gui/editor.py" line="492"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -756,12 +766,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="273"/>
+        <location filename="../../gui/editor.py" line="275"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="289"/>
+        <location filename="../../gui/editor.py" line="291"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
