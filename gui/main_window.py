@@ -19,13 +19,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from gui import i18n
-from gui.charts import Overlay, copy_chart
 from gui.designs import DesignBar, add_preset_menu
 from gui.dialogs import Dialogs, default_dialogs
 from gui.document import ProjectEdit, RecentFiles, RecoveryFile, Snapshots, design_results
 from gui.editor import Editor
-from gui.export import ExportDialog
 from gui.results import ResultsPanel
+from gui.views import Overlay
 from model.design.design import Design
 from model.design.presets import DEFAULT_PRESET_ID
 from model.project.errors import InputError
@@ -55,8 +54,11 @@ class MainWindow(QMainWindow):
 
     reportChanged = Signal(object)
 
-    def __init__(self, start: Project | Design | None = None, *, dialogs: Dialogs | None = None, recovery: RecoveryFile | None = None):
+    def __init__(self, start: Project | Design | None = None, *, dialogs: Dialogs | None = None, recovery: RecoveryFile | None = None,
+                 deferred: bool = False):
+        """`deferred`: the result sections and charts are built by `finish_start()`, after the first paint (a fast start)."""
         super().__init__()
+        self._deferred = deferred
         i18n.install_cjk_font()  # before any widget copies the application font
         self.dialogs = dialogs or default_dialogs()
         self.recovery = recovery
@@ -86,13 +88,14 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """Widgets and menus, in the current language (built again when the language changes)."""
         self.designs = DesignBar()
-        self.editor = Editor(self._project.design)
+        self.editor = Editor(self._project.design, deferred=self._deferred)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.designs)
         column.addWidget(self.editor, 1)
-        self.results = ResultsPanel()
+        self.results = ResultsPanel(deferred=self._deferred)
+        self._deferred = False  # a rebuild (language switch) builds everything at once
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.results)
@@ -112,7 +115,12 @@ class MainWindow(QMainWindow):
         self.designs.duplicateRequested.connect(self.duplicate_design)
         self.designs.presetRequested.connect(self.add_preset)
         self.designs.importRequested.connect(self.import_config)
-        self.results.comparison.designChosen.connect(self.select_design)
+        self.results.designChosen.connect(self.select_design)
+
+    def finish_start(self) -> None:
+        """After the first paint: the result sections and charts (pyqtgraph and numpy load here)."""
+        self.editor.build_pages()
+        self.results.build_tabs()
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now: translators, then every widget built again around the same project."""
@@ -475,7 +483,9 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
-    def export_dialog(self) -> ExportDialog:
+    def export_dialog(self):
+        from gui.export import ExportDialog
+
         panels = self.results.plot_panels()
         current = self.results.current_panel()
         return ExportDialog(panels, panels.index(current) if current in panels else len(panels) - 1, self)
@@ -488,6 +498,8 @@ class MainWindow(QMainWindow):
 
     def copy_chart(self) -> None:
         self.editor.commit_pending()
+        from gui.charts import copy_chart
+
         panels = self.results.plot_panels()
         current = self.results.current_panel()
         copy_chart(current if current in panels else panels[-1])
