@@ -20,7 +20,7 @@ from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_yea
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
 from model.project.figure import Figure
-from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
+from model.project.units import format_bytes, format_count, format_int, format_si, format_value
 
 EXACT = "Exact count of every weight and bias (tied weights once), as Hugging Face transformers counts them"
 KORTHIKANTI = "Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states)"
@@ -387,7 +387,7 @@ def render_text(report: Report) -> str:
         f"{report.name} ({report.family})",
         "",
         "Parameters",
-        f"  {'total':<42}{format_int(p.total):>20}  {format_count(p.total)} / {format_count_zh(p.total)}",
+        f"  {'total':<42}{format_int(p.total):>20}  {format_count(p.total)}",
         f"  {'active per token':<42}{format_int(p.active):>20}  sparse activation ratio {p.sparse_activation_ratio:.1%}",
         f"  {'embedding':<42}{format_int(p.embedding):>20}",
         f"  {'non-embedding':<42}{format_int(p.non_embedding):>20}",

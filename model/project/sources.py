@@ -8,6 +8,8 @@ with one readable line.
 from __future__ import annotations
 
 import json
+import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +53,18 @@ def config_title(data: dict[str, Any], file_name: str) -> str:
     return f"{str(title)[:120]} ({file_name})"
 
 
+# Counts as people write them, as the window's fields accept them: 300B, 2T, 1.5k, 12,288.
+_SHORT_NUMBER = re.compile(r"^([0-9][0-9,_]*(?:\.[0-9]+)?)\s*([kKmMbBgGtT]?)$")
+_SHORT_FACTORS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "g": 10**9, "t": 10**12}
+
+
 def _parse_value(text: str) -> Any:
-    """JSON where it parses (numbers, true/false, null, objects), else the text itself."""
+    """A count with a suffix or separators (2T, 300B, 12,288), else JSON where it parses (numbers, true/false,
+    null, objects), else the text itself."""
+    match = _SHORT_NUMBER.match(text)
+    if match and (match.group(2) or "," in text or "_" in text):
+        number = Decimal(match.group(1).replace(",", "").replace("_", "")) * _SHORT_FACTORS[match.group(2).lower()]
+        return int(number) if number == number.to_integral_value() else float(number)
     try:
         return json.loads(text)
     except json.JSONDecodeError:
