@@ -308,9 +308,15 @@ class Editor(QWidget):
     stepClosed = Signal(str)  # the person is done with this field (Enter, focus out): its undo step ends
     problemsChanged = Signal(str)  # why the results are stale, in words; "" when the fields make a valid design
 
-    def __init__(self, design: Design, parent: QWidget | None = None):
+    PAGES = ((Architecture, ("architecture",), QT_TRANSLATE_NOOP("Editor", "Architecture")),
+             (Workload, ("workload",), QT_TRANSLATE_NOOP("Editor", "Workload assumptions")))
+
+    def __init__(self, design: Design, parent: QWidget | None = None, *, deferred: bool = False):
+        """`deferred`: build only the page in view now, the others at `build_pages()` or when first shown (a fast start).
+        A page not built yet holds no widgets, so the design's own values stand for its fields."""
         super().__init__(parent)
         self._design = design
+        self._report: Report | None = None
         self._rows: dict[Path, FieldRow] = {}
         self._boxes: dict[Path, NestedBox] = {}
 
@@ -325,13 +331,30 @@ class Editor(QWidget):
 
         self.problems = ""  # what problemsChanged said last
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_page(Architecture, ("architecture",)), self.tr("Architecture"))
-        self.tabs.addTab(self._build_page(Workload, ("workload",)), self.tr("Workload assumptions"))
+        self._built: set[int] = set()
+        for _model_class, _prefix, title in self.PAGES:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.tabs.addTab(scroll, _tr(title))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._build_page)
+        self._build_page(0)
+        if not deferred:
+            self.build_pages()
         self.show_design(design)
 
+    def build_pages(self) -> None:
+        for index in range(len(self.PAGES)):
+            self._build_page(index)
+
     # --- building ------------------------------------------------------------------
-    def _build_page(self, model_class: type[BaseModel], prefix: Path) -> QScrollArea:
+    def _build_page(self, index: int) -> None:
+        """Fill page `index` with its fields (once), showing the current design in them."""
+        if index in self._built or not 0 <= index < len(self.PAGES):
+            return
+        self._built.add(index)
+        model_class, prefix, _title = self.PAGES[index]
         groups: dict[str, list[tuple[str, FieldInfo]]] = {}
         for name, info in model_class.model_fields.items():
             groups.setdefault(field_extra(info).get("group", ""), []).append((name, info))
@@ -354,11 +377,10 @@ class Editor(QWidget):
             boxes.append(box)
         page = GroupColumns(boxes)
         page.setObjectName(f"page_{'.'.join(prefix)}")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
+        self.tabs.widget(index).setWidget(page)
+        self.show_design(self._design)  # the new fields show the design (and what "auto" stands for) at once
+        if self._report is not None:
+            self.show_report(self._report)
 
     def _nested_box(self, path: Path, info: FieldInfo, title: str) -> NestedBox:
         box = NestedBox(path, info, title)
@@ -479,6 +501,7 @@ class Editor(QWidget):
 
     def show_report(self, report: Report) -> None:
         """Live figures inside the editor: what each empty "auto" field resolved to, the MoE group's sparse activation."""
+        self._report = report
         for path, row in self._rows.items():
             if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture") and len(path) == 2:
                 resolved = report.resolved.get(path[1])
@@ -498,4 +521,5 @@ class Editor(QWidget):
 
     def row(self, *path: str) -> FieldRow:
         """The row of a field, e.g. row("architecture", "d_model") (for tests and the benchmark)."""
+        self.build_pages()
         return self._rows[path]

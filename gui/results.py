@@ -9,6 +9,8 @@ without changes here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -31,14 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
-from gui.charts import DESIGN_COLOURS, BarChart, Bars, ChartView, LazyView, Overlay, PlotPanel
 from gui.fields import choice_text, count_text, model_text, value_text
+from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
 from model.design.params import Component, totals_by_kind
 from model.estimate.charts import Chart
 from model.project.export import comparison_rows
 from model.project.figure import Figure
 from model.project.report import Report, Section
 from model.project.units import format_count, format_count_zh, format_int
+
+if TYPE_CHECKING:  # gui.charts (pyqtgraph, numpy) loads after the first paint
+    from gui.charts import ChartView, PlotPanel
 
 HEADLINE_COLUMNS = 4
 
@@ -164,6 +169,8 @@ class BreakdownView(LazyView, QSplitter):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        from gui.charts import BarChart
+
         self.bars = BarChart()
         self.addWidget(self.tree)
         self.addWidget(self.bars)
@@ -211,6 +218,8 @@ class SectionView(LazyView, QSplitter):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        from gui.charts import BarChart
+
         self.bars = BarChart()
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -386,7 +395,10 @@ class SideTabs(QWidget):
 class ResultsPanel(QWidget):
     """Headline on top; below, tabs: the designs compared (with two or more), parameter breakdown, one per report section, one per chart."""
 
-    def __init__(self, parent: QWidget | None = None):
+    designChosen = Signal(int)  # a design's column in the comparison was double-clicked
+
+    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False):
+        """`deferred`: build the title and headline now, the sections and charts at `build_tabs()` (after the first paint)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -402,7 +414,22 @@ class ResultsPanel(QWidget):
         self.headline = HeadlineView()
         self.tabs = SideTabs()
         self.tabs.setObjectName("resultTabs")
+        layout.addWidget(self.title)
+        layout.addWidget(self.stale_banner)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tabs, 1)
+        self.built = False
+        self._waiting: dict[str, tuple] = {}  # what was shown before the tabs were built, replayed by build_tabs
+        if not deferred:
+            self.build_tabs()
+
+    def build_tabs(self) -> None:
+        """The comparison, breakdown, section and chart views (imports pyqtgraph); once, then shows what is waiting."""
+        if self.built:
+            return
+        self.built = True
         self.comparison = ComparisonTable()
+        self.comparison.designChosen.connect(self.designChosen)
         self.tabs.addTab(self.comparison, self.tr("Compare designs"))
         self.tabs.setTabVisible(0, False)
         self.breakdown = BreakdownView()
@@ -414,10 +441,13 @@ class ResultsPanel(QWidget):
         self.chart_tabs.setDocumentMode(True)
         self.tabs.addTab(self.chart_tabs, self.tr("Scaling-law charts"))
         self.tabs.setCurrentWidget(self.breakdown)
-        layout.addWidget(self.title)
-        layout.addWidget(self.stale_banner)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.tabs, 1)
+        waiting, self._waiting = self._waiting, {}
+        if "report" in waiting:
+            self.show_report(*waiting["report"])
+        if "comparison" in waiting:
+            self.show_comparison(*waiting["comparison"])
+        if "tab" in waiting:
+            self.select_tab(*waiting["tab"])
 
     def set_stale(self, reason: str) -> None:
         """Mark the results as not those of the fields being edited (reason in words), or as current ("")."""
@@ -427,6 +457,9 @@ class ResultsPanel(QWidget):
 
     def show_comparison(self, names: tuple[str, ...], reports: list[Report], current: int) -> None:
         """The comparison tab: shown (and brought forward when it appears) only with two or more designs."""
+        if not self.built:
+            self._waiting["comparison"] = (names, reports, current)
+            return
         compare = len(reports) > 1
         index = self.tabs.indexOf(self.comparison)
         appears = compare and not self.tabs.isTabVisible(index)
@@ -439,6 +472,9 @@ class ResultsPanel(QWidget):
     def show_report(self, report: Report, charts: tuple[Chart | Overlay, ...]) -> None:
         self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
         self.headline.show_figures(report.headline)
+        if not self.built:
+            self._waiting["report"] = (report, charts)
+            return
         self.breakdown.show_data(report.parameters.breakdown)
         for section in report.sections:
             if section.key == "parameters":  # already the headline and the breakdown tab
@@ -451,6 +487,8 @@ class ResultsPanel(QWidget):
         for chart in charts:
             view = self.charts.get(chart.key)
             if view is None:
+                from gui.charts import ChartView
+
                 view = self.charts[chart.key] = ChartView()
                 view.setObjectName(f"tab_{chart.key}")
                 self.chart_tabs.addTab(view, model_text(chart.title))
@@ -458,12 +496,16 @@ class ResultsPanel(QWidget):
 
     def plot_panels(self) -> list[PlotPanel]:
         """Every chart that can be exported, in tab order, each showing the current design."""
+        self.build_tabs()
         for view in (self.breakdown, *self.sections.values()):
             view._flush()  # a tab not shown since the last edit holds its bars' old data (or none yet): draw it now
         panels = [self.breakdown.bars] + [v.bars for v in self.sections.values() if v.bars.isVisibleTo(v)] + list(self.charts.values())
         return panels
 
     def current_panel(self) -> PlotPanel | None:
+        from gui.charts import PlotPanel
+
+        self.build_tabs()
         widget = self.tabs.currentWidget()
         if widget is self.chart_tabs:
             widget = self.chart_tabs.currentWidget()
@@ -473,9 +515,14 @@ class ResultsPanel(QWidget):
 
     def current_tab_name(self) -> str:
         """The open tab (and chart), e.g. "tab_charts/tab_iso_flop", to reopen next time."""
+        if not self.built:
+            return self._waiting.get("tab", ("",))[0]
         return f"{self.tabs.currentWidget().objectName()}/{self.chart_tabs.currentWidget().objectName()}"
 
     def select_tab(self, name: str) -> None:
+        if not self.built:
+            self._waiting["tab"] = (name,)
+            return
         outer, _, inner = name.partition("/")
         for tabs, wanted in ((self.tabs, outer), (self.chart_tabs, inner)):
             for index in range(tabs.count()):

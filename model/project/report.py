@@ -25,7 +25,7 @@ from model.plan.layout import ParallelLayout
 from model.plan.planner import smallest_fitting_layout, training_seq_len
 from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
 from model.project.figure import Figure
-from model.project.units import format_bytes, format_count, format_count_zh, format_int, format_si, format_value
+from model.project.units import format_bytes, format_count, format_int, format_si, format_value
 from model.serve import finetune as ft
 from model.serve.serving import ServingPlan, most_precise_format, serving_plan
 
@@ -653,7 +653,7 @@ def render_text(report: Report) -> str:
         f"{report.name} ({report.family})",
         "",
         "Parameters",
-        f"  {'total':<42}{format_int(p.total):>20}  {format_count(p.total)} / {format_count_zh(p.total)}",
+        f"  {'total':<42}{format_int(p.total):>20}  {format_count(p.total)}",
         f"  {'active per token':<42}{format_int(p.active):>20}  sparse activation ratio {p.sparse_activation_ratio:.1%}",
         f"  {'embedding':<42}{format_int(p.embedding):>20}",
         f"  {'non-embedding':<42}{format_int(p.non_embedding):>20}",

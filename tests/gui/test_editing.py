@@ -72,3 +72,38 @@ def test_a_save_commits_what_is_being_typed(qtbot, window, tmp_path):
     window.path = tmp_path / "typed.llmproj"
     assert window.save()
     assert load_project(window.path).design.architecture.n_layers == 15
+
+
+def test_an_export_says_where_it_saved_and_offers_the_folder(qtbot, tmp_path, monkeypatch):
+    from gui.dialogs import Unattended
+    from gui.export import ExportDialog
+    from tests.gui.helpers import make_window
+
+    target = tmp_path / "slides" / "loss.png"
+    target.parent.mkdir()
+    window = make_window(qtbot, dialogs=Unattended(ask_save_changes="discard", save_path=str(target)))
+    monkeypatch.setattr(ExportDialog, "exec", lambda dialog: dialog._save())  # the person presses Save at once
+    window.export_chart()
+    assert target.exists()
+    assert str(target) in window.statusBar().currentMessage()
+    assert window.open_folder_button.isVisible() and window.saved_folder == target.parent
+
+
+def test_file_dialogs_start_in_documents_or_the_last_folder(qtbot, tmp_path, monkeypatch):
+    from gui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs.QFileDialog, "getSaveFileName", lambda _p, _t, start, _f: (asked.append(start) or str(tmp_path / "a.md"), ""))
+    monkeypatch.setattr(dialogs.QFileDialog, "getOpenFileName", lambda _p, _t, start, _f: (asked.append(start) or "", ""))
+    monkeypatch.setattr(dialogs.QStandardPaths, "writableLocation", lambda _kind: str(tmp_path / "Documents"))
+    (tmp_path / "Documents").mkdir()
+    from PySide6.QtCore import QSettings
+
+    QSettings(dialogs.ORGANIZATION, dialogs.APPLICATION).remove("dialogs/folder")
+    real = dialogs.Dialogs()
+    real.open_path(None, "Open", "*")
+    assert asked[-1] == str(tmp_path / "Documents")
+    real.save_path(None, "Save", "report.md", "*")  # chosen: tmp_path/a.md
+    assert asked[-1] == str(tmp_path / "Documents" / "report.md")
+    real.open_path(None, "Open", "*")
+    assert asked[-1] == str(tmp_path)  # the folder used last
