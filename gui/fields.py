@@ -32,7 +32,7 @@ _CHOICE_LABELS = {
     "decoder-only": QT_TRANSLATE_NOOP("choices", "decoder-only"), "encoder-only": QT_TRANSLATE_NOOP("choices", "encoder-only"),
     "encoder-decoder": QT_TRANSLATE_NOOP("choices", "encoder-decoder"),
     "gelu": QT_TRANSLATE_NOOP("choices", "GELU"), "gelu_tanh": QT_TRANSLATE_NOOP("choices", "GELU, tanh written out (GPT-2)"),
-    "relu": QT_TRANSLATE_NOOP("choices", "ReLU"), "swiglu": QT_TRANSLATE_NOOP("choices", "SwiGLU"), "geglu": QT_TRANSLATE_NOOP("choices", "GeGLU"),
+    "relu": QT_TRANSLATE_NOOP("choices", "ReLU"), "relu2": QT_TRANSLATE_NOOP("choices", "squared ReLU (Nemotron)"), "swiglu": QT_TRANSLATE_NOOP("choices", "SwiGLU"), "geglu": QT_TRANSLATE_NOOP("choices", "GeGLU"),
     "layernorm": QT_TRANSLATE_NOOP("choices", "LayerNorm"), "rmsnorm": QT_TRANSLATE_NOOP("choices", "RMSNorm"),
     "pre": QT_TRANSLATE_NOOP("choices", "pre-norm"), "post": QT_TRANSLATE_NOOP("choices", "post-norm"),
     "sandwich": QT_TRANSLATE_NOOP("choices", "sandwich (before and after)"),

@@ -21,7 +21,7 @@ from pydantic import Field, model_validator
 from model.project.schema import Frozen, meta
 
 Family = Literal["encoder-only", "decoder-only", "encoder-decoder"]
-FfnType = Literal["gelu", "gelu_tanh", "relu", "swiglu", "geglu"]
+FfnType = Literal["gelu", "gelu_tanh", "relu", "relu2", "swiglu", "geglu"]
 NormType = Literal["layernorm", "rmsnorm"]
 NormPosition = Literal["pre", "post", "sandwich"]
 PositionType = Literal["learned", "sinusoidal", "rotary", "alibi", "relative-bias", "relative-embedding", "none"]
@@ -195,8 +195,9 @@ class Architecture(Frozen):
         "gelu",
         **meta(
             "FFN type",
-            "Plain (GELU, ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's "
-            "gelu_new: the same count, but it keeps more activations in training.",
+            "Plain (GELU, ReLU, squared ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is "
+            "GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training. Squared ReLU (Nemotron; "
+            "So et al. 2021, Primer) is ReLU(x)^2.",
             group="ffn",
         ),
     )

@@ -83,6 +83,8 @@ def _activation(name: str) -> str:
     name = name.lower()
     if name in ("gelu_new", "gelu_fast"):
         return "gelu_tanh"  # transformers' NewGELUActivation / FastGELUActivation: tanh GELU written out in Python
+    if name in ("relu2", "relu_squared", "squared_relu"):
+        return "relu2"  # transformers' ReLUSquaredActivation
     if "relu" in name:
         return "relu"
     if "gelu" in name:
@@ -638,6 +640,18 @@ def _hunyuan_v1_moe(c: _Config) -> dict[str, Any]:
     return fields
 
 
+def _nemotron(c: _Config) -> dict[str, Any]:
+    # modeling_nemotron: LayerNorm1P with bias, plain up/down MLP with squared ReLU (relu2), partial rotary.
+    fields = _llama_like(c)
+    fields.update(
+        ffn_type=_activation(c.get("hidden_act", default="relu2")),
+        norm="layernorm",
+        bias_norm=True,
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.5)),
+    )
+    return fields
+
+
 def _glm4(c: _Config) -> dict[str, Any]:
     # modeling_glm4: q/k/v biases (attention_bias), o_proj none; norms before and after attention and MLP.
     fields = _llama_like(c, qkv_bias=c.bool("attention_bias", default=True))
@@ -957,6 +971,7 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "cohere": _cohere,
     "glm4": _glm4,
     "cohere2": _cohere2,
+    "nemotron": _nemotron,
     "hunyuan_v1_dense": _hunyuan_v1_dense,
     "hunyuan_v1_moe": _hunyuan_v1_moe,
     "smollm3": _smollm3,
@@ -982,6 +997,14 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
 }
 
 SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS)
+_SUPPORTED_EXAMPLES = ("llama", "mistral", "qwen3", "qwen3_moe", "gemma3_text", "deepseek_v3", "gpt_oss", "bert", "t5")
+
+
+def _supported_summary() -> str:
+    """A short line: how many model types import, a few of them (the whole list is in the README)."""
+    return f"{len(SUPPORTED_MODEL_TYPES)} model types are supported, among them " + ", ".join(_SUPPORTED_EXAMPLES)
+
+
 _LLAMA_STYLE_KEYS = {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}
 
 
@@ -991,7 +1014,7 @@ def architecture_from_config(data: Any) -> Architecture:
         raise InputError("config.json should hold a JSON object")
     model_type = data.get("model_type")
     if model_type is None:
-        raise InputError("config.json has no 'model_type'; supported: " + ", ".join(SUPPORTED_MODEL_TYPES))
+        raise InputError(f"config.json has no 'model_type'; {_supported_summary()}")
     importer = _IMPORTERS.get(model_type)
     text = data.get("text_config")
     if importer is None and isinstance(text, dict) and text.get("model_type") in _IMPORTERS:
@@ -1005,12 +1028,10 @@ def architecture_from_config(data: Any) -> Architecture:
                 "; its keys are Llama-style, so a copy with \"model_type\": \"llama\" would import approximately "
                 "(norms, biases and extra layers of this family would be missed)"
             )
-        raise InputError(
-            f"model_type {model_type!r} is not supported{hint}; supported: " + ", ".join(SUPPORTED_MODEL_TYPES)
-        )
+        raise InputError(f"model_type {model_type!r} is not supported{hint}; {_supported_summary()}")
     try:
         fields = importer(_Config(data))
-        if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "swiglu", "geglu"):
+        if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "relu2", "swiglu", "geglu"):
             raise InputError(f"{model_type} config.json: activation {fields['ffn_type']!r} is not supported")
         return Architecture(**fields)
     except ValidationError as error:

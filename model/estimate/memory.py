@@ -223,7 +223,9 @@ def _hidden_factor(arch: Architecture, dt: _Dtypes, dropout: bool) -> int:
     outputs, beside the product that the down-projection reads (3).
     """
     gated = 3 if dt.fused_kernels else 4
-    return {"gelu": 2, "relu": 2 if dropout else 1, "gelu_tanh": 5, "swiglu": gated, "geglu": gated}[arch.ffn_type]
+    # squared ReLU: relu's output (for the square's backward) and the square (the down-projection's input); not measured
+    relu2 = 3 if dropout else 2
+    return {"gelu": 2, "relu": 2 if dropout else 1, "relu2": relu2, "gelu_tanh": 5, "swiglu": gated, "geglu": gated}[arch.ffn_type]
 
 
 def _ffn(arch: Architecture, dt: _Dtypes, moe: bool, mask: float) -> _Terms:

@@ -268,10 +268,6 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <source>Only for T5 relative position bias.</source>
-        <translation type="vanished">仅适用于 T5 相对位置偏置。</translation>
-    </message>
-    <message>
         <location filename="../../gui/editor.py" line="97"/>
         <location filename="../../gui/editor.py" line="98"/>
         <source>Only with shared experts.</source>
@@ -910,6 +906,11 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <location filename="../../gui/fields.py" line="41"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="35"/>
+        <source>squared ReLU (Nemotron)</source>
+        <translation>平方 ReLU（Nemotron）</translation>
     </message>
     <message>
         <location filename="../../gui/fields.py" line="42"/>

@@ -164,8 +164,8 @@
       <translation>FFN 类型</translation>
     </message>
     <message>
-      <source>Plain (GELU, ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training.</source>
-      <translation>普通（GELU、ReLU：两个矩阵）或门控（SwiGLU、GeGLU：三个矩阵）。“GELU, tanh written out”即 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保存的激活值更多。</translation>
+      <source>Plain (GELU, ReLU, squared ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training. Squared ReLU (Nemotron; So et al. 2021, Primer) is ReLU(x)^2.</source>
+      <translation>普通（GELU、ReLU、平方 ReLU：两个矩阵）或门控（SwiGLU、GeGLU：三个矩阵）。“GELU, tanh written out”即 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保存的激活值更多。平方 ReLU（Nemotron；So 等 2021，Primer）即 ReLU(x)^2。</translation>
     </message>
     <message>
       <source>Norm</source>

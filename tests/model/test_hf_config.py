@@ -29,7 +29,7 @@ def test_every_required_model_type_has_a_real_config():
                 "bloom", "stablelm", "cohere", "glm4", "smollm3", "ernie4_5", "exaone4", "deepseek_v2", "olmoe",
                 "granitemoe", "phimoe", "ernie4_5_moe", "glm4_moe", "gpt_oss", "llama4_text", "dbrx", "minimax_m2",
                 "distilbert", "electra", "xlm-roberta", "deberta-v2", "modernbert", "mt5", "longt5", "cohere2",
-                "hunyuan_v1_dense", "hunyuan_v1_moe"}
+                "hunyuan_v1_dense", "hunyuan_v1_moe", "nemotron"}
     seen = {json.loads(p.read_text())["model_type"] for p in CONFIG_FILES.values()}
     assert required <= seen <= set(SUPPORTED_MODEL_TYPES)
 
@@ -58,7 +58,7 @@ def test_opt_350m_projection_and_post_norm():
 @pytest.mark.parametrize(
     "data,message",
     [
-        ({"model_type": "mamba"}, "model_type 'mamba' is not supported; supported: gpt2"),
+        ({"model_type": "mamba"}, f"model_type 'mamba' is not supported; {len(SUPPORTED_MODEL_TYPES)} model types are supported, among them llama"),
         ({"hidden_size": 8}, "no 'model_type'"),
         ({"model_type": "RefinedWebModel", "vocab_size": 65024}, "missing 'hidden_size' or 'n_embd'"),
         ({"model_type": "gpt2", "n_embd": "768", "n_layer": 12, "n_head": 12, "vocab_size": 5, "n_positions": 8}, "'n_embd' should be a whole number"),
@@ -183,3 +183,8 @@ def test_multimodal_config_imports_its_language_model():
     text = json.loads(CONFIG_FILES["gemma-3-1b"].read_text())
     data = {"model_type": "gemma3", "text_config": text, "vision_config": {"model_type": "siglip_vision_model"}}
     assert count_parameters(architecture_from_config(data)).total == 999_885_952
+
+
+def test_nemotron_squared_relu():
+    arch = load_config(CONFIG_FILES["minitron-4b"])  # hidden_act relu2: a plain up/down MLP
+    assert arch.ffn_type == "relu2" and not arch.gated_ffn and arch.rotary_fraction == 0.5
