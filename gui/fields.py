@@ -42,6 +42,8 @@ _CHOICE_LABELS = {
     "relative-embedding": QT_TRANSLATE_NOOP("choices", "relative embeddings (DeBERTa)"),
     "per-head": QT_TRANSLATE_NOOP("choices", "per head (Qwen3, Gemma 3)"),
     "full-width": QT_TRANSLATE_NOOP("choices", "full width (OLMo 2)"),
+    "gated-deltanet": QT_TRANSLATE_NOOP("choices", "Gated DeltaNet (Qwen3-Next)"),
+    "short-conv": QT_TRANSLATE_NOOP("choices", "short convolution (LFM2)"),
     "fp32": QT_TRANSLATE_NOOP("choices", "fp32"), "amp-bf16": QT_TRANSLATE_NOOP("choices", "autocast bf16 (PyTorch AMP)"),
     "amp-fp16": QT_TRANSLATE_NOOP("choices", "autocast fp16 (PyTorch AMP)"),
     "mixed-bf16": QT_TRANSLATE_NOOP("choices", "mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)"),

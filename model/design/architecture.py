@@ -103,6 +103,35 @@ class MoE(Frozen):
         return self
 
 
+class LinearMixer(Frozen):
+    """Layers of a hybrid that mix tokens through a fixed-size state instead of attention.
+
+    Gated DeltaNet (Yang et al. 2024, arXiv:2412.06464; Qwen3-Next, modeling_qwen3_next.Qwen3NextGatedDeltaNet):
+    key and value heads with a short causal convolution; each layer keeps a value_heads x key_head_dim x
+    value_head_dim state.  Short convolution (LFM2, modeling_lfm2.Lfm2ShortConv): a gated depthwise
+    convolution of d_model channels that keeps the last conv_kernel inputs.  Neither keeps a KV cache.
+    """
+
+    kind: Literal["gated-deltanet", "short-conv"] = Field(
+        "gated-deltanet", **meta("Kind", "Gated DeltaNet linear attention (Qwen3-Next) or a gated short convolution (LFM2).", group="hybrid")
+    )
+    layers: int = Field(1, ge=1, le=MAX_LAYERS, **meta("Layers of this kind", "How many blocks use this mixer instead of attention.", group="hybrid"))
+    key_heads: int = Field(16, ge=1, le=MAX_WIDTH, **meta("Key heads", "Gated DeltaNet: query/key heads.", group="hybrid"))
+    value_heads: int = Field(32, ge=1, le=MAX_WIDTH, **meta("Value heads", "Gated DeltaNet: value heads (each keeps a state).", group="hybrid"))
+    key_head_dim: int = Field(128, ge=1, le=MAX_WIDTH, **meta("Key head size", "Gated DeltaNet: width of one query/key head.", group="hybrid"))
+    value_head_dim: int = Field(128, ge=1, le=MAX_WIDTH, **meta("Value head size", "Gated DeltaNet: width of one value head.", group="hybrid"))
+    conv_kernel: int = Field(4, ge=1, le=MAX_WIDTH, **meta("Convolution width", "Taps of the causal depthwise convolution (Qwen3-Next: 4, LFM2: 3).", group="hybrid"))
+    conv_bias: bool = Field(False, **meta("Convolution biases", "Short convolution: its projections and convolution have biases.", group="hybrid"))
+
+    @property
+    def key_width(self) -> int:
+        return self.key_heads * self.key_head_dim
+
+    @property
+    def value_width(self) -> int:
+        return self.value_heads * self.value_head_dim
+
+
 class Architecture(Frozen):
     """A transformer design. Sizes are integers; every count derived from it is exact."""
 
@@ -184,6 +213,24 @@ class Architecture(Frozen):
             "LongT5's encoder attention: each layer adds a norm for the block summaries and the first adds a second "
             "relative bias table.",
             group="attention",
+        ),
+    )
+    attention_output_gate: bool = Field(
+        False,
+        **meta(
+            "Attention output gate",
+            "A sigmoid gate on each head's output, computed by a second query-sized projection (Qwen3-Next): "
+            "the query projection doubles.",
+            group="attention",
+        ),
+    )
+    linear_mixer: LinearMixer | None = Field(
+        None,
+        **meta(
+            "Linear-attention / convolution layers",
+            "Hybrids: some blocks replace attention by linear attention or a short convolution with a fixed-size "
+            "state (Qwen3-Next, LFM2); empty means every block has attention.",
+            group="hybrid",
         ),
     )
     parallel_block: bool = Field(
@@ -316,12 +363,19 @@ class Architecture(Frozen):
         """Encoder-only models are counted bare (as their model cards do), without an LM head."""
         return self.family != "encoder-only"
 
+    def attention_layers_in(self, n_layers: int) -> int:
+        """Blocks of a stack of `n_layers` that have attention (the others are a hybrid's linear mixer)."""
+        if self.linear_mixer is None or self.family != "decoder-only" or n_layers == 0:
+            return n_layers
+        return n_layers - self.linear_mixer.layers
+
     def full_attention_layers(self, n_layers: int) -> int:
-        """Blocks of a stack that attend to the whole context; the others use the sliding window.
+        """Attention blocks of a stack that attend to the whole context; the others use the sliding window.
 
         Every `full_attention_every`-th block (1-based) is global, as Gemma 2/3 and gpt-oss lay them out
         (modeling_gemma3: layer i is sliding unless (i + 1) % sliding_window_pattern == 0).
         """
+        n_layers = self.attention_layers_in(n_layers)
         if self.sliding_window is None:
             return n_layers
         if self.full_attention_every == 0:
@@ -373,6 +427,17 @@ class Architecture(Frozen):
             problems.append("a query/key norm is not defined for latent attention (MLA)")
         if self.full_attention_every and self.sliding_window is None:
             problems.append("full-attention layers only apply with a sliding window; set the window or set this to 0")
+        if self.linear_mixer is not None:
+            if self.family != "decoder-only":
+                problems.append("linear-attention and convolution layers are only defined for decoder-only models")
+            elif self.linear_mixer.layers > self.n_layers:
+                problems.append(f"linear-attention layers ({self.linear_mixer.layers}) cannot exceed the layers ({self.n_layers})")
+            elif self.moe is not None and self.moe_layer_count(self.n_layers) != self.n_layers:
+                problems.append("linear-attention layers with a mix of dense and MoE layers are not supported; make every layer MoE")
+            if self.mla is not None:
+                problems.append("linear-attention layers are not defined together with latent attention (MLA)")
+        if self.attention_output_gate and self.mla is not None:
+            problems.append("an attention output gate is not defined for latent attention (MLA)")
         if (self.mtp_modules or self.count_mtp) and self.family != "decoder-only":
             problems.append("multi-token-prediction modules belong to decoder-only models")
         if self.transient_global and self.family != "encoder-decoder":

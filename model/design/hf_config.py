@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from model.design.architecture import MLA, Architecture, MoE
+from model.design.architecture import MLA, Architecture, LinearMixer, MoE
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
 from model.project.resources import resources_dir
@@ -456,6 +456,75 @@ def _qwen3_moe(c: _Config) -> dict[str, Any]:
         top_k=c.int("num_experts_per_tok"),
         expert_d_ff=c.int("moe_intermediate_size"),
         **_moe_pattern(c, moe_layers, n),
+    )
+    return fields
+
+
+def _layer_kinds(c: _Config, n_layers: int, interval_key: str, interval_default: int) -> list[str]:
+    """layer_types, or every `interval`-th layer full attention and the others linear (Qwen3-Next)."""
+    types = c.get("layer_types", default=None)
+    if types is None:
+        interval = c.int(interval_key, default=interval_default)
+        types = ["full_attention" if (i + 1) % interval == 0 else "linear_attention" for i in range(n_layers)]
+    if not isinstance(types, list) or len(types) != n_layers:
+        raise c.unsupported("a layer_types list whose length is not num_hidden_layers")
+    return [str(t) for t in types]
+
+
+def _qwen3_next(c: _Config) -> dict[str, Any]:
+    # modeling_qwen3_next: Gated DeltaNet layers and gated full-attention layers (q_proj doubled, per-head
+    # q_norm/k_norm); MoE with a gated shared expert on every decoder_sparse_step-th layer not in mlp_only_layers.
+    fields = _qwen3_moe(c)
+    n = fields["n_layers"]
+    kinds = _layer_kinds(c, n, "full_attention_interval", 4)
+    linear = sum(kind == "linear_attention" for kind in kinds)
+    if linear + sum(kind == "full_attention" for kind in kinds) != n:
+        raise c.unsupported("layer types other than linear_attention and full_attention")
+    shared_width = c.int("shared_expert_intermediate_size", default=0)
+    moe = fields["moe"].model_copy(
+        update=dict(n_shared_experts=1 if shared_width else 0, shared_expert_d_ff=shared_width or None, shared_expert_gate=bool(shared_width))
+    )
+    fields.update(
+        moe=MoE.model_validate(moe.model_dump()),
+        attention_output_gate=True,
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
+        linear_mixer=LinearMixer(
+            kind="gated-deltanet",
+            layers=linear,
+            key_heads=c.int("linear_num_key_heads"),
+            value_heads=c.int("linear_num_value_heads"),
+            key_head_dim=c.int("linear_key_head_dim"),
+            value_head_dim=c.int("linear_value_head_dim"),
+            conv_kernel=c.int("linear_conv_kernel_dim"),
+        )
+        if linear
+        else None,
+    )
+    return fields
+
+
+def _lfm2(c: _Config) -> dict[str, Any]:
+    # modeling_lfm2: short-convolution blocks ("conv") and attention blocks with per-head q/k norms; the SwiGLU
+    # width is 2/3 of intermediate_size rounded up to block_multiple_of when block_auto_adjust_ff_dim is set.
+    fields = _llama_like(c, tie_default=True)
+    n = fields["n_layers"]
+    width = fields["d_ff"]
+    if c.bool("block_auto_adjust_ff_dim", default=False):
+        width = int(2 * width / 3)
+        multiplier = c.get("block_ffn_dim_multiplier", default=None)
+        if multiplier is not None:
+            step = c.int("block_multiple_of", default=256)
+            width = step * ((int(float(multiplier) * width) + step - 1) // step)
+    kinds = _layer_kinds(c, n, "full_attention_interval", 1)
+    conv = sum(kind == "conv" for kind in kinds)
+    if conv + sum(kind == "full_attention" for kind in kinds) != n:
+        raise c.unsupported("layer types other than conv and full_attention")
+    fields.update(
+        d_ff=width,
+        qk_norm="per-head",
+        tie_embeddings=c.bool("tie_word_embeddings", "tie_embedding", default=True),
+        linear_mixer=LinearMixer(kind="short-conv", layers=conv, conv_kernel=c.int("conv_L_cache", default=3),
+                                 conv_bias=c.bool("conv_bias", default=False)) if conv else None,
     )
     return fields
 
@@ -972,6 +1041,8 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "glm4": _glm4,
     "cohere2": _cohere2,
     "nemotron": _nemotron,
+    "qwen3_next": _qwen3_next,
+    "lfm2": _lfm2,
     "hunyuan_v1_dense": _hunyuan_v1_dense,
     "hunyuan_v1_moe": _hunyuan_v1_moe,
     "smollm3": _smollm3,

@@ -353,12 +353,31 @@ def kv_cache_bytes_per_token(arch: Architecture, cache_bytes: float, context: in
         per_layer = arch.mla.kv_lora_rank + arch.mla.qk_rope_head_dim
     else:
         per_layer = 2 * arch.kv_heads * arch.head_size
+    attention = arch.attention_layers_in(layers)  # a hybrid's linear layers keep a fixed state instead
     full = arch.full_attention_layers(layers)
-    kept = full * context + (layers - full) * min(arch.sliding_window or context, context)
+    kept = full * context + (attention - full) * min(arch.sliding_window or context, context)
     per_token = kept / context * per_layer
     if arch.family == "encoder-decoder":
         per_token += layers * per_layer  # cross-attention K/V over an encoder input as long as the context
     return per_token * cache_bytes
+
+
+def recurrent_state_bytes(arch: Architecture, cache_bytes: float) -> float:
+    """Fixed-size state per sequence of a hybrid's linear layers, whatever the context length.
+
+    Gated DeltaNet: a value_heads x key_head_dim x value_head_dim state per layer and the last conv_kernel
+    inputs of its convolution over q, k and v (Qwen3NextDynamicCache: recurrent_states, conv_states); short
+    convolution: the last conv_kernel inputs of d_model channels (Lfm2HybridConvCache).
+    """
+    mixer = arch.linear_mixer
+    if mixer is None:
+        return 0.0
+    if mixer.kind == "short-conv":
+        per_layer = arch.d_model * mixer.conv_kernel
+    else:
+        conv_channels = 2 * mixer.key_width + mixer.value_width
+        per_layer = mixer.value_heads * mixer.key_head_dim * mixer.value_head_dim + conv_channels * mixer.conv_kernel
+    return mixer.layers * per_layer * cache_bytes
 
 
 @dataclass(frozen=True)
@@ -387,7 +406,8 @@ def inference_memory(arch: Architecture, params: ParameterCount, workload: Workl
     ctx = context or workload.inference_context or arch.max_seq_len
     b = batch or workload.inference_batch
     weights = params.total * DTYPE_BYTES[precision]
-    kv = b * ctx * kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision], ctx)
+    cache = DTYPE_BYTES[workload.kv_cache_precision]
+    kv = b * (ctx * kv_cache_bytes_per_token(arch, cache, ctx) + recurrent_state_bytes(arch, cache))
     e = 2.0
     # Workspace: one block's transients at prefill, plus fp32 logits for the last position.
     workspace = b * ctx * _workspace_per_token(arch, e) + 4.0 * b * arch.vocab_size

@@ -167,7 +167,9 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, inf
         _fig("memory_infer_weights", "Inference: weights", infer.weights, "B", f"{format_int(p.total)} x {memory.DTYPE_BYTES[w.weight_precision]:g} B ({w.weight_precision})", EXACT),
         _fig("memory_infer_kv_cache", "Inference: KV cache", infer.kv_cache, "B",
              f"batch {infer.batch} x context {infer.context} x {memory.kv_cache_bytes_per_token(arch, memory.DTYPE_BYTES[w.kv_cache_precision], infer.context):,.0f} B per position"
-             f" ({w.kv_cache_precision})" + (f"; sliding-window layers keep {arch.sliding_window:,} positions" if arch.sliding_window else ""),
+             f" ({w.kv_cache_precision})" + (f"; sliding-window layers keep {arch.sliding_window:,} positions" if arch.sliding_window else "")
+             + (f"; + {format_bytes(memory.recurrent_state_bytes(arch, memory.DTYPE_BYTES[w.kv_cache_precision]))} fixed state per sequence"
+                f" in {arch.linear_mixer.layers} linear layers" if arch.linear_mixer else ""),
              "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim); Kwon et al. 2023, section 3"),
         _fig("memory_infer_workspace", "Inference: activation workspace", infer.workspace, "B",
              f"one block's transients at prefill for {infer.batch} x {infer.context} tokens + fp32 logits of the last position",

@@ -167,144 +167,162 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/editor.py" line="58"/>
+        <source>Hybrid: layers without attention</source>
+        <translation>混合模型：无注意力的层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="59"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="59"/>
+        <location filename="../../gui/editor.py" line="60"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="60"/>
+        <location filename="../../gui/editor.py" line="61"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="61"/>
+        <location filename="../../gui/editor.py" line="62"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="65"/>
+        <location filename="../../gui/editor.py" line="66"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="66"/>
+        <location filename="../../gui/editor.py" line="67"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/editor.py" line="68"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="79"/>
-        <location filename="../../gui/editor.py" line="92"/>
-        <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor.py" line="93"/>
+        <location filename="../../gui/editor.py" line="102"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor.py" line="81"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="82"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="82"/>
+        <location filename="../../gui/editor.py" line="83"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/editor.py" line="84"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="84"/>
+        <location filename="../../gui/editor.py" line="85"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="85"/>
+        <location filename="../../gui/editor.py" line="86"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
+        <location filename="../../gui/editor.py" line="87"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="89"/>
+        <location filename="../../gui/editor.py" line="90"/>
         <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
         <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="91"/>
+        <location filename="../../gui/editor.py" line="92"/>
         <source>Only with a sliding window.</source>
         <translation>仅在使用滑动窗口时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="93"/>
+        <location filename="../../gui/editor.py" line="94"/>
         <source>Only for decoder-only models.</source>
         <translation>仅适用于仅解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/editor.py" line="99"/>
+        <source>Only for Gated DeltaNet.</source>
+        <translation>仅适用于 Gated DeltaNet。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="100"/>
+        <source>Only for the short convolution.</source>
+        <translation>仅适用于短卷积。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="101"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="97"/>
-        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/editor.py" line="104"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="99"/>
+        <location filename="../../gui/editor.py" line="105"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="247"/>
+        <location filename="../../gui/editor.py" line="253"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="262"/>
+        <location filename="../../gui/editor.py" line="268"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="263"/>
+        <location filename="../../gui/editor.py" line="269"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="374"/>
+        <location filename="../../gui/editor.py" line="380"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="375"/>
+        <location filename="../../gui/editor.py" line="381"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="409"/>
+        <location filename="../../gui/editor.py" line="415"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -708,37 +726,37 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="120"/>
+        <location filename="../../gui/fields.py" line="122"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="122"/>
+        <location filename="../../gui/fields.py" line="124"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="125"/>
+        <location filename="../../gui/fields.py" line="127"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="127"/>
+        <location filename="../../gui/fields.py" line="129"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="164"/>
+        <location filename="../../gui/fields.py" line="166"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="305"/>
+        <location filename="../../gui/fields.py" line="307"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="305"/>
+        <location filename="../../gui/fields.py" line="307"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -746,12 +764,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="205"/>
+        <location filename="../../gui/editor.py" line="211"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="221"/>
+        <location filename="../../gui/editor.py" line="227"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -929,86 +947,96 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/fields.py" line="45"/>
+        <source>Gated DeltaNet (Qwen3-Next)</source>
+        <translation>Gated DeltaNet（Qwen3-Next）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="46"/>
+        <source>short convolution (LFM2)</source>
+        <translation>短卷积（LFM2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>autocast bf16 (PyTorch AMP)</source>
         <translation>自动混合精度 bf16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>autocast fp16 (PyTorch AMP)</source>
         <translation>自动混合精度 fp16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 bf16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>mixed fp16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 fp16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>pure bf16</source>
         <translation>纯 bf16</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>fp8 (Transformer Engine)</source>
         <translation>fp8（Transformer Engine）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>int8</source>
         <translation>int8</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>int4</source>
         <translation>int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="55"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>

@@ -152,6 +152,22 @@
       <translation>LongT5 编码器的注意力：每层为块摘要增加一个归一化，第一层再增加一张相对位置偏置表。</translation>
     </message>
     <message>
+      <source>Attention output gate</source>
+      <translation>注意力输出门</translation>
+    </message>
+    <message>
+      <source>A sigmoid gate on each head's output, computed by a second query-sized projection (Qwen3-Next): the query projection doubles.</source>
+      <translation>对每个头的输出加一个 sigmoid 门，由第二个与查询同宽的投影计算（Qwen3-Next）：查询投影加倍。</translation>
+    </message>
+    <message>
+      <source>Linear-attention / convolution layers</source>
+      <translation>线性注意力 / 卷积层</translation>
+    </message>
+    <message>
+      <source>Hybrids: some blocks replace attention by linear attention or a short convolution with a fixed-size state (Qwen3-Next, LFM2); empty means every block has attention.</source>
+      <translation>混合模型：部分块用线性注意力或短卷积代替注意力，只保留固定大小的状态（Qwen3-Next、LFM2）；留空表示每个块都有注意力。</translation>
+    </message>
+    <message>
       <source>Parallel attention and FFN</source>
       <translation>注意力与 FFN 并行</translation>
     </message>
@@ -464,6 +480,66 @@
       <translation>仅用于编码器-解码器：两个堆栈都有专家，或仅编码器或仅解码器有专家。</translation>
     </message>
     <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet linear attention (Qwen3-Next) or a gated short convolution (LFM2).</source>
+      <translation>Gated DeltaNet 线性注意力（Qwen3-Next）或带门控的短卷积（LFM2）。</translation>
+    </message>
+    <message>
+      <source>Layers of this kind</source>
+      <translation>此类层数</translation>
+    </message>
+    <message>
+      <source>How many blocks use this mixer instead of attention.</source>
+      <translation>有多少个块用这种混合器代替注意力。</translation>
+    </message>
+    <message>
+      <source>Key heads</source>
+      <translation>键头数</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: query/key heads.</source>
+      <translation>Gated DeltaNet：查询/键头数。</translation>
+    </message>
+    <message>
+      <source>Value heads</source>
+      <translation>值头数</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: value heads (each keeps a state).</source>
+      <translation>Gated DeltaNet：值头数（每个头保留一个状态）。</translation>
+    </message>
+    <message>
+      <source>Key head size</source>
+      <translation>键头大小</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: width of one query/key head.</source>
+      <translation>Gated DeltaNet：一个查询/键头的宽度。</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: width of one value head.</source>
+      <translation>Gated DeltaNet：一个值头的宽度。</translation>
+    </message>
+    <message>
+      <source>Convolution width</source>
+      <translation>卷积宽度</translation>
+    </message>
+    <message>
+      <source>Taps of the causal depthwise convolution (Qwen3-Next: 4, LFM2: 3).</source>
+      <translation>因果逐通道卷积的抽头数（Qwen3-Next：4，LFM2：3）。</translation>
+    </message>
+    <message>
+      <source>Convolution biases</source>
+      <translation>卷积偏置</translation>
+    </message>
+    <message>
+      <source>Short convolution: its projections and convolution have biases.</source>
+      <translation>短卷积：其投影和卷积带偏置。</translation>
+    </message>
+    <message>
       <source>Training tokens</source>
       <translation>训练词元数</translation>
     </message>
@@ -474,18 +550,6 @@
     <message>
       <source>Training sequence length</source>
       <translation>训练序列长度</translation>
-    </message>
-    <message>
-      <source>Tokens per training sequence; empty means the model's context length.</source>
-      <translation>每条训练序列的词元数；留空表示模型的上下文长度。</translation>
-    </message>
-    <message>
-      <source>Micro-batch per GPU</source>
-      <translation>每个 GPU 的微批次</translation>
-    </message>
-    <message>
-      <source>Sequences each GPU holds in one forward/backward pass.</source>
-      <translation>每个 GPU 在一次前向/反向传播中处理的序列数。</translation>
     </message>
     <message>
       <source>Precision recipe</source>
@@ -502,14 +566,6 @@
     <message>
       <source>Adam/AdamW (two moments), SGD with momentum (one), Adafactor (factored second moment).</source>
       <translation>Adam/AdamW（两个矩估计）、带动量的 SGD（一个）、Adafactor（分解的二阶矩）。</translation>
-    </message>
-    <message>
-      <source>Activation recomputation</source>
-      <translation>激活重计算</translation>
-    </message>
-    <message>
-      <source>None; selective (attention scores recomputed); full (only each layer's input kept).</source>
-      <translation>无；选择性（重新计算注意力分数）；完全（每层只保留输入）。</translation>
     </message>
     <message>
       <source>Flash attention</source>
@@ -548,52 +604,32 @@
       <translation>训练用 GPU 数</translation>
     </message>
     <message>
-      <source>Total GPUs; data parallel degree = GPUs / (tensor x pipeline).</source>
-      <translation>GPU 总数；数据并行度 = GPU 数 / (张量并行 x 流水线并行)。</translation>
+      <source>Target training time</source>
+      <translation>目标训练时间</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
     </message>
     <message>
       <source>Tensor parallel</source>
       <translation>张量并行</translation>
     </message>
     <message>
-      <source>GPUs that split each layer's matrices (Megatron-LM).</source>
-      <translation>切分每层矩阵的 GPU 数（Megatron-LM）。</translation>
-    </message>
-    <message>
       <source>Pipeline parallel</source>
       <translation>流水线并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split the layers into stages.</source>
-      <translation>将各层划分为多个阶段的 GPU 数。</translation>
     </message>
     <message>
       <source>ZeRO stage</source>
       <translation>ZeRO 阶段</translation>
     </message>
     <message>
-      <source>0: none; 1: optimizer state sharded; 2: + gradients; 3: + weights (Rajbhandari et al. 2020).</source>
-      <translation>0：无；1：切分优化器状态；2：再加梯度；3：再加权重（Rajbhandari et al. 2020）。</translation>
+      <source>Activation recomputation</source>
+      <translation>激活重计算</translation>
     </message>
     <message>
       <source>Model FLOPs utilisation</source>
       <translation>模型算力利用率</translation>
-    </message>
-    <message>
-      <source>Share of peak throughput that does useful model FLOPs; 38-43% for LLaMA 3 405B on H100 (Dubey et al. 2024).</source>
-      <translation>峰值吞吐量中用于有效模型 FLOP 的比例；LLaMA 3 405B 在 H100 上为 38-43%（Dubey et al. 2024）。</translation>
-    </message>
-    <message>
-      <source>Target training time</source>
-      <translation>目标训练时间</translation>
-    </message>
-    <message>
-      <source>For 'GPUs to finish in time'.</source>
-      <translation>用于“按目标时间完成训练所需 GPU 数”。</translation>
-    </message>
-    <message>
-      <source>days</source>
-      <translation>天</translation>
     </message>
     <message>
       <source>GPU power / TDP</source>
@@ -934,14 +970,6 @@
     <message>
       <source>Training: activations per GPU</source>
       <translation>训练：每个 GPU 的激活值</translation>
-    </message>
-    <message>
-      <source>Training: output head and loss</source>
-      <translation>训练：输出头和损失</translation>
-    </message>
-    <message>
-      <source>Training: autocast weight copies</source>
-      <translation>训练：autocast 权重副本</translation>
     </message>
     <message>
       <source>Training: runtime overhead</source>
@@ -1324,6 +1352,38 @@
       <translation>共享专家门控</translation>
     </message>
     <message>
+      <source>MoE layers without attention</source>
+      <translation>无注意力的 MoE 层</translation>
+    </message>
+    <message>
+      <source>linear attention</source>
+      <translation>线性注意力</translation>
+    </message>
+    <message>
+      <source>query/key/value/gate projection</source>
+      <translation>查询/键/值/门投影</translation>
+    </message>
+    <message>
+      <source>beta and decay projection</source>
+      <translation>beta 与衰减投影</translation>
+    </message>
+    <message>
+      <source>short convolution</source>
+      <translation>短卷积</translation>
+    </message>
+    <message>
+      <source>decay parameters</source>
+      <translation>衰减参数</translation>
+    </message>
+    <message>
+      <source>gated norm</source>
+      <translation>门控归一化</translation>
+    </message>
+    <message>
+      <source>output projection</source>
+      <translation>输出投影</translation>
+    </message>
+    <message>
       <source>attention sinks</source>
       <translation>注意力汇点</translation>
     </message>
@@ -1362,6 +1422,14 @@
     <message>
       <source>MTP norms</source>
       <translation>MTP 归一化</translation>
+    </message>
+    <message>
+      <source>layers without attention</source>
+      <translation>无注意力的层</translation>
+    </message>
+    <message>
+      <source>input projection</source>
+      <translation>输入投影</translation>
     </message>
   </context>
 </TS>

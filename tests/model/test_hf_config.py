@@ -29,7 +29,7 @@ def test_every_required_model_type_has_a_real_config():
                 "bloom", "stablelm", "cohere", "glm4", "smollm3", "ernie4_5", "exaone4", "deepseek_v2", "olmoe",
                 "granitemoe", "phimoe", "ernie4_5_moe", "glm4_moe", "gpt_oss", "llama4_text", "dbrx", "minimax_m2",
                 "distilbert", "electra", "xlm-roberta", "deberta-v2", "modernbert", "mt5", "longt5", "cohere2",
-                "hunyuan_v1_dense", "hunyuan_v1_moe", "nemotron"}
+                "hunyuan_v1_dense", "hunyuan_v1_moe", "nemotron", "qwen3_next", "lfm2"}
     seen = {json.loads(p.read_text())["model_type"] for p in CONFIG_FILES.values()}
     assert required <= seen <= set(SUPPORTED_MODEL_TYPES)
 
@@ -188,3 +188,26 @@ def test_multimodal_config_imports_its_language_model():
 def test_nemotron_squared_relu():
     arch = load_config(CONFIG_FILES["minitron-4b"])  # hidden_act relu2: a plain up/down MLP
     assert arch.ffn_type == "relu2" and not arch.gated_ffn and arch.rotary_fraction == 0.5
+
+
+def test_hybrids_linear_attention_and_short_convolution():
+    from model.estimate import compute, memory
+
+    # Qwen3-Next 80B-A3B: 36 Gated DeltaNet layers and 12 gated full-attention layers (full_attention_interval 4).
+    qwen = load_config(CONFIG_FILES["qwen3-next-80b-a3b"])
+    assert qwen.linear_mixer.kind == "gated-deltanet" and qwen.linear_mixer.layers == 36 and qwen.attention_output_gate
+    mixer = count_parameters(qwen).breakdown.find("linear_attention")
+    # modeling_qwen3_next: in_proj_qkvz [12288, 2048], in_proj_ba [64, 2048], conv1d [8192, 1, 4], dt_bias and
+    # A_log [32], norm [128], out_proj [2048, 4096]
+    assert mixer.total == 12288 * 2048 + 64 * 2048 + 8192 * 4 + 2 * 32 + 128 + 2048 * 4096
+    # KV cache only in the 12 attention layers (2 KV heads of 256); each DeltaNet layer keeps 32 x 128 x 128
+    # state values and 8192 x 4 convolution inputs.
+    assert memory.kv_cache_bytes_per_token(qwen, 2.0, 4096) == 12 * 2 * 2 * 256 * 2
+    assert memory.recurrent_state_bytes(qwen, 2.0) == 36 * (32 * 128 * 128 + 8192 * 4) * 2
+    assert compute.attended_positions(qwen, 4096) == 12 * 4096
+    # LFM2-1.2B: 10 short-convolution blocks and 6 attention blocks; SwiGLU width 2/3 x 12288 = 8192.
+    lfm2 = load_config(CONFIG_FILES["lfm2-1.2b"])
+    assert (lfm2.linear_mixer.kind, lfm2.linear_mixer.layers, lfm2.d_ff) == ("short-conv", 10, 8192)
+    conv = count_parameters(lfm2).breakdown.find("short_conv")
+    assert conv.total == 2048 * 3 * 2048 + 2048 * 3 + 2048 * 2048  # in_proj, depthwise conv (3 taps), out_proj
+    assert memory.recurrent_state_bytes(lfm2, 2.0) == 10 * 2048 * 3 * 2
