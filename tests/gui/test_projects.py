@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from gui.dialogs import Unattended
 from gui.document import RecoveryFile
-from model.project.project_file import Project, load_project, project_json
+from model.project.project_file import FORMAT_VERSION, Project, load_project, project_json
 from model.project.sources import design_from_preset
 from tests.gui.helpers import choose_preset, headline, make_window, type_into
 
@@ -66,7 +66,7 @@ BAD_FILES = {
     "corrupt": ("{this is not json", "damaged or truncated"),
     "truncated": (None, "damaged or truncated"),
     "wrong type": ('"n_layers": 32', "project.designs.0.architecture.n_layers (line"),
-    "newer version": ('"format_version": 2', "newer LLM Scale Studio"),
+    "newer version": (f'"format_version": {FORMAT_VERSION}', "newer LLM Scale Studio"),
 }
 
 
