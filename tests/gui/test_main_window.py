@@ -203,3 +203,19 @@ def test_editor_is_built_from_the_model_fields(qtbot):
             assert editor.row("architecture", name).label.text()
     assert editor.row("architecture", "d_model").widget.toolTip().startswith("Width of the residual stream")
     assert QPoint  # keep the import list honest for the mouse helpers above
+
+
+def test_preset_menu_groups_by_family_and_year(qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    from gui.designs import add_preset_menu
+
+    menu = QMenu()
+    chosen = []
+    decoders = add_preset_menu(menu, "Presets", chosen.append).actions()[0].menu()
+    years = {action.text(): action.menu() for action in decoders.actions()}
+    assert list(years)[:2] == ["2025", "2024"]  # newest first
+    oss = next(a for a in years["2025"].actions() if a.data() == "gpt-oss-20b")
+    assert oss.text() == "gpt-oss-20b  (20.9B, 2025)"
+    oss.trigger()
+    assert chosen == ["gpt-oss-20b"]
