@@ -56,6 +56,7 @@ GROUP_TITLES = {
     "moe": QT_TRANSLATE_NOOP("Editor", "Mixture of Experts (MoE)"),
     "mtp": QT_TRANSLATE_NOOP("Editor", "Multi-token prediction (MTP)"),
     "hybrid": QT_TRANSLATE_NOOP("Editor", "Hybrid: layers without attention"),
+    "multimodal": QT_TRANSLATE_NOOP("Editor", "Multimodal release"),
     "training": QT_TRANSLATE_NOOP("Editor", "Training"),
     "hardware": QT_TRANSLATE_NOOP("Editor", "Hardware and parallelism"),
     "energy": QT_TRANSLATE_NOOP("Editor", "Energy, carbon and cost"),

@@ -334,6 +334,19 @@ class Architecture(Frozen):
         ),
     )
 
+    # --- multimodal ------------------------------------------------------------
+    vision_params: int = Field(
+        0,
+        ge=0,
+        le=10**15,
+        **meta(
+            "Vision tower and projector",
+            "Parameters of a multimodal release's image encoder and projector (Gemma 3: 417M SigLIP + projector), "
+            "counted exactly when its config.json is imported; shown apart, never in the total or active.",
+            group="multimodal",
+        ),
+    )
+
     # --- mixture of experts -------------------------------------------------
     moe: MoE | None = Field(None, **meta("Mixture of experts", "Sparse FFN layers; empty means a dense model.", group="moe"))
 

@@ -1067,7 +1067,44 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "longt5": _longt5,
 }
 
-SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS)
+# Multimodal releases: their text_config is imported and their vision tower counted apart (_vision_parameters).
+MULTIMODAL_MODEL_TYPES = ("gemma3", "llama4")
+SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS) + MULTIMODAL_MODEL_TYPES
+
+
+def _vision_parameters(c: _Config, text_width: int) -> int:
+    """The vision tower and projector of a multimodal release, exactly; 0 when the release is not known here."""
+    vision = c.get("vision_config", default=None)
+    if not isinstance(vision, dict):
+        return 0
+    v = _Config({**vision, "model_type": f"{c.model_type} vision_config"})
+    if c.model_type == "gemma3":
+        # modeling_siglip.SiglipVisionModel without its pooling head (Gemma 3 sets vision_use_head false): patch
+        # Conv2d with bias, a position table per patch, pre-norm layers with biases everywhere, post_layernorm;
+        # Gemma3MultiModalProjector: mm_input_projection_weight [d_vision, d_text] and mm_soft_emb_norm.
+        if v.bool("vision_use_head", default=False):
+            raise c.unsupported("a SigLIP vision tower with its pooling head")
+        d, ff, layers = v.int("hidden_size", default=1152), v.int("intermediate_size", default=4304), v.int("num_hidden_layers", default=27)
+        patch, image, channels = v.int("patch_size", default=14), v.int("image_size", default=896), v.int("num_channels", default=3)
+        layer = 2 * 2 * d + 4 * (d * d + d) + 2 * d * ff + ff + d
+        tower = channels * patch * patch * d + d + (image // patch) ** 2 * d + layers * layer + 2 * d
+        return tower + d * text_width + d
+    if c.model_type == "llama4":
+        # modeling_llama4.Llama4VisionModel: class embedding, a position table for the patches and the class
+        # token, an unbiased patch Linear, pre and post LayerNorms, layers with biases, the pixel-shuffle adapter
+        # (fc1, fc2 without biases); Llama4MultiModalProjector: linear_1 [d_text, vision_output_dim].
+        d, ff, layers = v.int("hidden_size", default=768), v.int("intermediate_size", default=5632), v.int("num_hidden_layers", default=34)
+        patch, image, channels = v.int("patch_size", default=14), v.int("image_size", default=448), v.int("num_channels", default=3)
+        ratio = float(v.get("pixel_shuffle_ratio", default=0.5))
+        adapter_in = int(d / ratio**2)
+        adapter_mid, adapter_out = v.int("projector_input_dim", default=4096), v.int("projector_output_dim", default=4096)
+        if v.bool("multi_modal_projector_bias", default=False):
+            raise c.unsupported("a Llama 4 projector with biases")
+        layer = 4 * (d * d + d) + 2 * d * ff + ff + d + 2 * 2 * d
+        tower = d + ((image // patch) ** 2 + 1) * d + d * channels * patch * patch + 2 * 2 * d + layers * layer
+        tower += adapter_in * adapter_mid + adapter_mid * adapter_out
+        return tower + text_width * v.int("vision_output_dim", default=adapter_out)
+    return 0
 _SUPPORTED_EXAMPLES = ("llama", "mistral", "qwen3", "qwen3_moe", "gemma3_text", "deepseek_v3", "gpt_oss", "bert", "t5")
 
 
@@ -1090,8 +1127,10 @@ def architecture_from_config(data: Any) -> Architecture:
     text = data.get("text_config")
     if importer is None and isinstance(text, dict) and text.get("model_type") in _IMPORTERS:
         # A multimodal release (gemma3, llama4 ...): the language model is its text_config; the vision tower
-        # is not counted.
-        return architecture_from_config(text)
+        # and projector are counted apart where their reference implementation is known.
+        language = architecture_from_config(text)
+        vision = _vision_parameters(_Config(data), language.d_model)
+        return language.model_copy(update={"vision_params": vision}) if vision else language
     if importer is None:
         hint = ""
         if _LLAMA_STYLE_KEYS <= set(data):

@@ -118,6 +118,8 @@ class ParameterCount(BaseModel):
     embedding: int
     # multi-token-prediction modules: in `total` only when the architecture's count_mtp is on
     mtp: int = 0
+    # a multimodal release's vision tower and projector (never in `total`): total + vision_tower = the checkpoint
+    vision_tower: int = 0
     breakdown: Component
 
     @computed_field
@@ -372,6 +374,7 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         biases=tree.biases,
         embedding=embedding_params,
         mtp=mtp.total if mtp is not None else 0,
+        vision_tower=arch.vision_params,
         breakdown=tree,
     )
 

@@ -107,7 +107,9 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
     ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
                f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
-               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ())
+               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ()) + (
+        (_fig("vision_params", "Vision tower and projector", p.vision_tower, "params",
+              f"not in the total; with it the release holds {format_int(p.total + p.vision_tower)}", EXACT),) if p.vision_tower else ())
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:

@@ -83,32 +83,32 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>DesignBar</name>
     <message>
-        <location filename="../../gui/designs.py" line="48"/>
+        <location filename="../../gui/designs.py" line="55"/>
         <source>The designs of this project. Double-click a name to rename it.</source>
         <translation>本项目中的设计。双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="53"/>
+        <location filename="../../gui/designs.py" line="60"/>
         <source>+ Design</source>
         <translation>+ 设计</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="54"/>
+        <location filename="../../gui/designs.py" line="61"/>
         <source>Add a design to compare: a copy of this one, a preset, or a config.json</source>
         <translation>添加要比较的设计：复制当前设计、预设或 config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="57"/>
+        <location filename="../../gui/designs.py" line="64"/>
         <source>Duplicate this design</source>
         <translation>复制此设计</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="58"/>
+        <location filename="../../gui/designs.py" line="65"/>
         <source>Add a preset</source>
         <translation>添加预设</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="59"/>
+        <location filename="../../gui/designs.py" line="66"/>
         <source>Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json…</translation>
     </message>
@@ -172,157 +172,162 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/editor.py" line="59"/>
+        <source>Multimodal release</source>
+        <translation>多模态发布版</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="60"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="60"/>
+        <location filename="../../gui/editor.py" line="61"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="61"/>
+        <location filename="../../gui/editor.py" line="62"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="62"/>
+        <location filename="../../gui/editor.py" line="63"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="66"/>
+        <location filename="../../gui/editor.py" line="67"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/editor.py" line="68"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="68"/>
+        <location filename="../../gui/editor.py" line="69"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
-        <location filename="../../gui/editor.py" line="93"/>
-        <location filename="../../gui/editor.py" line="102"/>
+        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="103"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="82"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="82"/>
+        <location filename="../../gui/editor.py" line="83"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/editor.py" line="84"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="84"/>
+        <location filename="../../gui/editor.py" line="85"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="85"/>
+        <location filename="../../gui/editor.py" line="86"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
+        <location filename="../../gui/editor.py" line="87"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/editor.py" line="88"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/editor.py" line="91"/>
         <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
         <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="92"/>
+        <location filename="../../gui/editor.py" line="93"/>
         <source>Only with a sliding window.</source>
         <translation>仅在使用滑动窗口时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only for decoder-only models.</source>
         <translation>仅适用于仅解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="96"/>
         <location filename="../../gui/editor.py" line="97"/>
         <location filename="../../gui/editor.py" line="98"/>
         <location filename="../../gui/editor.py" line="99"/>
+        <location filename="../../gui/editor.py" line="100"/>
         <source>Only for Gated DeltaNet.</source>
         <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="100"/>
+        <location filename="../../gui/editor.py" line="101"/>
         <source>Only for the short convolution.</source>
         <translation>仅适用于短卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="101"/>
+        <location filename="../../gui/editor.py" line="102"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="103"/>
         <location filename="../../gui/editor.py" line="104"/>
+        <location filename="../../gui/editor.py" line="105"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/editor.py" line="106"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/editor.py" line="254"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="268"/>
+        <location filename="../../gui/editor.py" line="269"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="269"/>
+        <location filename="../../gui/editor.py" line="270"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="380"/>
+        <location filename="../../gui/editor.py" line="381"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="381"/>
+        <location filename="../../gui/editor.py" line="382"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="415"/>
+        <location filename="../../gui/editor.py" line="416"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -764,12 +769,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="211"/>
+        <location filename="../../gui/editor.py" line="212"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="227"/>
+        <location filename="../../gui/editor.py" line="228"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>

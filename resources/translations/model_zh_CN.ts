@@ -344,6 +344,14 @@
       <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
     </message>
     <message>
+      <source>Vision tower and projector</source>
+      <translation>视觉塔与投影器</translation>
+    </message>
+    <message>
+      <source>Parameters of a multimodal release's image encoder and projector (Gemma 3: 417M SigLIP + projector), counted exactly when its config.json is imported; shown apart, never in the total or active.</source>
+      <translation>多模态发布版的图像编码器和投影器的参数（Gemma 3：4.17 亿 SigLIP + 投影器），导入其 config.json 时精确计数；单独显示，从不计入总数或激活参数。</translation>
+    </message>
+    <message>
       <source>Mixture of experts</source>
       <translation>混合专家</translation>
     </message>

@@ -16,9 +16,12 @@ CONFIG_FILES = {slug: CONFIGS / f"{slug}.json" for slug in REFERENCE if (CONFIGS
 
 @pytest.mark.parametrize("slug", sorted(CONFIG_FILES))
 def test_config_import_matches_reference_count(slug):
-    """Our count of the imported design equals transformers' count of the same config.json."""
+    """Our count of the imported design equals transformers' count of the same config.json (multimodal releases:
+    the language model, and the vision tower with its projector apart)."""
     arch = load_config(CONFIG_FILES[slug])
-    assert count_parameters(arch).total == REFERENCE[slug]["total"]
+    count = count_parameters(arch)
+    assert count.total == REFERENCE[slug]["total"]
+    assert count.vision_tower == REFERENCE[slug].get("vision_tower", 0)
 
 
 def test_every_required_model_type_has_a_real_config():
@@ -178,10 +181,20 @@ def test_unknown_llama_style_model_type_says_how_to_approximate():
         architecture_from_config(data)
 
 
+def test_multimodal_releases_count_the_vision_tower_apart():
+    # transformers Gemma3ForConditionalGeneration: 27,432,406,640 = 27,009,346,304 language model + 416,866,032
+    # SigLIP (the report's "417M vision encoder") + 6,194,304 projector.
+    count = count_parameters(load_config(CONFIG_FILES["gemma-3-27b"]))
+    assert (count.total, count.vision_tower) == (27_009_346_304, 416_866_032 + 6_194_304)
+    # Llama 4 Scout: 108,641,793,536 in all ("109B"), of which 871,932,416 vision model and projector.
+    scout = count_parameters(load_config(CONFIG_FILES["llama-4-scout"]))
+    assert scout.total + scout.vision_tower == 108_641_793_536
+
+
 def test_multimodal_config_imports_its_language_model():
     # Gemma 3 4B-style release: the text_config leaves most keys to Gemma3TextConfig's defaults.
     text = json.loads(CONFIG_FILES["gemma-3-1b"].read_text())
-    data = {"model_type": "gemma3", "text_config": text, "vision_config": {"model_type": "siglip_vision_model"}}
+    data = {"model_type": "gemma3", "text_config": text}
     assert count_parameters(architecture_from_config(data)).total == 999_885_952
 
 
