@@ -43,6 +43,10 @@ def test_todays_features_are_editable(qtbot, window):
     choose_preset(window, "qwen3-8b")
     assert window.editor.row("architecture", "qk_norm").value() == "per-head"
     assert headline(window, "total_params") == "8,190,735,360 (8.19B)"
+    choose_preset(window, "qwen3-next-80b-a3b")  # transformers Qwen3NextForCausalLM: 79,674,391,296
+    assert window.editor._boxes[("architecture", "linear_mixer")].isChecked()
+    assert window.editor.row("architecture", "linear_mixer", "layers").value() == 36
+    assert headline(window, "total_params") == "79,674,391,296 (79.7B)"
 
 
 def test_mixtral_preset_shows_exact_total_and_active(window):
