@@ -181,7 +181,8 @@ class Architecture(Frozen):
         **meta(
             "Sliding window",
             "Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention "
-            "FLOPs; no parameters. Empty: every layer sees the whole context.",
+            "FLOPs; no parameters. Empty: every layer sees the whole context. Llama 4's chunked attention is "
+            "entered as a window of its chunk size, which bounds the cache the same way.",
             group="attention",
             unit="tokens",
             step=128,

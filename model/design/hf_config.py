@@ -854,6 +854,14 @@ def _llama4_text(c: _Config) -> dict[str, Any]:
     listed = c.get("moe_layers", default=None)
     moe_layers = set(listed) if listed is not None else {i for i in range(n) if (i + 1) % step == 0}
     width = c.int("intermediate_size")
+    # Chunked attention (configuration_llama4.layer_types): layers with RoPE attend within chunks of
+    # attention_chunk_size, the NoPE layers (every no_rope_layer_interval-th) to everything.  Entered as a window
+    # of the chunk size, which bounds their KV cache the same way (a token sees at most one chunk).
+    chunk = c.int("attention_chunk_size", default=None)
+    if chunk is not None:
+        rope = c.get("no_rope_layers", default=None) or [int((i + 1) % c.int("no_rope_layer_interval", default=4) != 0) for i in range(n)]
+        types = ["sliding_attention" if flag else "full_attention" for flag in rope]
+        fields.update(_sliding(_Config({"model_type": c.model_type, "sliding_window": chunk, "layer_types": types}), n))
     fields.update(
         d_ff=c.int("intermediate_size_mlp", default=16384),
         moe=MoE(

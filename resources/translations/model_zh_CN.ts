@@ -124,8 +124,8 @@
       <translation>滑动窗口</translation>
     </message>
     <message>
-      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context.</source>
-      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。</translation>
+      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context. Llama 4's chunked attention is entered as a window of its chunk size, which bounds the cache the same way.</source>
+      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。Llama 4 的分块注意力按其块大小作为窗口填写，对缓存的上限相同。</translation>
     </message>
     <message>
       <source>Full-attention layer every</source>

@@ -122,6 +122,9 @@ def test_sliding_window_patterns():
     gemma2 = load_config(CONFIG_FILES["gemma-2-9b"])
     assert (gemma2.sliding_window, gemma2.full_attention_layers(42)) == (4096, 21)
     assert load_config(CONFIG_FILES["qwen3-8b"]).full_attention_layers(36) == 36
+    # Llama 4: RoPE layers attend within 8192-token chunks, every 4th (NoPE) layer to everything.
+    scout = load_config(CONFIG_FILES["llama-4-scout-text"])
+    assert (scout.sliding_window, scout.full_attention_every, scout.full_attention_layers(48)) == (8192, 4, 12)
 
 
 def test_layer_types_that_are_not_periodic_are_refused():
