@@ -316,6 +316,20 @@ def test_dropping_a_model_folder_imports_it_named_after_the_folder(qtbot, window
     assert headline(window, "total_params") == "596,049,920 (596M)"  # transformers Qwen3ForCausalLM
 
 
+def test_dropping_a_model_folder_shows_its_checkpoint_count(qtbot, window, tmp_path):
+    from tests.model.test_model_sources import write_safetensors
+
+    folder = tmp_path / "Qwen3-0.6B"
+    folder.mkdir()
+    (folder / "config.json").write_text((CONFIGS / "qwen3-0.6b.json").read_text())
+    write_safetensors(folder / "model.safetensors", {"model.embed_tokens.weight": ("BF16", [151936, 1024]),
+                                                     "lm_head.weight": ("BF16", [151936, 1024])})  # tied, stored again
+    drop(window, folder)
+    message = window.statusBar().currentMessage()
+    assert "Checkpoint, from the headers of 1 safetensors file(s): 311,164,928 values (311,164,928 BF16)" in message
+    assert "this design: 596,049,920" in message and "155,582,464 set apart" in message
+
+
 def test_dropping_a_project_opens_it(qtbot, window, tmp_path):
     other = make_window(qtbot)
     choose_preset(other, "mistral-7b")
