@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 COMMANDS = ("report", "presets", "schema")
@@ -63,6 +64,10 @@ def _cli(argv: list[str]) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `report ... | head` closed the pipe: stop quietly, as other command-line tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit must not raise again
+        return 0
     except Exception as error:  # a bug of ours: still one line, never a traceback
         print(f"error: internal problem ({type(error).__name__}: {error}); please report it", file=sys.stderr)
         return 1
@@ -71,8 +76,6 @@ def _cli(argv: list[str]) -> int:
 
 def _smoke() -> int:
     """Exercise a build end to end without a person: window, preset, chart; 0 if all worked."""
-    import os
-
     os.environ.setdefault("LLM_SCALE_STUDIO_NO_DIALOGS", "1")
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication

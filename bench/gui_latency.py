@@ -1,13 +1,15 @@
-"""Time from an edit to the repainted window, offscreen.
+"""Time from a commit to the repainted window, offscreen.
 
     .venv/bin/python bench/gui_latency.py [--edits N] [--preset ID]
 
-Each edit goes through the real widgets (arrow keys on d_model, typed digits
-in Layers), then the window is repainted synchronously; the time from the key
-event to the end of that repaint is one sample.  It covers validation,
-estimate(), the scaling charts, every panel's update and the paint of what is
-visible.  Measured once with the parameter breakdown in view and once with a
-scaling-law chart in view.  Target: under 16 ms (one frame at 60 Hz).
+A field commits on Enter, focus out, a spin step or a pause in typing (gui.fields),
+so a sample starts at the commit: an arrow key on d_model (a spin step commits at
+once), or Enter after a digit typed in Layers (the typing itself is not timed: it
+computes nothing).  The window is then repainted synchronously; the time from the
+committing key event to the end of that repaint is one sample.  It covers
+validation, estimate(), the scaling charts, every panel's update and the paint of
+what is visible.  Measured once with the parameter breakdown in view and once with
+a scaling-law chart in view.  Target: under 16 ms (one frame at 60 Hz).
 """
 
 from __future__ import annotations
@@ -30,25 +32,25 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def _edits(window, n: int):
-    """Yield n callables, each one user edit (one key press) through the real widgets."""
+    """Yield n (prepare, commit) pairs of callables: one user edit through the real widgets, its commit timed."""
     d_model = window.editor.row("architecture", "d_model").widget
     layers = window.editor.row("architecture", "n_layers").widget.lineEdit()
-    layers.setFocus()
     for i in range(n):
-        if i % 2 == 0:  # arrow up / down on d_model: +-64
+        if i % 2 == 0:  # arrow up / down on d_model: +-64, committed by the step itself
             key = Qt.Key.Key_Up if i % 4 == 0 else Qt.Key.Key_Down
-            yield lambda key=key: QTest.keyClick(d_model, key)
-        else:  # Layers: type a "0" after the number (32 -> 320), then Backspace (320 -> 32)
+            yield (lambda: None), (lambda key=key: QTest.keyClick(d_model, key))
+        else:  # Layers: type a "0" after the number (32 -> 320), or Backspace (320 -> 32), then Enter commits
             key = Qt.Key.Key_0 if i % 4 == 1 else Qt.Key.Key_Backspace
-            yield lambda key=key: (layers.end(False), QTest.keyClick(layers, key))
+            yield (lambda key=key: (layers.end(False), QTest.keyClick(layers, key))), (lambda: QTest.keyClick(layers, Qt.Key.Key_Return))
 
 
 def measure(window, app, n: int) -> list[float]:
     samples = []
-    for edit in _edits(window, n):
+    for prepare, commit in _edits(window, n):
+        prepare()
         app.processEvents()
         start = time.perf_counter()
-        edit()
+        commit()
         window.repaint()
         samples.append((time.perf_counter() - start) * 1000)
     return samples
@@ -77,7 +79,7 @@ def main() -> int:
     window.editor.row("architecture", "d_model").widget.setFocus()
     measure(window, app, 20)  # warm-up: first paints, font caches
 
-    print(f"edit -> report -> every panel updated -> window.repaint() done; preset {args.preset}, 1500x950, offscreen")
+    print(f"commit -> report -> every panel updated -> window.repaint() done; preset {args.preset}, 1500x950, offscreen")
     report("parameter breakdown in view", measure(window, app, args.edits))
     window.results.tabs.setCurrentWidget(window.results.chart_tabs)
     for view in window.results.charts.values():

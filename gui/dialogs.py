@@ -10,14 +10,35 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from gui import APPLICATION, ORGANIZATION
 
 log = logging.getLogger("llm_scale_studio")
 
 SaveChoice = Literal["save", "discard", "cancel"]
+
+
+def start_folder() -> str:
+    """Where a file dialog opens: the folder last used for a file, else the person's Documents folder
+    (never the folder the app was started from, which is often its install folder)."""
+    folder = str(QSettings(ORGANIZATION, APPLICATION).value("dialogs/folder", "") or "")
+    if folder and Path(folder).is_dir():
+        return folder
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def remember_folder(path: str | Path) -> None:
+    QSettings(ORGANIZATION, APPLICATION).setValue("dialogs/folder", str(Path(path).parent))
+
+
+def in_start_folder(suggested: str) -> str:
+    """A suggested file name placed in the start folder (a full path is kept as it is)."""
+    return suggested if Path(suggested).is_absolute() else str(Path(start_folder()) / suggested)
 
 
 def _tr(text: str) -> str:
@@ -31,12 +52,16 @@ class Dialogs:
         QMessageBox.warning(parent, title, text)
 
     def open_path(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(), filters)
+        if path:
+            remember_folder(path)
         return path or None
 
     def save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> tuple[str, str] | None:
-        """(path, chosen filter), or None if cancelled."""
-        path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        """(path, chosen filter), or None if cancelled.  A bare suggested name starts in `start_folder()`."""
+        path, chosen = QFileDialog.getSaveFileName(parent, title, in_start_folder(suggested), filters)
+        if path:
+            remember_folder(path)
         return (path, chosen) if path else None
 
     def ask_save_changes(self, parent: QWidget | None, name: str) -> SaveChoice:
@@ -86,7 +111,7 @@ class Unattended(Dialogs):
         return self._answer("open_path")
 
     def save_path(self, parent, title, suggested, filters):  # noqa: ARG002
-        answer = self._answer("save_path", suggested)
+        answer = self._answer("save_path", in_start_folder(suggested))
         return (answer, "") if isinstance(answer, str) else answer
 
     def ask_save_changes(self, parent, name):  # noqa: ARG002

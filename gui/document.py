@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from model.design.design import Design
-from model.estimate.charts import Chart, scaling_charts
+from model.estimate.charts import Chart, scaling_charts, serving_throughput
 from model.project.errors import InputError
 from model.project.project_file import Project, parse_project, project_json, write_atomically
 from model.project.report import Report, estimate
@@ -35,7 +35,9 @@ log = logging.getLogger("llm_scale_studio")
 def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
     report = estimate(design)
     point = report.scaling_point
-    return report, scaling_charts(point.n_params, point.n_params_kaplan, point.tokens)
+    serving = report.serving
+    return report, (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens),
+                    serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency))
 
 
 class Snapshots:
@@ -81,7 +83,8 @@ class Snapshots:
 class ProjectEdit(QUndoCommand):
     """One undoable change: show project `new` on redo, `old` on undo (numbers in `snapshots`).
 
-    `key` names the edited field ("" if none); consecutive edits of one field merge."""
+    `key` names the edited field ("" if none); consecutive commits of one field merge (a held arrow key, pauses
+    while typing) until the step is `closed` (Enter or focus leaving the field)."""
 
     FIELD_EDIT = 1  # QUndoCommand.id() of every mergeable edit
 
@@ -89,6 +92,7 @@ class ProjectEdit(QUndoCommand):
         super().__init__(text)
         self._show, self._snapshots = show, snapshots
         self.old, self.new, self.key = snapshots.put(old), snapshots.put(new), key
+        self.closed = False
 
     def id(self) -> int:
         return self.FIELD_EDIT if self.key else -1
@@ -100,7 +104,7 @@ class ProjectEdit(QUndoCommand):
         self._show(self._snapshots.get(self.old))
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, ProjectEdit) or other.key != self.key:
+        if not isinstance(other, ProjectEdit) or other.key != self.key or self.closed:
             return False
         get = self._snapshots.get
         mine, theirs = get(self.new), get(other.new)

@@ -1,14 +1,20 @@
 """The design editor: every field of Architecture and Workload, built from the model's metadata.
 
-The editor holds no numbers of its own.  On every user edit it reads all of its
-widgets into a dict, validates a whole `Design` from it and either emits
-`designEdited(design, field)` (`field` the dotted path of the edited
-field, "" for a preset or a switched group, so the undo stack can merge
-consecutive edits of one field) or marks what is wrong (a field's own message under the
-field, cross-field messages in the banner) and emits nothing, so the rest of
-the window keeps showing the last valid design.  `show_design(design)` puts a
-design into the widgets without emitting anything; the window calls it from
-`_apply`, the single entry point for every change.
+The editor holds no numbers of its own.  When a field commits (Enter, focus out,
+a spin step, a pause in typing: see gui.fields) it reads all of its widgets into
+a dict, validates a whole `Design` from it and either emits
+`designEdited(design, field)` (`field` the dotted path of the edited field, ""
+for a preset or a switched group, so the undo stack can merge the commits of one
+field until `stepClosed(field)`) or marks what is wrong at the field and emits
+`problemsChanged(text)` for the window's stale-results banner, so the rest of the
+window keeps showing the last committed valid design.  `show_design(design)`
+puts a design into the widgets without emitting anything; the window calls it
+from `_apply`, the single entry point for every change.
+
+Each page is built from the field metadata's groups: one group box per group,
+the boxes in as many columns as the width allows (GroupColumns), each box a form
+whose labels move above their fields when the column is narrow.  New fields and
+groups appear without changes here.
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -33,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.catalog import presets_by_family
-from gui.fields import UnitHint, count_text, field_extra, is_nested_model, make_field, model_text, unwrap_optional
+from gui.fields import NumberField, UnitHint, count_text, field_extra, is_nested_model, make_field, model_text, short_number, unwrap_optional
 from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.presets import load_presets
@@ -59,8 +66,12 @@ GROUP_TITLES = {
     "multimodal": QT_TRANSLATE_NOOP("Editor", "Multimodal release"),
     "training": QT_TRANSLATE_NOOP("Editor", "Training"),
     "hardware": QT_TRANSLATE_NOOP("Editor", "Hardware and parallelism"),
+    "cluster": QT_TRANSLATE_NOOP("Editor", "GPUs and cluster"),
+    "layout": QT_TRANSLATE_NOOP("Editor", "Parallel layout (empty: the planner chooses)"),
     "energy": QT_TRANSLATE_NOOP("Editor", "Energy, carbon and cost"),
     "inference": QT_TRANSLATE_NOOP("Editor", "Inference"),
+    "serving": QT_TRANSLATE_NOOP("Editor", "Serving"),
+    "finetune": QT_TRANSLATE_NOOP("Editor", "Fine-tuning"),
 }
 
 FAMILY_TITLES = {
@@ -131,9 +142,10 @@ def _tr(text: str) -> str:
 
 
 class FieldRow:
-    """One field in a grid: label, widget, unit hint, and an error line under it (hidden when fine)."""
+    """One field of a form: its label, and beside or under it the widget, the unit hint and an error line
+    (hidden when fine).  `field` holds all but the label, as the form's field for that row."""
 
-    def __init__(self, path: Path, info: FieldInfo, grid: QGridLayout, row: int):
+    def __init__(self, path: Path, info: FieldInfo):
         self.path = path
         self.info = info
         self.tooltip = model_text(info.description or "")
@@ -149,10 +161,16 @@ class FieldRow:
         for widget in (self.label, self.widget):
             widget.setToolTip(self.tooltip)
         self.label.setBuddy(self.widget)
-        grid.addWidget(self.label, row, 0)
-        grid.addWidget(self.widget, row, 1)
-        grid.addWidget(self.hint, row, 2)
-        grid.addWidget(self.error, row + 1, 0, 1, 3)
+        self.field = QWidget()
+        column = QVBoxLayout(self.field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.widget, 1)
+        line.addWidget(self.hint)
+        column.addLayout(line)
+        column.addWidget(self.error)
 
     @property
     def default(self) -> Any:
@@ -179,6 +197,15 @@ class FieldRow:
         self.widget.setToolTip(self.tooltip if applicable else f"{_tr(reason)}\n\n{self.tooltip}")
 
 
+def new_form() -> QFormLayout:
+    """A form whose labels sit beside their fields when there is room, above them when not."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    return form
+
+
 class NestedBox(QGroupBox):
     """A checkable box for an optional sub-model (MoE, MLA, custom GPU): unchecked means None."""
 
@@ -195,9 +222,52 @@ class NestedBox(QGroupBox):
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.hide()
         layout.addWidget(self.summary)
-        self.grid = QGridLayout()
-        layout.addLayout(self.grid)
+        self.form = new_form()
+        layout.addLayout(self.form)
         self.rows: list[FieldRow] = []
+
+
+class GroupColumns(QWidget):
+    """Group boxes in as many columns as fit (each at least COLUMN_WIDTH wide), in reading order:
+    down the first column, then the next.  Never wider than its parent gives it, so no sideways scrolling."""
+
+    COLUMN_WIDTH = 420
+
+    def __init__(self, boxes: list[QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.boxes = boxes
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._columns: list[QVBoxLayout] = []
+        self._arrange(1)
+
+    def column_count(self) -> int:
+        return len(self._columns)
+
+    def _arrange(self, n: int) -> None:
+        for column in self._columns:
+            for box in self.boxes:
+                column.removeWidget(box)
+            self._row.removeItem(column)
+        # contiguous runs of boxes of about equal height, so the order reads down then across
+        heights = [box.sizeHint().height() for box in self.boxes]
+        target = sum(heights) / n
+        self._columns = [QVBoxLayout() for _ in range(n)]
+        index, filled = 0, 0.0
+        for box, height in zip(self.boxes, heights, strict=True):
+            if filled and filled + height / 2 > target and index < n - 1:
+                index, filled = index + 1, 0.0
+            self._columns[index].addWidget(box)
+            filled += height
+        for column in self._columns:
+            column.addStretch(1)
+            self._row.addLayout(column, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        n = max(1, min(len(self.boxes), event.size().width() // self.COLUMN_WIDTH))
+        if n != len(self._columns):
+            self._arrange(n)
 
 
 class PresetPicker(QComboBox):
@@ -239,13 +309,21 @@ class PresetPicker(QComboBox):
 
 
 class Editor(QWidget):
-    """Left side of the window. Emits `designEdited(Design, field)` for every valid edit."""
+    """Left side of the window. Emits `designEdited(Design, field)` for every valid committed edit."""
 
     designEdited = Signal(object, str)
+    stepClosed = Signal(str)  # the person is done with this field (Enter, focus out): its undo step ends
+    problemsChanged = Signal(str)  # why the results are stale, in words; "" when the fields make a valid design
 
-    def __init__(self, design: Design, parent: QWidget | None = None):
+    PAGES = ((Architecture, ("architecture",), QT_TRANSLATE_NOOP("Editor", "Architecture")),
+             (Workload, ("workload",), QT_TRANSLATE_NOOP("Editor", "Workload assumptions")))
+
+    def __init__(self, design: Design, parent: QWidget | None = None, *, deferred: bool = False):
+        """`deferred`: build only the page in view now, the others at `build_pages()` or when first shown (a fast start).
+        A page not built yet holds no widgets, so the design's own values stand for its fields."""
         super().__init__(parent)
         self._design = design
+        self._report: Report | None = None
         self._rows: dict[Path, FieldRow] = {}
         self._boxes: dict[Path, NestedBox] = {}
 
@@ -258,66 +336,83 @@ class Editor(QWidget):
         layout.addWidget(picker_label)
         layout.addWidget(self.presets)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 6px; }")
-        self.banner.hide()
-        layout.addWidget(self.banner)
-
+        self.problems = ""  # what problemsChanged said last
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_page(Architecture, ("architecture",)), self.tr("Architecture"))
-        self.tabs.addTab(self._build_page(Workload, ("workload",)), self.tr("Workload assumptions"))
+        self._built: set[int] = set()
+        for _model_class, _prefix, title in self.PAGES:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.tabs.addTab(scroll, _tr(title))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._build_page)
+        self._build_page(0)
+        if not deferred:
+            self.build_pages()
         self.show_design(design)
 
+    def build_pages(self) -> None:
+        for index in range(len(self.PAGES)):
+            self._build_page(index)
+
     # --- building ------------------------------------------------------------------
-    def _build_page(self, model_class: type[BaseModel], prefix: Path) -> QScrollArea:
-        page = QWidget()
-        column = QVBoxLayout(page)
+    def _build_page(self, index: int) -> None:
+        """Fill page `index` with its fields (once), showing the current design in them."""
+        if index in self._built or not 0 <= index < len(self.PAGES):
+            return
+        self._built.add(index)
+        model_class, prefix, _title = self.PAGES[index]
         groups: dict[str, list[tuple[str, FieldInfo]]] = {}
         for name, info in model_class.model_fields.items():
             groups.setdefault(field_extra(info).get("group", ""), []).append((name, info))
+        boxes: list[QWidget] = []
         for group, fields in groups.items():
             title = _tr(GROUP_TITLES.get(group, group))
             if len(fields) == 1 and is_nested_model(fields[0][1]):  # the group is one optional sub-model (MoE)
                 name, info = fields[0]
-                column.addWidget(self._nested_box(prefix + (name,), info, title))
+                boxes.append(self._nested_box(prefix + (name,), info, title))
                 continue
             box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            grid = QGridLayout()
-            grid.setColumnStretch(0, 1)
-            box_layout.addLayout(grid)
-            for name, info in fields:
+            box.setObjectName(f"group_{'.'.join(prefix)}.{group}")
+            form = new_form()
+            box.setLayout(form)
+            for name, info in fields:  # in the model's order, nested boxes too, so Tab follows what one sees
                 if is_nested_model(info):
-                    box_layout.addWidget(self._nested_box(prefix + (name,), info, model_text(info.title or name)))
+                    form.addRow(self._nested_box(prefix + (name,), info, model_text(info.title or name)))
                 else:
-                    self._add_row(prefix + (name,), info, grid)
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        return scroll
+                    self._add_row(prefix + (name,), info, form)
+            boxes.append(box)
+        page = GroupColumns(boxes)
+        page.setObjectName(f"page_{'.'.join(prefix)}")
+        self.tabs.widget(index).setWidget(page)
+        self.show_design(self._design)  # the new fields show the design (and what "auto" stands for) at once
+        if self._report is not None:
+            self.show_report(self._report)
 
     def _nested_box(self, path: Path, info: FieldInfo, title: str) -> NestedBox:
         box = NestedBox(path, info, title)
-        box.grid.setColumnStretch(0, 1)
         for name, sub in box.model_class.model_fields.items():
-            box.rows.append(self._add_row(path + (name,), sub, box.grid))
+            box.rows.append(self._add_row(path + (name,), sub, box.form))
             box.rows[-1].set_value(sub.default)  # shown greyed out while the box is off
         box.clicked.connect(lambda checked, b=box: self._on_toggled(b, checked))
         self._boxes[path] = box
         return box
 
-    def _add_row(self, path: Path, info: FieldInfo, grid: QGridLayout) -> FieldRow:
-        row = FieldRow(path, info, grid, grid.rowCount())
+    def _add_row(self, path: Path, info: FieldInfo, form: QFormLayout) -> FieldRow:
+        row = FieldRow(path, info)
+        form.addRow(row.label, row.field)
         key = ".".join(path)
         row.widget.edited.connect(lambda key=key: self._on_edited(key))
+        # a number field ends its undo step on Enter or focus out; every other kind of field with each edit
+        getattr(row.widget, "finished", row.widget.edited).connect(lambda key=key: self.stepClosed.emit(key))
         self._rows[path] = row
         return row
+
+    def commit_pending(self) -> None:
+        """Commit text still being typed (before a save, an export or closing)."""
+        for row in self._rows.values():
+            if isinstance(row.widget, NumberField):
+                row.widget.commit_pending()
 
     # --- reading: widgets -> design ----------------------------------------------------------
     def _on_toggled(self, box: NestedBox, checked: bool) -> None:
@@ -370,6 +465,9 @@ class Editor(QWidget):
                         problems[loc] = message
                     else:
                         unplaced.append(message)
+        edited = tuple(key.split(".")) if key else ()
+        if unplaced and edited in self._rows and edited not in problems:  # a rule between fields: mark the one just edited
+            problems[edited] = "; ".join(unplaced)
         self._show_problems(problems, unplaced)
         if design is not None and design != self._design:
             self.designEdited.emit(design, key)
@@ -377,11 +475,14 @@ class Editor(QWidget):
     def _show_problems(self, problems: dict[Path, str], unplaced: list[str]) -> None:
         for path, row in self._rows.items():
             row.set_error(problems.get(path))
+        text = ""
         if problems or unplaced:
             lines = [self.tr("The results show the last valid design until this is fixed:")]
             lines += unplaced or [self.tr("see the field marked in red.")]
-            self.banner.setText("\n".join(lines))
-        self.banner.setVisible(bool(problems or unplaced))
+            text = "\n".join(lines)
+        if text != self.problems:
+            self.problems = text
+            self.problemsChanged.emit(text)
 
     def show_problem(self, message: str) -> None:
         """A valid design the window could not take (its report failed): say so in the banner."""
@@ -406,7 +507,12 @@ class Editor(QWidget):
         self.presets.select(match)
 
     def show_report(self, report: Report) -> None:
-        """Live figures inside the editor: the MoE group's sparse activation."""
+        """Live figures inside the editor: what each empty "auto" field resolved to, the MoE group's sparse activation."""
+        self._report = report
+        for path, row in self._rows.items():
+            if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture") and len(path) == 2:
+                resolved = report.resolved.get(path[1])
+                row.widget.set_resolved("" if resolved is None else short_number(resolved) if isinstance(resolved, (int, float)) else str(resolved))
         box = self._boxes.get(("architecture", "moe"))
         if box is None:
             return
@@ -422,4 +528,5 @@ class Editor(QWidget):
 
     def row(self, *path: str) -> FieldRow:
         """The row of a field, e.g. row("architecture", "d_model") (for tests and the benchmark)."""
+        self.build_pages()
         return self._rows[path]

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts import PlotPanel, render_chart
+from gui.dialogs import Dialogs
 
 SIZES = ((1920, 1080), (1280, 720))
 
@@ -25,8 +25,10 @@ SIZES = ((1920, 1080), (1280, 720))
 class ExportDialog(QDialog):
     """Asks what to export; `export_to(path)` writes it (the dialog never does I/O on its own)."""
 
-    def __init__(self, charts: list[PlotPanel], current: int = 0, parent: QWidget | None = None):
+    def __init__(self, charts: list[PlotPanel], current: int = 0, parent: QWidget | None = None, dialogs: Dialogs | None = None):
         super().__init__(parent)
+        self.dialogs = dialogs or Dialogs()
+        self.saved_path: str | None = None  # where the chart went, once saved
         self.setWindowTitle(self.tr("Export chart"))
         self.charts = charts
         form = QFormLayout(self)
@@ -89,12 +91,14 @@ class ExportDialog(QDialog):
 
     def _save(self) -> None:
         name = self.charts[self.chart_box.currentIndex()].title or "chart"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{name}.png", self.tr("PNG image (*.png)"))
-        if not path:
+        answer = self.dialogs.save_path(self, self.tr("Export chart"), f"{name}.png", self.tr("PNG image (*.png)"))
+        if not answer:
             return
+        path = answer[0]
         if not path.lower().endswith(".png"):
             path += ".png"
         if self.export_to(path):
+            self.saved_path = path
             self.accept()
         else:
             QMessageBox.warning(self, self.tr("Export chart"), self.tr("Could not write {path}.").format(path=path))

@@ -3,8 +3,13 @@
 `make_field(path, info)` is the only factory: ints and floats get a `NumberField`
 (typing "12288", "12,288" or "1.5T" all work; large values show with thousands
 separators), Literals and catalog ids a combo box, bools a check box.  Every
-field widget reports a user edit with its `edited` signal and is read with
+field widget reports a committed user edit with its `edited` signal and is read with
 `value()` (which raises ValueError for text that is not a number).
+
+A number field commits on Enter, when it loses focus, on a spin step, or after
+COMMIT_PAUSE_MS without typing, never on each keystroke: a half-typed 2048 is
+never the design 204.  `finished` says the person is done with the field (Enter
+or focus leaving it), which closes its undo step.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import annotated_types
 from pydantic.fields import FieldInfo
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QWidget
 
@@ -26,6 +31,7 @@ from model.project.units import format_count, format_count_zh, format_value
 
 _SUFFIXES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "g": Decimal(10) ** 9, "t": Decimal(10) ** 12}
 _INT_LIMIT = 10**18
+COMMIT_PAUSE_MS = 400  # a pause in typing this long commits the text (people pause longer between thoughts than keys)
 
 # Display names of Literal choices (the values stay as the model spells them).
 _CHOICE_LABELS = {
@@ -52,6 +58,7 @@ _CHOICE_LABELS = {
     "int8": QT_TRANSLATE_NOOP("choices", "int8"), "int4": QT_TRANSLATE_NOOP("choices", "int4"),
     "adamw": QT_TRANSLATE_NOOP("choices", "AdamW"), "sgd-momentum": QT_TRANSLATE_NOOP("choices", "SGD with momentum"),
     "adafactor": QT_TRANSLATE_NOOP("choices", "Adafactor"),
+    "auto": QT_TRANSLATE_NOOP("choices", "auto"), "manual": QT_TRANSLATE_NOOP("choices", "manual"),
     "selective": QT_TRANSLATE_NOOP("choices", "selective"), "full": QT_TRANSLATE_NOOP("choices", "full"),
     "both": QT_TRANSLATE_NOOP("choices", "both stacks"), "encoder": QT_TRANSLATE_NOOP("choices", "encoder only"),
     "decoder": QT_TRANSLATE_NOOP("choices", "decoder only"),
@@ -140,21 +147,28 @@ class NumberField(QAbstractSpinBox):
     by about a tenth of the value's order of magnitude when it has none.
     """
 
-    edited = Signal()
+    edited = Signal()  # the text was committed (Enter, focus out, spin step, pause in typing)
+    finished = Signal()  # Enter or focus out: the person is done with this field for now
 
     def __init__(self, *, integer: bool, low: float | None, high: float | None, step: float | None, special: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self._integer = integer
         self._low, self._high, self._step = low, high, step
-        self._special = special  # text shown for None; None if the field is required
-        self.setKeyboardTracking(True)
+        self._special = special  # what None means ("auto"); None if the field is required
+        self.setKeyboardTracking(False)
         self.setAccelerated(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000,000,000,000") + 30)
-        self.lineEdit().textEdited.connect(self._on_text_edited)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000,000,000") + 30)
+        self.lineEdit().setPlaceholderText(special or "")
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(COMMIT_PAUSE_MS)
+        self._pause.timeout.connect(self.edited)
+        self.lineEdit().textEdited.connect(lambda _text: self._pause.start())
+        self.lineEdit().installEventFilter(self)
         self.lineEdit().setAcceptDrops(False)  # a file dropped on a field opens it (the window's drop), never pastes its path
-        self.editingFinished.connect(self._tidy)
+        self.editingFinished.connect(self._on_editing_finished)
 
     # --- reading and writing ---------------------------------------------------------
     def value(self) -> int | float | None:
@@ -168,13 +182,25 @@ class NumberField(QAbstractSpinBox):
 
     def text_for(self, value: int | float | None) -> str:
         if value is None:
-            return self._special or ""
+            return ""  # the placeholder says "auto" (and what it resolved to)
         if self._integer:
             return f"{int(value):,}"
         return f"{value:.6g}"
 
+    def set_resolved(self, text: str) -> None:
+        """Greyed inside the empty field: what "auto" stands for in the current report ("auto: 3.49T")."""
+        if self._special is not None:
+            self.lineEdit().setPlaceholderText(f"{self._special}: {text}" if text else self._special)
+
+    def commit_pending(self) -> None:
+        """Commit typed text now (before a save or an export) instead of after the pause."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.edited.emit()
+
     def set_value(self, value: int | float | None) -> None:
         """Show `value` unless the text already means it (so typing is never reformatted mid-word)."""
+        self._pause.stop()  # a value from outside (undo, preset) replaces what was being typed
         text = self.text_for(value)
         if self.lineEdit().text() == text:
             return
@@ -220,16 +246,30 @@ class NumberField(QAbstractSpinBox):
                 new = None if self._special is not None and current <= floor else floor
         if new is None and self._special is None:
             return
+        self._pause.stop()
         self.lineEdit().setText(self.text_for(new))
         self.edited.emit()
+
+    @staticmethod
+    def _is_undo_shortcut(event) -> bool:
+        return event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        )
 
     def event(self, event) -> bool:
         # Undo and redo belong to the window (every edit, as a step), not to this field's text alone:
         # a text-only undo would change the number without the design following it.
-        if event.type() == QEvent.Type.ShortcutOverride and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+        if self._is_undo_shortcut(event):
             event.ignore()
             return True
         return super().event(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.lineEdit() and self._is_undo_shortcut(event):  # the line edit would take it as its own
+            self.commit_pending()  # what was typed becomes a step first, so undo takes back exactly that
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def wheelEvent(self, event) -> None:
         # Scrolling the editor must not change the number under the mouse by accident.
@@ -238,18 +278,18 @@ class NumberField(QAbstractSpinBox):
         else:
             event.ignore()
 
-    def _on_text_edited(self, _text: str) -> None:
-        self.edited.emit()
-
-    def _tidy(self) -> None:
-        """After typing, show the number in its readable form (thousands separators)."""
+    def _on_editing_finished(self) -> None:
+        """Enter or focus out: commit what was typed, show it in its readable form (thousands separators)."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.edited.emit()
         try:
-            value = self.value()
+            text = self.text_for(self.value())
         except ValueError:
-            return
-        text = self.text_for(value)
+            text = self.lineEdit().text()
         if text != self.lineEdit().text():
             self.lineEdit().setText(text)
+        self.finished.emit()
 
 
 class ChoiceField(QComboBox):
@@ -259,6 +299,10 @@ class ChoiceField(QComboBox):
         super().__init__(parent)
         for value, label in choices:
             self.addItem(label, value)
+        # narrow enough for the editor column (the open list still shows each choice in full)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
         self.activated.connect(lambda _index: self.edited.emit())
 
     def value(self) -> str:
@@ -312,6 +356,13 @@ def make_field(name: str, info: FieldInfo) -> QWidget:
 def is_nested_model(info: FieldInfo) -> bool:
     kind, _ = unwrap_optional(info.annotation)
     return isinstance(kind, type) and hasattr(kind, "model_fields")
+
+
+def short_number(value: float) -> str:
+    """A field's number in short: 3.49T, 163,840 (thousands separators), 0.475."""
+    if isinstance(value, int) or float(value).is_integer():
+        return count_text(value) if abs(value) >= 10_000 else f"{int(value):,}"
+    return f"{value:.3g}"
 
 
 class UnitHint(QLabel):

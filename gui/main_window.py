@@ -14,18 +14,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from gui import i18n
-from gui.charts import Overlay, copy_chart
+from gui import APPLICATION, ORGANIZATION, i18n
 from gui.designs import DesignBar, add_preset_menu
 from gui.dialogs import Dialogs, default_dialogs
 from gui.document import ProjectEdit, RecentFiles, RecoveryFile, Snapshots, design_results
 from gui.editor import Editor
-from gui.export import ExportDialog
 from gui.results import ResultsPanel
+from gui.views import Overlay
 from model.design.design import Design
 from model.design.params import count_parameters
 from model.design.presets import DEFAULT_PRESET_ID
@@ -35,9 +34,8 @@ from model.project.project_file import SUFFIX, Project, load_project, save_proje
 from model.project.sources import checkpoint_of, design_from_preset, load_project_argument
 from model.project.units import format_int
 
-ORGANIZATION = "LLM Scale Studio"
-APPLICATION = "LLM Scale Studio"
 log = logging.getLogger("llm_scale_studio")
+SAVED_MESSAGE_MS = 15000  # how long "Saved …" and its Open folder button stay in the status bar
 RECOVERY_INTERVAL_MS = 3000  # at most this much typing is lost in a crash
 UNDO_LIMIT = 300  # steps kept (each holds two project snapshots): bounded memory in a long session
 
@@ -57,8 +55,11 @@ class MainWindow(QMainWindow):
 
     reportChanged = Signal(object)
 
-    def __init__(self, start: Project | Design | None = None, *, dialogs: Dialogs | None = None, recovery: RecoveryFile | None = None):
+    def __init__(self, start: Project | Design | None = None, *, dialogs: Dialogs | None = None, recovery: RecoveryFile | None = None,
+                 deferred: bool = False):
+        """`deferred`: the result sections and charts are built by `finish_start()`, after the first paint (a fast start)."""
         super().__init__()
+        self._deferred = deferred
         i18n.install_cjk_font()  # before any widget copies the application font
         self.dialogs = dialogs or default_dialogs()
         self.recovery = recovery
@@ -73,6 +74,16 @@ class MainWindow(QMainWindow):
 
         self._build_ui()
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.saved_folder: Path | None = None
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.setObjectName("openFolder")
+        self.open_folder_button.setFlat(True)
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_saved_folder)
+        self.statusBar().addPermanentWidget(self.open_folder_button)
+        # the button goes with the message that named the folder
+        self._saved_message = ""
+        self.statusBar().messageChanged.connect(lambda text: self.open_folder_button.setVisible(bool(text) and text == self._saved_message))
 
         self._recovery_due = False
         self._recovery_timer = QTimer(self)
@@ -88,13 +99,14 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """Widgets and menus, in the current language (built again when the language changes)."""
         self.designs = DesignBar()
-        self.editor = Editor(self._project.design)
+        self.editor = Editor(self._project.design, deferred=self._deferred)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.designs)
         column.addWidget(self.editor, 1)
-        self.results = ResultsPanel()
+        self.results = ResultsPanel(deferred=self._deferred)
+        self._deferred = False  # a rebuild (language switch) builds everything at once
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.results)
@@ -106,13 +118,20 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.editor.designEdited.connect(self._on_design_edited)
+        self.editor.stepClosed.connect(self._close_step)
+        self.editor.problemsChanged.connect(self.results.set_stale)
         self.designs.currentChosen.connect(self.select_design)
         self.designs.removeRequested.connect(self.remove_design)
         self.designs.renameRequested.connect(self.rename_design)
         self.designs.duplicateRequested.connect(self.duplicate_design)
         self.designs.presetRequested.connect(self.add_preset)
         self.designs.importRequested.connect(self.import_config)
-        self.results.comparison.designChosen.connect(self.select_design)
+        self.results.designChosen.connect(self.select_design)
+
+    def finish_start(self) -> None:
+        """After the first paint: the result sections and charts (pyqtgraph and numpy load here)."""
+        self.editor.build_pages()
+        self.results.build_tabs()
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now: translators, then every widget built again around the same project."""
@@ -176,7 +195,7 @@ class MainWindow(QMainWindow):
         self.results.show_report(report, charts)
         self.results.show_comparison(names, [r[0] for r in results], project.current)
         self.editor.show_report(report)
-        self.statusBar().showMessage(self.tr("{name}: every figure updates as you type. Hover over a number to see how it was computed.").format(name=report.name))
+        self.statusBar().showMessage(self.tr("{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.").format(name=report.name))
         self._recovery_due = True
         self.reportChanged.emit(report)
 
@@ -201,6 +220,13 @@ class MainWindow(QMainWindow):
     def _on_design_edited(self, design: Design, field: str) -> None:
         text = self.tr("Edit {field}").format(field=self.editor.row(*field.split(".")).label.text()) if field else ""
         self._apply(design, text, field)
+
+    def _close_step(self, field: str) -> None:
+        """The person is done with `field` (Enter, focus out): its next commit starts a new undo step."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        if isinstance(command, ProjectEdit) and command.key == field:
+            command.closed = True
 
     def select_design(self, index: int) -> None:
         """Edit another design of the project (not an undo step: nothing saved changes)."""
@@ -250,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def _may_discard(self) -> bool:
         """Whether the open document may be replaced: saved, or the person chose to save or discard it."""
+        self.editor.commit_pending()
         if not self.is_modified():
             return True
         answer = self.dialogs.ask_save_changes(self, self.document_name())
@@ -331,11 +358,11 @@ class MainWindow(QMainWindow):
         return self.open_path(path) if Path(path).suffix.lower() == SUFFIX else self.import_config(path)
 
     def save(self) -> bool:
+        self.editor.commit_pending()
         return self.save_to(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(self.path or Path(folder) / f"{self.document_name()}{SUFFIX}")
+        suggested = str(self.path) if self.path else f"{self.document_name()}{SUFFIX}"  # a bare name starts in the last folder used
         answer = self.dialogs.save_path(self, self.tr("Save project as"), suggested, self.tr("LLM Scale Studio projects (*{suffix})").format(suffix=SUFFIX))
         if not answer:
             return False
@@ -355,10 +382,11 @@ class MainWindow(QMainWindow):
         if self.recovery is not None:
             self.recovery.clear()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=self.path), 4000)
+        self.announce_saved(self.tr("Saved {path}").format(path=self.path), self.path)
         return True
 
     def export_report(self) -> bool:
+        self.editor.commit_pending()
         filters = self.tr("Markdown report (*.md);;CSV table (*.csv)")
         answer = self.dialogs.save_path(self, self.tr("Export report"), f"{self.document_name()}.md", filters)
         if not answer:
@@ -373,7 +401,7 @@ class MainWindow(QMainWindow):
         except InputError as error:
             self.dialogs.warn(self, self.tr("Not exported"), str(error))
             return False
-        self.statusBar().showMessage(self.tr("Report written to {path}").format(path=path), 4000)
+        self.announce_saved(self.tr("Report written to {path}").format(path=path), path)
         return True
 
     # --- crash recovery --------------------------------------------------------------------------
@@ -491,17 +519,37 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
-    def export_dialog(self) -> ExportDialog:
+    def export_dialog(self):
+        from gui.export import ExportDialog
+
         panels = self.results.plot_panels()
         current = self.results.current_panel()
-        return ExportDialog(panels, panels.index(current) if current in panels else len(panels) - 1, self)
+        return ExportDialog(panels, panels.index(current) if current in panels else len(panels) - 1, self, self.dialogs)
 
     def export_chart(self) -> None:
+        self.editor.commit_pending()
         dialog = self.export_dialog()
         dialog.exec()
+        if dialog.saved_path:
+            self.announce_saved(self.tr("Chart saved to {path}").format(path=dialog.saved_path), dialog.saved_path)
         dialog.deleteLater()  # a child of the window: without this every export would stay alive
 
+    def announce_saved(self, text: str, path: str | Path) -> None:
+        """Say in the status bar where a file went, with a button that opens its folder (for a while)."""
+        self.saved_folder = Path(path).resolve().parent
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self.open_folder_button.setToolTip(str(self.saved_folder))
+        self._saved_message = text
+        self.statusBar().showMessage(text, SAVED_MESSAGE_MS)
+        self.open_folder_button.show()
+
+    def open_saved_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_folder)))
+
     def copy_chart(self) -> None:
+        self.editor.commit_pending()
+        from gui.charts import copy_chart
+
         panels = self.results.plot_panels()
         current = self.results.current_panel()
         copy_chart(current if current in panels else panels[-1])
@@ -514,15 +562,27 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = self._settings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 950)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self.resize(self.first_size())
         splitter = settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.results.select_tab(str(settings.value("window/tab", "")))
         self.editor.tabs.setCurrentIndex(int(settings.value("window/editor_tab", 0)))
+
+    def _available(self):
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fits_screen(self) -> bool:
+        """Whether the restored size fits the screen the window is on now (it may be a smaller one than last time)."""
+        available = self._available()
+        return self.width() <= available.width() and self.height() <= available.height()
+
+    def first_size(self) -> QSize:
+        """1500 × 950 where the screen allows, else most of the screen (a 1366 × 768 laptop keeps room for the taskbar)."""
+        available = self._available()
+        return QSize(min(1500, int(available.width() * 0.96)), min(950, int(available.height() * 0.94)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._may_discard():

@@ -9,14 +9,20 @@ without changes here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,14 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
-from gui.charts import DESIGN_COLOURS, BarChart, Bars, ChartView, LazyView, Overlay, PlotPanel
 from gui.fields import choice_text, count_text, model_text, value_text
+from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
 from model.design.params import Component, totals_by_kind
 from model.estimate.charts import Chart
 from model.project.export import comparison_rows
 from model.project.figure import Figure
 from model.project.report import Report, Section
 from model.project.units import format_count, format_count_zh, format_int
+
+if TYPE_CHECKING:  # gui.charts (pyqtgraph, numpy) loads after the first paint
+    from gui.charts import ChartView, PlotPanel
 
 HEADLINE_COLUMNS = 4
 
@@ -61,6 +70,8 @@ def figure_tooltip(figure: Figure) -> str:
 
 
 class FigureCard(QFrame):
+    VALUE_STYLE = "font-size: 15px; font-weight: 600;"
+
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"headline_{key}")
@@ -73,7 +84,7 @@ class FigureCard(QFrame):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: palette(dark);")
         self.value = QLabel()
-        self.value.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.value.setStyleSheet(self.VALUE_STYLE)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
         layout.addWidget(self.value)
@@ -95,6 +106,12 @@ class HeadlineView(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, FigureCard] = {}
         self._layout_keys: tuple[str, ...] = ()
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the values while they belong to the last valid design rather than to the fields on screen."""
+        self.setProperty("stale", stale)
+        for card in self.cards.values():
+            card.value.setStyleSheet(FigureCard.VALUE_STYLE + ("color: palette(mid);" if stale else ""))
 
     def show_figures(self, figures: tuple[Figure, ...]) -> None:
         keys = tuple(f.key for f in figures)
@@ -152,6 +169,8 @@ class BreakdownView(LazyView, QSplitter):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        from gui.charts import BarChart
+
         self.bars = BarChart()
         self.addWidget(self.tree)
         self.addWidget(self.bars)
@@ -199,6 +218,8 @@ class SectionView(LazyView, QSplitter):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        from gui.charts import BarChart
+
         self.bars = BarChart()
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -208,6 +229,11 @@ class SectionView(LazyView, QSplitter):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #444; padding: 4px;")
         top_layout.addWidget(self.note)
+        self.warnings = QLabel()  # what is wrong with this design here ("does not fit: ..."), with its numbers
+        self.warnings.setObjectName(f"warnings_{key}")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b00020; padding: 4px;")
+        top_layout.addWidget(self.warnings)
         top_layout.addWidget(self.table)
         self.addWidget(top)
         self.addWidget(self.bars)
@@ -217,6 +243,8 @@ class SectionView(LazyView, QSplitter):
         figures = section.figures
         self.note.setText(model_text(section.note))
         self.note.setVisible(bool(section.note))
+        self.warnings.setText("\n".join(section.warnings))
+        self.warnings.setVisible(bool(section.warnings))
         self.table.setRowCount(len(figures))
         for row, figure in enumerate(figures):
             tooltip = figure_tooltip(figure)
@@ -283,19 +311,125 @@ class ComparisonTable(LazyView, QTableWidget):
         raise KeyError(label)
 
 
+class SideTabs(QWidget):
+    """Pages chosen from a list on the left: unlike a tab bar, ten or more sections stay visible and readable
+    at 1366 × 768.  Offers the part of QTabWidget's interface the window uses, so either could serve."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.list = QListWidget()
+        self.list.setObjectName("resultList")
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setMaximumWidth(190)
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        self.stack = QStackedWidget()
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self._on_row)
+
+    def _on_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.currentChanged.emit(row)
+
+    def insertTab(self, index: int, widget: QWidget, text: str) -> int:  # noqa: N802 - QTabWidget's name
+        index = max(0, min(index, self.count()))
+        self.stack.insertWidget(index, widget)
+        self.list.insertItem(index, QListWidgetItem(text))
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(index)
+        self.list.setMinimumWidth(min(190, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8))
+        return index
+
+    def addTab(self, widget: QWidget, text: str) -> int:  # noqa: N802
+        return self.insertTab(self.count(), widget, text)
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        return self.stack.indexOf(widget)
+
+    def tabText(self, index: int) -> str:  # noqa: N802
+        item = self.list.item(index)
+        return item.text() if item is not None else ""
+
+    def setTabVisible(self, index: int, visible: bool) -> None:  # noqa: N802
+        item = self.list.item(index)
+        if item is None:
+            return
+        item.setHidden(not visible)
+        if not visible and self.currentIndex() == index:  # like a tab bar: move to a visible neighbour
+            others = [i for i in range(self.count()) if not self.list.item(i).isHidden()]
+            if others:
+                self.setCurrentIndex(min(others, key=lambda i: abs(i - index)))
+
+    def isTabVisible(self, index: int) -> bool:  # noqa: N802
+        item = self.list.item(index)
+        return item is not None and not item.isHidden()
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.stack.currentWidget()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if 0 <= index < self.count():
+            self.list.setCurrentRow(index)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        self.setCurrentIndex(self.indexOf(widget))
+
+
 class ResultsPanel(QWidget):
     """Headline on top; below, tabs: the designs compared (with two or more), parameter breakdown, one per report section, one per chart."""
 
-    def __init__(self, parent: QWidget | None = None):
+    designChosen = Signal(int)  # a design's column in the comparison was double-clicked
+
+    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False):
+        """`deferred`: build the title and headline now, the sections and charts at `build_tabs()` (after the first paint)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        # Shown while the editor's fields do not make a valid design: the results below are the last valid one.
+        # It sits over the results, never over the form, so no field moves under the person's mouse.
+        self.stale_banner = QLabel()
+        self.stale_banner.setObjectName("staleBanner")
+        self.stale_banner.setWordWrap(True)
+        self.stale_banner.setStyleSheet("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 4px; }")
+        self.stale_banner.hide()
         self.headline = HeadlineView()
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()
         self.tabs.setObjectName("resultTabs")
+        layout.addWidget(self.title)
+        layout.addWidget(self.stale_banner)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tabs, 1)
+        self.built = False
+        self._waiting: dict[str, tuple] = {}  # what was shown before the tabs were built, replayed by build_tabs
+        if not deferred:
+            self.build_tabs()
+
+    def build_tabs(self) -> None:
+        """The comparison, breakdown, section and chart views (imports pyqtgraph); once, then shows what is waiting."""
+        if self.built:
+            return
+        self.built = True
         self.comparison = ComparisonTable()
+        self.comparison.designChosen.connect(self.designChosen)
         self.tabs.addTab(self.comparison, self.tr("Compare designs"))
         self.tabs.setTabVisible(0, False)
         self.breakdown = BreakdownView()
@@ -307,12 +441,25 @@ class ResultsPanel(QWidget):
         self.chart_tabs.setDocumentMode(True)
         self.tabs.addTab(self.chart_tabs, self.tr("Scaling-law charts"))
         self.tabs.setCurrentWidget(self.breakdown)
-        layout.addWidget(self.title)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.tabs, 1)
+        waiting, self._waiting = self._waiting, {}
+        if "report" in waiting:
+            self.show_report(*waiting["report"])
+        if "comparison" in waiting:
+            self.show_comparison(*waiting["comparison"])
+        if "tab" in waiting:
+            self.select_tab(*waiting["tab"])
+
+    def set_stale(self, reason: str) -> None:
+        """Mark the results as not those of the fields being edited (reason in words), or as current ("")."""
+        self.stale_banner.setText(reason)
+        self.stale_banner.setVisible(bool(reason))
+        self.headline.set_stale(bool(reason))
 
     def show_comparison(self, names: tuple[str, ...], reports: list[Report], current: int) -> None:
         """The comparison tab: shown (and brought forward when it appears) only with two or more designs."""
+        if not self.built:
+            self._waiting["comparison"] = (names, reports, current)
+            return
         compare = len(reports) > 1
         index = self.tabs.indexOf(self.comparison)
         appears = compare and not self.tabs.isTabVisible(index)
@@ -325,6 +472,9 @@ class ResultsPanel(QWidget):
     def show_report(self, report: Report, charts: tuple[Chart | Overlay, ...]) -> None:
         self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
         self.headline.show_figures(report.headline)
+        if not self.built:
+            self._waiting["report"] = (report, charts)
+            return
         self.breakdown.show_data(report.parameters.breakdown)
         for section in report.sections:
             if section.key == "parameters":  # already the headline and the breakdown tab
@@ -337,6 +487,8 @@ class ResultsPanel(QWidget):
         for chart in charts:
             view = self.charts.get(chart.key)
             if view is None:
+                from gui.charts import ChartView
+
                 view = self.charts[chart.key] = ChartView()
                 view.setObjectName(f"tab_{chart.key}")
                 self.chart_tabs.addTab(view, model_text(chart.title))
@@ -344,12 +496,16 @@ class ResultsPanel(QWidget):
 
     def plot_panels(self) -> list[PlotPanel]:
         """Every chart that can be exported, in tab order, each showing the current design."""
+        self.build_tabs()
         for view in (self.breakdown, *self.sections.values()):
             view._flush()  # a tab not shown since the last edit holds its bars' old data (or none yet): draw it now
         panels = [self.breakdown.bars] + [v.bars for v in self.sections.values() if v.bars.isVisibleTo(v)] + list(self.charts.values())
         return panels
 
     def current_panel(self) -> PlotPanel | None:
+        from gui.charts import PlotPanel
+
+        self.build_tabs()
         widget = self.tabs.currentWidget()
         if widget is self.chart_tabs:
             widget = self.chart_tabs.currentWidget()
@@ -359,9 +515,14 @@ class ResultsPanel(QWidget):
 
     def current_tab_name(self) -> str:
         """The open tab (and chart), e.g. "tab_charts/tab_iso_flop", to reopen next time."""
+        if not self.built:
+            return self._waiting.get("tab", ("",))[0]
         return f"{self.tabs.currentWidget().objectName()}/{self.chart_tabs.currentWidget().objectName()}"
 
     def select_tab(self, name: str) -> None:
+        if not self.built:
+            self._waiting["tab"] = (name,)
+            return
         outer, _, inner = name.partition("/")
         for tabs, wanted in ((self.tabs, outer), (self.chart_tabs, inner)):
             for index in range(tabs.count()):

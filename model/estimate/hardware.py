@@ -118,8 +118,12 @@ def household_kwh_per_year() -> tuple[float, str]:
     return float(usa["kwh_per_household_year"]), f"U.S. EIA, {usa['year']}: {usa['kwh_per_household_year']:,} kWh per household and year"
 
 
-def workload_gpu(workload: Workload) -> Gpu:
-    """The custom GPU if one is set, else the catalog entry."""
+def workload_gpu(workload: Workload, role: str = "training") -> Gpu:
+    """Training: the custom GPU if one is set, else the catalog entry.  "serving" / "finetune": their own catalog GPU."""
+    if role == "serving":
+        return gpu_catalog()[workload.serving_gpu]
+    if role == "finetune":
+        return gpu_catalog()[workload.finetune_gpu]
     custom = workload.custom_gpu
     if custom is not None:
         return Gpu(id="custom", source="user-defined", **custom.model_dump())

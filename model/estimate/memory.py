@@ -46,7 +46,6 @@ MEASURED_ACCURACY = MeasuredAccuracy(cases=105, worst_total=0.115, worst_activat
 
 # Bytes per stored element.
 DTYPE_BYTES = {"fp32": 4.0, "bf16": 2.0, "fp16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5}
-WEIGHT_PRECISIONS = ("fp32", "bf16", "fp8", "int8", "int4")
 
 
 @dataclass(frozen=True)
@@ -382,70 +381,93 @@ def recurrent_state_bytes(arch: Architecture, cache_bytes: float) -> float:
 
 @dataclass(frozen=True)
 class InferenceMemory:
+    """Bytes on the most loaded GPU of one serving replica (all GPUs when tensor and pipeline parallel are 1)."""
+
     weights: float
     kv_cache: float
     workspace: float
     overhead: float
     context: int
     batch: int
+    kv_per_token: float  # KV-cache bytes per sequence position on this GPU
+    bits_per_weight: float  # of the quantised weights, scales included
 
     @property
     def total(self) -> float:
         return self.weights + self.kv_cache + self.workspace + self.overhead
 
 
-def _workspace_per_token(arch: Architecture, e: float) -> float:
+def prefill_workspace_per_token(arch: Architecture, e: float = 2.0) -> float:
     """One block's transient tensors at prefill: input, FFN hidden (x2 if gated); fused attention."""
     width = arch.moe.expert_d_ff * arch.moe.top_k if arch.moe is not None else arch.d_ff
     return e * (2 * arch.d_model + width * (2 if arch.gated_ffn else 1))
 
 
-def inference_memory(arch: Architecture, params: ParameterCount, workload: Workload, *, weight_precision: str | None = None,
-                     context: int | None = None, batch: int | None = None) -> InferenceMemory:
-    precision = weight_precision or workload.weight_precision
+def quantised_weights(arch: Architecture, params: ParameterCount, quantize_embeddings: bool, keeps_16bit: bool) -> int:
+    """Weights a quantised format stores at its low width.
+
+    GPTQ, AWQ, bitsandbytes NF4/int8 and vLLM fp8 quantise the linear layers
+    inside the blocks and keep the embeddings, output head, norms, biases and
+    MoE routers in 16 bits (AutoAWQ modules_to_not_convert 'gate';
+    transformers' bitsandbytes integration skips lm_head); llama.cpp's GGUF
+    types quantise every matrix, embeddings included.
+    """
+    if not keeps_16bit:
+        return params.weights
+    n = _matrix_weights(params.breakdown, skip=frozenset({"router", "shared_gate"}) | (frozenset() if quantize_embeddings else {"lm_head"}))
+    token = params.breakdown.find("token")
+    return n + (token.weights if quantize_embeddings and token is not None else 0)
+
+
+def weight_bytes(arch: Architecture, params: ParameterCount, fmt: str, group_size: int = 128, quantize_embeddings: bool = False) -> tuple[float, float]:
+    """(bytes of all weights and biases in a serving format, bits per quantised weight)."""
+    from model.estimate.storage import weight_format
+
+    f = weight_format(fmt, group_size)
+    low = quantised_weights(arch, params, quantize_embeddings, f.keeps_16bit)
+    other_bytes = 4.0 if fmt == "fp32" else 2.0
+    return low * f.bits / 8 + (params.total - low) * other_bytes, f.bits
+
+
+def kv_shard(arch: Architecture, tensor_parallel: int) -> float:
+    """Share of a token's KV cache one tensor-parallel GPU holds.
+
+    vLLM splits the KV heads over the tensor-parallel GPUs and, when there are
+    more GPUs than KV heads, replicates each head (so every GPU holds at least
+    one); MLA's latent cache is replicated on every GPU.
+    """
+    if arch.mla is not None:
+        return 1.0
+    return max(1.0 / tensor_parallel, 1.0 / arch.kv_heads)
+
+
+def inference_memory(arch: Architecture, params: ParameterCount, workload: Workload, *, weight_format: str | None = None,
+                     context: int | None = None, batch: int | None = None, tensor_parallel: int = 1,
+                     pipeline_parallel: int = 1) -> InferenceMemory:
+    """Per-GPU bytes of a serving replica split over tensor x pipeline parallel GPUs.
+
+    Weights: every tensor split t x p ways (vLLM shards the linear layers and
+    the vocabulary over tensor-parallel GPUs; pipeline stages hold L/p layers).
+    KV cache: batch x context x bytes per position, its heads split over t, its
+    layers over p (Kwon et al. 2023, section 4).  Workspace: one prefill chunk
+    of at most `prefill_chunk_tokens` tokens (chunked prefill, as vLLM and
+    SGLang run it; not the whole batch x context at once), and fp32 logits of
+    the last position of each sequence.
+    """
+    fmt = weight_format or workload.weight_format
     ctx = context or workload.inference_context or arch.max_seq_len
-    b = batch or workload.inference_batch
-    weights = params.total * DTYPE_BYTES[precision]
-    cache = DTYPE_BYTES[workload.kv_cache_precision]
-    kv = b * (ctx * kv_cache_bytes_per_token(arch, cache, ctx) + recurrent_state_bytes(arch, cache))
-    e = 2.0
-    # Workspace: one block's transients at prefill, plus fp32 logits for the last position.
-    workspace = b * ctx * _workspace_per_token(arch, e) + 4.0 * b * arch.vocab_size
-    return InferenceMemory(weights, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b)
+    b = batch or workload.concurrent_requests
+    split = tensor_parallel * pipeline_parallel
+    total_weights, bits = weight_bytes(arch, params, fmt, workload.quant_group_size, workload.quantize_embeddings)
+    kv_per_token = kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision], ctx) * kv_shard(arch, tensor_parallel) / pipeline_parallel
+    # a hybrid's linear layers keep a fixed state per request, split like the layers and heads it belongs to
+    state = recurrent_state_bytes(arch, DTYPE_BYTES[workload.kv_cache_precision]) / (tensor_parallel * pipeline_parallel)
+    kv = b * (ctx * kv_per_token + state)
+    chunk = min(workload.prefill_chunk_tokens, b * ctx)
+    workspace = chunk * prefill_workspace_per_token(arch) / tensor_parallel + 4.0 * b * arch.vocab_size
+    return InferenceMemory(total_weights / split, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b, kv_per_token, bits)
 
 
 def gpus_to_hold(total_bytes: float, capacity_bytes: float) -> int:
     """Whole GPUs whose memory adds up to `total_bytes` (2 TB on 80 GB GPUs: 25)."""
     return max(1, math.ceil(total_bytes / capacity_bytes - 1e-9))
-
-
-def longest_context(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> int:
-    """Longest context (tokens) at the inference batch that fits one GPU; 0 if the weights alone do not."""
-    base = inference_memory(arch, params, workload, context=1)
-    per_position = (base.kv_cache + base.workspace - 4.0 * base.batch * arch.vocab_size)  # bytes for one position
-    free = capacity - (base.weights + base.overhead + 4.0 * base.batch * arch.vocab_size)
-    if free <= 0 or per_position <= 0:
-        return 0
-    window = arch.sliding_window
-    if window is not None and free // per_position > window:
-        # past the window, sliding-window layers stop growing their cache: a smaller cost per position
-        at_window = inference_memory(arch, params, workload, context=window).total
-        beyond = inference_memory(arch, params, workload, context=window + 1).total - at_window
-        return window + int((capacity - at_window) // beyond)
-    return int(free // per_position)
-
-
-def largest_batch(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> int:
-    """Largest batch at the inference context that fits one GPU; 0 if none."""
-    one = inference_memory(arch, params, workload, batch=1)
-    per_sequence = one.kv_cache + one.workspace
-    free = capacity - one.weights - one.overhead
-    return max(0, int(free // per_sequence)) if per_sequence > 0 else 0
-
-
-def best_fitting_precision(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> str | None:
-    """The most precise weight format whose inference memory fits one GPU (None if even int4 does not)."""
-    for precision in WEIGHT_PRECISIONS:
-        if inference_memory(arch, params, workload, weight_precision=precision).total <= capacity:
-            return precision
-    return None

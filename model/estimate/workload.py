@@ -19,6 +19,16 @@ Layout = Literal["auto", "manual"]
 # Chip generations with achievable-efficiency figures in resources/gpus.json ("generations").
 Generation = Literal["volta", "ampere", "ada", "hopper", "blackwell", "cdna3", "cdna4", "ascend", "tpu"]
 CacheDtype = Literal["fp32", "bf16", "fp8", "int4"]
+# Weight formats for serving; their bits per weight are in model.estimate.storage.WEIGHT_FORMATS.
+WeightFormat = Literal[
+    "fp32", "bf16", "fp8", "int8", "awq-int4", "gptq-int4", "gptq-int3", "nf4",
+    "gguf-q8_0", "gguf-q6_k", "gguf-q5_k_m", "gguf-q4_k_m", "gguf-q3_k_m", "gguf-q2_k",
+]
+FinetuneMethod = Literal["full", "lora", "qlora", "freeze"]
+LoraTargets = Literal["q_v", "attention", "mlp", "all_linear"]
+FinetuneOptimizer = Literal["adamw", "adamw-8bit", "paged-adamw-8bit"]
+# Names used before issue 15, still read from project files: old name -> (new name, value map).
+OLD_NAMES = {"inference_batch": ("concurrent_requests", {}), "weight_precision": ("weight_format", {"int4": "awq-int4"})}
 
 # Hoffmann et al. 2022 ("Chinchilla"), Table 3 / section 3: compute-optimal
 # training uses about 20 tokens per parameter.
@@ -163,18 +173,98 @@ class Workload(Frozen):
     )
 
     # --- inference ------------------------------------------------------------------------
-    inference_batch: int = Field(1, ge=1, le=10_000_000, **meta("Inference batch", "Sequences served at once.", group="inference"))
+    concurrent_requests: int = Field(
+        1, ge=1, le=10_000_000, **meta("Concurrent requests", "Requests the server decodes at once (the batch); formerly 'inference batch'.", group="inference")
+    )
     inference_context: int | None = Field(
         None, ge=1, le=1_000_000_000, **meta("Inference context", "Tokens of context per sequence; empty means the model's context length.", group="inference", unit="tokens")
     )
-    weight_precision: Literal["fp32", "bf16", "fp8", "int8", "int4"] = Field(
-        "bf16", **meta("Inference weight precision", "How the weights are stored when serving.", group="inference")
+    weight_format: WeightFormat = Field(
+        "bf16",
+        **meta(
+            "Weight format",
+            "How the weights are stored when serving: 16-bit, fp8, int8, GPTQ/AWQ int4 or int3 with group scales, "
+            "bitsandbytes NF4 with double quantisation, or a llama.cpp GGUF type.",
+            group="inference",
+        ),
     )
     kv_cache_precision: CacheDtype = Field("bf16", **meta("KV-cache precision", "How cached keys and values are stored.", group="inference"))
 
     runtime_overhead_gib: float = Field(
         1.0, ge=0, le=1_000, **meta("Runtime overhead", "Per GPU: CUDA context, kernels and allocator slack (an assumption; the CUDA context alone is several hundred MiB).", group="inference", unit="GiB", step=0.25)
     )
+
+    # --- serving and fine-tuning (issue 15) ---------------------------------------------
+    serving_gpu: str = Field("h100-sxm", **meta("Serving GPU", "Accelerator that serves the model, chosen apart from the training GPU (catalog).", group="serving"))
+    serving_gpus: int = Field(1, ge=1, le=1_000_000, **meta("Serving GPUs", "GPUs of one serving deployment: tensor x pipeline parallel x replicas.", group="serving", unit="GPU"))
+    serving_tensor_parallel: int | None = Field(
+        None, ge=1, le=4096, **meta("Serving tensor parallel", "GPUs that split each layer (vLLM --tensor-parallel-size); empty means all serving GPUs / pipeline.", group="serving")
+    )
+    serving_pipeline_parallel: int = Field(1, ge=1, le=1024, **meta("Serving pipeline parallel", "Stages that split the layers, for multi-node serving (vLLM --pipeline-parallel-size).", group="serving"))
+    quant_group_size: int = Field(
+        128, ge=16, le=65_536, **meta("Quantisation group size", "Weights per scale (and zero point) in GPTQ/AWQ formats; 128 is the common default.", group="serving")
+    )
+    quantize_embeddings: bool = Field(
+        False,
+        **meta("Quantise embeddings and head", "GPTQ, AWQ, NF4, fp8 and int8 checkpoints keep the embeddings and the output head in 16 bits by default.", group="serving"),
+    )
+    gpu_memory_utilization: float = Field(
+        0.9, gt=0, le=1, **meta("GPU memory utilisation", "Share of GPU memory the server may use (vLLM gpu_memory_utilization, default 0.9).", group="serving", step=0.01)
+    )
+    prefill_chunk_tokens: int = Field(
+        8192, ge=16, le=10_000_000,
+        **meta("Prefill chunk", "Tokens prefilled in one step (vLLM max_num_batched_tokens with chunked prefill; SGLang chunked_prefill_size 8192).", group="serving", unit="tokens"),
+    )
+    prompt_tokens: int = Field(1024, ge=1, le=1_000_000_000, **meta("Prompt tokens", "Input tokens per request.", group="serving", unit="tokens"))
+    output_tokens: int = Field(256, ge=1, le=1_000_000_000, **meta("Output tokens", "Generated tokens per request.", group="serving", unit="tokens"))
+    prefill_efficiency: float | None = Field(
+        None, gt=0, le=1,
+        **meta("Matrix-multiply efficiency", "Share of peak FLOP/s prefill and large-batch decode reach; empty means the chip generation's "
+               "measured figure (resources/gpus.json).", group="serving", step=0.05)
+    )
+    finetune_method: FinetuneMethod = Field(
+        "lora", **meta("Fine-tuning method", "full; LoRA adapters; QLoRA (NF4 base + LoRA); freeze (only the last layers train).", group="finetune")
+    )
+    finetune_gpu: str = Field("h100-sxm", **meta("Fine-tuning GPU", "Accelerator for fine-tuning, chosen apart from the training GPU (catalog).", group="finetune"))
+    lora_rank: int = Field(16, ge=1, le=65_536, **meta("LoRA rank", "r: each adapted matrix W (d_out x d_in) gains B (d_out x r) and A (r x d_in).", group="finetune"))
+    lora_targets: LoraTargets = Field(
+        "all_linear", **meta("LoRA targets", "q and v projections; all attention projections; the MLP; all linear layers but the output head (peft 'all-linear').", group="finetune")
+    )
+    lora_routed_experts: bool = Field(
+        False,
+        **meta(
+            "LoRA on routed experts",
+            "MoE: also adapt the routed experts and the router. peft's 'all-linear' reaches only nn.Linear layers, and "
+            "transformers 5 fuses the experts into 3-D tensors, so by default they stay frozen; for Mixtral peft 0.21 "
+            "maps them onto the fused tensors (gate and up together at rank 2r), which this counts.",
+            group="finetune",
+        ),
+    )
+    lora_variant: Literal["lora", "dora"] = Field("lora", **meta("LoRA variant", "DoRA adds a trainable magnitude per output row of each adapted matrix.", group="finetune"))
+    lora_trainable_embeddings: bool = Field(
+        False, **meta("Train embeddings and head", "Embeddings and output head fully trained (peft modules_to_save: a trainable copy of each).", group="finetune")
+    )
+    gradient_checkpointing: bool = Field(True, **meta("Gradient checkpointing", "Keep only each layer's input and recompute the rest in backward.", group="finetune"))
+    finetune_optimizer: FinetuneOptimizer = Field(
+        "adamw", **meta("Fine-tuning optimizer", "AdamW (fp32 moments); bitsandbytes 8-bit AdamW; paged 8-bit AdamW.", group="finetune")
+    )
+    finetune_trainable_layers: int = Field(
+        2, ge=1, le=100_000, **meta("Trainable layers (freeze)", "The last layers trained when freezing (LLaMA-Factory freeze_trainable_layers, default 2).", group="finetune")
+    )
+    finetune_batch: int = Field(1, ge=1, le=1_000_000, **meta("Fine-tuning batch", "Sequences per GPU in one step.", group="finetune"))
+    finetune_seq_len: int = Field(2048, ge=1, le=1_000_000_000, **meta("Fine-tuning sequence length", "Tokens per fine-tuning sequence.", group="finetune", unit="tokens"))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_names(cls, data):
+        """Project files written before issue 15 use inference_batch and weight_precision (int4 meant AWQ-style int4)."""
+        if isinstance(data, dict) and any(old in data for old in OLD_NAMES):
+            data = dict(data)
+            for old, (new, values) in OLD_NAMES.items():
+                if old in data:
+                    value = data.pop(old)
+                    data.setdefault(new, values.get(value, value))
+        return data
 
     @model_validator(mode="after")
     def _check(self) -> Workload:
@@ -183,6 +273,9 @@ class Workload(Frozen):
         problems = []
         if self.custom_gpu is None and self.gpu not in gpu_catalog():
             problems.append(f"unknown GPU {self.gpu!r}; choose one of: " + ", ".join(gpu_catalog()))
+        for label, gpu in (("serving", self.serving_gpu), ("fine-tuning", self.finetune_gpu)):
+            if gpu not in gpu_catalog():
+                problems.append(f"unknown {label} GPU {gpu!r}; choose one of: " + ", ".join(gpu_catalog()))
         if self.carbon_kg_per_kwh is None and self.grid_region not in grid_regions():
             problems.append(f"unknown grid region {self.grid_region!r}; choose one of: " + ", ".join(grid_regions()))
         if problems:

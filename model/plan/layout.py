@@ -12,34 +12,33 @@ GPUs, as Megatron-Core and DeepSeek-V3 do.  ZeRO shards model states over d.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field
-
 from model.design.architecture import Architecture
-from model.project.schema import Frozen
 
 RecomputeChoice = Literal["none", "selective", "full"]
 
 
-class ParallelLayout(Frozen):
+@dataclass(frozen=True, slots=True)  # a plain dataclass: the search builds thousands (pydantic serialises it in the report)
+class ParallelLayout:
     """One resolved layout: every value set (the report's `plan.layout`)."""
 
-    n_gpus: int = Field(ge=1)
-    tensor_parallel: int = Field(1, ge=1)
+    n_gpus: int
+    global_batch_tokens: int
+    seq_len: int
+    tensor_parallel: int = 1
     sequence_parallel: bool = True
-    pipeline_parallel: int = Field(1, ge=1)
-    virtual_pipeline_stages: int = Field(1, ge=1)
-    data_parallel: int = Field(1, ge=1)
-    context_parallel: int = Field(1, ge=1)
-    expert_parallel: int = Field(1, ge=1)
-    zero_stage: int = Field(1, ge=0, le=3)
-    micro_batch_size: int = Field(1, ge=1)
-    global_batch_tokens: int = Field(ge=1)
+    pipeline_parallel: int = 1
+    virtual_pipeline_stages: int = 1
+    data_parallel: int = 1
+    context_parallel: int = 1
+    expert_parallel: int = 1
+    zero_stage: int = 1
+    micro_batch_size: int = 1
     recompute: RecomputeChoice = "none"
     precision: str = "mixed-bf16"
-    seq_len: int = Field(ge=1)
 
     @property
     def model_parallel(self) -> int:
@@ -97,6 +96,14 @@ def stage_layers(n_layers: int, stages: int) -> tuple[int, ...]:
             layers[i] -= 1
             deficit -= 1
     return tuple(layers)
+
+
+@lru_cache(maxsize=1024)
+def stage_split(n_layers: int, stages: int) -> tuple[tuple[int, ...], tuple[int, ...], int]:
+    """(blocks per stage, first block of each stage, the stage with the most blocks)."""
+    per_stage = stage_layers(n_layers, stages)
+    starts = tuple(sum(per_stage[:i]) for i in range(stages))
+    return per_stage, starts, max(range(stages), key=lambda i: per_stage[i])
 
 
 def layout_problems(arch: Architecture, layout: ParallelLayout) -> list[str]:

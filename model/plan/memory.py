@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.estimate import memory as per_block
-from model.plan.layout import ParallelLayout, stage_layers
+from model.plan.layout import ParallelLayout, stage_split
 from model.plan.profile import BlockKind, PlanInputs
 
 # Megatron-Core sends routed tokens through an all-to-all into and out of a contiguous buffer: the tokens bound
@@ -109,11 +109,11 @@ def stage_memory(inputs: PlanInputs, layout: ParallelLayout, stage: int, first: 
         kept += n * (tokens * layer_input if full else whole)
     if stage == 0:
         kept += tokens * inputs.input_bytes_per_token
-        stacks = 2 if arch.family == "encoder-decoder" else 1
-        kept += stacks * per_block.relative_bias_bytes(arch, w, s // c, t)
+        if arch.position_type == "relative-bias":
+            kept += (2 if arch.family == "encoder-decoder" else 1) * per_block.relative_bias_bytes(arch, w, s // c, t)
     activations = kept * in_flight + (largest if full else 0.0)
     if stage == p - 1:
-        activations += tokens * per_block.output_bytes_per_token(arch, w, t)  # one micro-batch: the last stage turns it round at once
+        activations += tokens * inputs.cached(("output", t), lambda: per_block.output_bytes_per_token(arch, w, t))  # one micro-batch in flight
     copies = inputs.autocast_copies
     if copies is not None:
         outside = copies.outside_blocks if p == 1 else copies.outside_blocks / 2  # embedding on the first stage, head on the last
@@ -124,7 +124,7 @@ def stage_memory(inputs: PlanInputs, layout: ParallelLayout, stage: int, first: 
     buffers = 0.0
     if layout.zero_stage >= 3:
         # ZeRO-3 gathers the next block's full weights while this one computes (prefetch: two blocks at a time).
-        biggest = max((k.dense_params / t + k.expert_params / (t * e)) for k in profile.kinds)
+        biggest = inputs.cached(("biggest block", t, e), lambda: max(k.dense_params / t + k.expert_params / (t * e) for k in profile.kinds))
         buffers += 2 * biggest * sb.weights
     if any(k.moe and n for n, k in zip(counts, profile.kinds, strict=True)) and arch.moe is not None:
         routed_tokens = tokens / (t if sp else 1) * arch.moe.top_k
@@ -135,8 +135,7 @@ def stage_memory(inputs: PlanInputs, layout: ParallelLayout, stage: int, first: 
 
 def gpu_memory(inputs: PlanInputs, layout: ParallelLayout) -> GpuMemory:
     """The busiest GPU: the stage with the most memory (usually the first, which holds p micro-batches)."""
-    per_stage = stage_layers(len(inputs.profile.sequence), layout.pipeline_parallel)
-    starts = [sum(per_stage[:i]) for i in range(len(per_stage))]
-    # With v virtual chunks each GPU holds v slices spread over the whole depth; the same number of blocks.
-    candidates = {0, len(per_stage) - 1} | ({max(range(len(per_stage)), key=lambda i: per_stage[i])} if per_stage else set())
-    return max((stage_memory(inputs, layout, i, starts[i], per_stage[i]) for i in candidates), key=lambda m: m.total)
+    per_stage, starts, fullest = stage_split(len(inputs.profile.sequence), layout.pipeline_parallel)
+    # The first stage holds the most micro-batches, the last the loss, the fullest the most blocks. (With v virtual
+    # chunks each GPU holds v slices spread over the whole depth: the same number of blocks.)
+    return max((stage_memory(inputs, layout, i, starts[i], per_stage[i]) for i in {0, len(per_stage) - 1, fullest}), key=lambda m: m.total)

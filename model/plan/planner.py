@@ -67,6 +67,7 @@ class PlanResult:
     problems: tuple[str, ...]  # why nothing fits, or why the manual layout is invalid
     evaluated: int  # layouts evaluated by the search
     n_gpus_derived: bool  # the GPU count came from the target time
+    deadline_met: bool | None = None  # with a derived count: whether any count up to a million GPUs met the target time
 
 
 def evaluate(inputs: PlanInputs, layout: ParallelLayout) -> Evaluated:
@@ -130,6 +131,7 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
     zeros = [w.zero_stage] if w.zero_stage is not None else [1, 3]  # ZeRO-1 costs what ZeRO-0 costs and holds less; 2 only trades memory with 3
     recomputes = ["none", "selective", "full"] if w.recompute == "auto" else [w.recompute]
     sequences = max(1, round(batch_tokens / seq_len))
+    settings = sorted(product(zeros, recomputes), key=lambda zr: (-zr[0], -RECOMPUTE_ORDER[zr[1]]))
     for t, p, c in product(tps, pps, cps):
         if n_gpus % (t * p * c):
             continue
@@ -142,8 +144,8 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
         for v, e, mb in product(vs, eps, micro):
             if d % e or p * v > layers:
                 continue
-            if sequences % (mb * d) and not round_batch:
-                continue
+            if sequences % (mb * d) and not round_batch or sequences < mb * d:
+                continue  # a batch set by the user is kept; none can give every replica a micro-batch it has not got
             # Otherwise the batch becomes the nearest whole number of micro-batches per data-parallel group (the
             # layout shows the batch it really uses): 1,536 sequences on 625 groups run as 1,250.
             step_sequences = max(1, round(sequences / (mb * d))) * mb * d
@@ -151,11 +153,14 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
             if v > 1 and m % p:
                 continue
             # Most memory-saving first: if that does not fit, nothing of this shape does.
-            settings = sorted(product(zeros, recomputes), key=lambda zr: (-zr[0], -RECOMPUTE_ORDER[zr[1]]))
-            yield [ParallelLayout.model_construct(tensor_parallel=t, pipeline_parallel=p, context_parallel=c, data_parallel=d,
-                                  virtual_pipeline_stages=v, expert_parallel=e, zero_stage=z, micro_batch_size=mb, recompute=r,
-                                  **_base_layout(arch, w, n_gpus, seq_len, step_sequences * seq_len))
-                   for z, r in settings]
+            shape = {"tensor_parallel": t, "pipeline_parallel": p, "context_parallel": c, "data_parallel": d, "virtual_pipeline_stages": v,
+                     "expert_parallel": e, "micro_batch_size": mb, **_base_layout(arch, w, n_gpus, seq_len, step_sequences * seq_len)}
+            yield [(shape, z, r) for z, r in settings]
+
+
+def _layout(setting: tuple[dict, int, str]) -> ParallelLayout:
+    shape, zero_stage, recompute = setting
+    return ParallelLayout(zero_stage=zero_stage, recompute=recompute, **shape)
 
 
 def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) -> tuple[list[Evaluated], list[Evaluated], int]:
@@ -174,13 +179,15 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
     if not shapes:  # a batch that was set but divides over no layout of this many GPUs: the nearest that does
         shapes = list(_candidates(inputs.profile.arch, w, inputs.cluster, n_gpus, seq_len, batch_tokens, round_batch=True))
     for settings in shapes:
-        leanest = gpu_memory(inputs, settings[0])
+        first = _layout(settings[0])
+        leanest = gpu_memory(inputs, first)
         evaluated += 1
         if leanest.total > capacity:
-            misses.append((leanest, settings[0]))
+            misses.append((leanest, first))
             continue
-        chosen, chosen_mem = settings[0], leanest
-        for layout in reversed(settings[1:]):  # cheapest first
+        chosen, chosen_mem = first, leanest
+        for setting in reversed(settings[1:]):  # cheapest first
+            layout = _layout(setting)
             mem = gpu_memory(inputs, layout)
             evaluated += 1
             if mem.total <= capacity:
@@ -228,7 +235,9 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
     deadline = workload.target_days * SECONDS_PER_DAY
     counts = _gpu_counts(cluster.gpus_per_node, MAX_PLANNED_GPUS)
     total = 0
-    n = counts[0]
+    # A first guess from the FLOPs at 40% MFU (the search then corrects it): 6 N D / (days x peak x 0.4).
+    guess = 6.0 * active_params * training_tokens / (deadline * workload.goodput * cluster.peak_flops * 0.4)
+    n = next((c for c in counts if c >= guess), counts[-1])
     tried: dict[int, tuple[list[Evaluated], list[Evaluated]]] = {}
     for _ in range(8):
         fits, misses, count = _search(inputs, n, seq_len, batch_tokens)
@@ -237,7 +246,7 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
         if fits and training_tokens / fits[0].tokens_per_s / workload.goodput <= deadline:
             smaller = [c for c in counts if c < n and c not in tried]
             if not smaller or not _meets(inputs, smaller[-1], seq_len, batch_tokens, training_tokens, deadline, tried):
-                return _result(fits, misses, cluster, profile, total, True, n)
+                return _result(fits, misses, cluster, profile, total, True, n, deadline_met=True)
             n = smaller[-1]
             continue
         if fits:
@@ -249,7 +258,7 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
             break
         n = bigger[0]
     best = min(tried.items(), key=lambda item: (not item[1][0], -item[0]))
-    return _result(*best[1], cluster, profile, total, True, best[0])
+    return _result(*best[1], cluster, profile, total, True, best[0], deadline_met=False)
 
 
 def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training_tokens: int, deadline: float,
@@ -259,20 +268,35 @@ def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training
     return bool(fits) and training_tokens / fits[0].tokens_per_s / inputs.workload.goodput <= deadline
 
 
-def plan_for_deadline(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> PlanResult:
-    """The plan with the GPU count left to the planner: the fewest GPUs that finish in the target time."""
-    return plan(arch, workload.model_copy(update={"n_gpus": None, "layout": "auto"}), training_tokens, active_params=active_params)
-
-
 def smallest_fitting_layout(arch: Architecture, workload: Workload, training_tokens: int, *, active_params: int) -> ParallelLayout | None:
     """The fewest GPUs with any layout that fits (pinned values kept), and that layout; None if none up to a million."""
     inputs = PlanInputs(profile_of(arch), workload, cluster_of(workload))
     seq_len = training_seq_len(arch, workload)
     batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
-    for n in _gpu_counts(inputs.cluster.gpus_per_node, MAX_PLANNED_GPUS):
-        fits, _, _ = _search(inputs, n, seq_len, batch_tokens)
-        if fits:
-            return min(fits, key=lambda ev: ev.memory.total).layout
+    capacity = inputs.cluster.gpu.capacity_bytes
+
+    def leanest(n: int) -> ParallelLayout | None:
+        best: tuple[float, ParallelLayout] | None = None
+        for settings in _candidates(arch, workload, inputs.cluster, n, seq_len, batch_tokens, round_batch=True):
+            layout = _layout(settings[0])  # the most memory-saving setting of each shape
+            total = gpu_memory(inputs, layout).total
+            if total <= capacity and (best is None or total < best[0]):
+                best = (total, layout)
+        return best[1] if best else None
+
+    # More GPUs never need more memory each (there is more to shard over): find the first power of two that fits,
+    # then try the counts between it and the power below (1.5 x, whole nodes), which divide less often.
+    n = 1
+    while n <= MAX_PLANNED_GPUS:
+        found = leanest(n)
+        if found is not None:
+            between = [c for c in _gpu_counts(inputs.cluster.gpus_per_node, n) if n // 2 < c < n]
+            for count in between:
+                smaller = leanest(count)
+                if smaller is not None:
+                    return smaller
+            return found
+        n *= 2
     return None
 
 
@@ -283,11 +307,13 @@ def _does_not_fit(ev: Evaluated, cluster: Cluster) -> str:
             f"({ev.layout.short()}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it")
 
 
-def _result(fits: list[Evaluated], misses: list[Evaluated], cluster: Cluster, profile: Profile, count: int, derived: bool, n_gpus: int) -> PlanResult:
+def _result(fits: list[Evaluated], misses: list[Evaluated], cluster: Cluster, profile: Profile, count: int, derived: bool, n_gpus: int,
+            deadline_met: bool | None = None) -> PlanResult:
     if fits:
-        return PlanResult(fits[0], tuple(fits[1:ALTERNATIVES + 1]), cluster, profile, (), count, derived)
+        return PlanResult(fits[0], tuple(fits[1:ALTERNATIVES + 1]), cluster, profile, (), count, derived, deadline_met)
     if misses:
         closest = misses[0]
-        return PlanResult(closest, tuple(misses[1:ALTERNATIVES + 1]), cluster, profile, (_does_not_fit(closest, cluster),), count, derived)
+        return PlanResult(closest, tuple(misses[1:ALTERNATIVES + 1]), cluster, profile, (_does_not_fit(closest, cluster),), count, derived,
+                          deadline_met)
     return PlanResult(None, (), cluster, profile, (f"no layout of {n_gpus:,} GPUs can split this model and its batch; "
-                                                    "change the GPU count, the global batch or the pinned values",), count, derived)
+                                                    "change the GPU count, the global batch or the pinned values",), count, derived, deadline_met)

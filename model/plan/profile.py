@@ -9,6 +9,7 @@ al. 2020, table 1 (2 FLOPs per weight per token, plus the attention scores).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -127,6 +128,12 @@ class PlanInputs:
     workload: Workload
     cluster: Cluster
     cache: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """A figure this run asks for many times, computed once."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     def __post_init__(self) -> None:
         arch = self.profile.arch

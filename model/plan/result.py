@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.params import ParameterCount
+from model.estimate.workload import Workload
 from model.plan.layout import ParallelLayout
 from model.plan.planner import SECONDS_PER_DAY, Evaluated, PlanResult, plan
 
@@ -47,6 +50,8 @@ class TrainingPlan(_Out):
     fits: bool
     gpu_name: str
     capacity_bytes: float
+    gpus_per_node: int
+    network_gbps_per_gpu: float
     memory_per_gpu_bytes: float
     memory_breakdown_bytes: dict[str, float]
     step_time_s: float
@@ -59,6 +64,7 @@ class TrainingPlan(_Out):
     days: float
     training_tokens: int
     n_gpus_derived: bool
+    deadline_met: bool | None  # with a derived GPU count: whether the target time could be met
     alternatives: tuple[Alternative, ...]
     published: PublishedFigures | None
     problems: tuple[str, ...]
@@ -70,9 +76,26 @@ def _mfu(ev: Evaluated, peak: float) -> float:
     return ev.time.model_flops / (ev.time.total * ev.layout.n_gpus * peak)
 
 
+# Workload groups that never change a training plan: an edit of an electricity price or a serving setting reuses it.
+_NOT_PLANNING_GROUPS = ("energy", "inference", "serving", "finetune")
+
+
+def planning_workload(w: Workload) -> Workload:
+    """The workload with every field that cannot change the training plan at its default (a cache key)."""
+    defaults = {name: info.get_default(call_default_factory=True) for name, info in Workload.model_fields.items()
+                if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("group") in _NOT_PLANNING_GROUPS}
+    return w.model_copy(update=defaults)
+
+
+@lru_cache(maxsize=128)
+def cached_plan(arch: Architecture, w: Workload, training_tokens: int, active_params: int) -> PlanResult:
+    """plan() for a planning workload: the window recomputes a report on every edit, the plan only when it can change."""
+    return plan(arch, w, training_tokens, active_params=active_params)
+
+
 def training_plan(design: Design, params: ParameterCount, training_tokens: int) -> TrainingPlan:
     w = design.workload
-    result: PlanResult = plan(design.architecture, w, training_tokens, active_params=params.active)
+    result: PlanResult = cached_plan(design.architecture, planning_workload(w), training_tokens, params.active)
     cluster = result.cluster
     peak = cluster.peak_flops
     ev = result.chosen
@@ -83,11 +106,13 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         matches = (w.gpu == run.gpu and w.custom_gpu is None and w.training_tokens == run.training_tokens
                    and (run.n_gpus is None or w.n_gpus == run.n_gpus))
         published = PublishedFigures(gpu_hours=run.gpu_hours, days=run.days, mfu=run.mfu, source=run.source, matches_workload=matches)
+    links = {"gpus_per_node": cluster.gpus_per_node, "network_gbps_per_gpu": cluster.scale_out.bytes_per_s * 8 / 1e9}
     if ev is None:
-        return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes,
+        return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,
                             memory_per_gpu_bytes=0.0, memory_breakdown_bytes={}, step_time_s=math.inf, tokens_per_s=0.0, mfu=0.0, hfu=0.0,
                             mfu_set_by_user=w.mfu is not None, step_time_breakdown_s=zero, gpu_hours=math.inf, days=math.inf,
-                            training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, alternatives=(), published=published,
+                            training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met,
+                            alternatives=(), published=published,
                             problems=result.problems, notes=cluster.notes, layouts_evaluated=result.evaluated)
     step = ev.time
     breakdown = StepBreakdown(**step.parts())
@@ -102,10 +127,11 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
     alternatives = tuple(Alternative(layout=a.layout, fits=a.fits, step_time_s=a.time.total, mfu=_mfu(a, peak), memory_per_gpu_bytes=a.memory.total)
                          for a in result.alternatives)
     return TrainingPlan(
-        layout=ev.layout, fits=ev.fits, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes,
+        layout=ev.layout, fits=ev.fits, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,
         memory_per_gpu_bytes=ev.memory.total, memory_breakdown_bytes=ev.memory.parts(), step_time_s=step_s, tokens_per_s=tokens_per_s,
         mfu=mfu, hfu=step.hardware_flops / (step_s * ev.layout.n_gpus * peak), mfu_set_by_user=w.mfu is not None,
         step_time_breakdown_s=breakdown, gpu_hours=seconds * ev.layout.n_gpus / 3600, days=seconds / SECONDS_PER_DAY,
-        training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, alternatives=alternatives, published=published,
+        training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met, alternatives=alternatives,
+        published=published,
         problems=result.problems, notes=cluster.notes, layouts_evaluated=result.evaluated,
     )

@@ -29,7 +29,7 @@ from model.estimate import compute as model_flops
 from model.estimate import memory as per_block
 from model.estimate.workload import Workload
 from model.plan.cluster import Cluster, Link
-from model.plan.layout import ParallelLayout, stage_layers
+from model.plan.layout import ParallelLayout, stage_split
 from model.plan.memory import block_activations
 from model.plan.profile import BlockKind, Matmul, PlanInputs, Profile
 
@@ -210,13 +210,11 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     s, m = layout.seq_len, layout.micro_batches
     tokens = layout.micro_batch_size * s / c
     passes = 4.0 if layout.recompute == "full" else 3.0
-    per_stage = stage_layers(len(profile.sequence), p)
-    starts = [sum(per_stage[:i]) for i in range(p)]
+    per_stage, starts, fullest = stage_split(len(profile.sequence), p)
 
     # The slowest stage sets the pace of the pipeline.
     best: tuple[float, float, float, float, float, float, float, int] | None = None
-    candidates = {0, p - 1, max(range(p), key=lambda i: per_stage[i])}
-    for i in candidates:
+    for i in {0, p - 1, fullest}:
         counts = profile.counts(starts[i], starts[i] + per_stage[i])
         comp = tp = ep = cp = flops = 0.0
         for n, kind in zip(counts, profile.kinds, strict=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,10 @@ def read_text(path: str | Path) -> str:
     try:
         if path.is_dir():
             raise InputError(f"{path.name} is a folder, not a file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # reading a FIFO or a device would wait forever (or never end)
+            raise InputError(f"{path.name} is not a regular file (a pipe, device or socket); choose a project or config.json file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path.name} is too large ({size:,} bytes) to be a project or a config.json")
         raw = path.read_bytes()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -177,6 +178,17 @@ def project_json(project: Project) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
+def _file_mode(path: Path) -> int:
+    """The mode the saved file gets: the old file's (a person's chmod stays), else what the umask gives a new file
+    (0644 typically; mkstemp alone would leave 0600, unreadable to the rest of a team)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)  # reading the umask means setting it; put it back at once
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomically(path: str | Path, text: str) -> None:
     """Write a temporary file in the same folder, flush and fsync it, then replace the target.
 
@@ -191,6 +203,8 @@ def write_atomically(path: str | Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
+            if hasattr(os, "fchmod"):  # not on Windows, where files have no such mode
+                os.fchmod(handle.fileno(), _file_mode(path))
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
         tmp_name = None

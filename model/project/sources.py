@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,7 @@ def resolve_config(name: str) -> tuple[Path, str | None] | None:
         if not config.is_file():
             raise InputError(f"{path.name or name}: a folder without a config.json")
         return config, None
-    if path.is_file():
+    if path.is_file() or path.exists():  # a pipe or a device exists too: read_text refuses it in words
         return path, None
     if _HUB_ID.fullmatch(name) and not name.endswith((".json", ".llmproj")):
         return _cached_snapshot(name) / "config.json", name
@@ -134,8 +135,18 @@ def config_title(data: dict[str, Any], path: Path, hub_id: str | None = None) ->
     return title[:120]
 
 
+# Counts as people write them, as the window's fields accept them: 300B, 2T, 1.5k, 12,288.
+_SHORT_NUMBER = re.compile(r"^([0-9][0-9,_]*(?:\.[0-9]+)?)\s*([kKmMbBgGtT]?)$")
+_SHORT_FACTORS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "g": 10**9, "t": 10**12}
+
+
 def _parse_value(text: str) -> Any:
-    """JSON where it parses (numbers, true/false, null, objects), else the text itself."""
+    """A count with a suffix or separators (2T, 300B, 12,288), else JSON where it parses (numbers, true/false,
+    null, objects), else the text itself."""
+    match = _SHORT_NUMBER.match(text)
+    if match and (match.group(2) or "," in text or "_" in text):
+        number = Decimal(match.group(1).replace(",", "").replace("_", "")) * _SHORT_FACTORS[match.group(2).lower()]
+        return int(number) if number == number.to_integral_value() else float(number)
     try:
         return json.loads(text)
     except json.JSONDecodeError:

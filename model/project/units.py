@@ -77,11 +77,14 @@ def format_int(n: int) -> str:
     return f"{n:,}"
 
 
+DAYS_PER_YEAR = 365.25  # Julian year (IAU): durations over a year are shown in years
+
 # Unit words in Chinese as the field writes them (bytes, FLOP, Wh and $ stay international).
 ZH_UNITS = {
     "tokens": "词元", "GPU-h": "GPU·小时", "tokens/s": "词元/秒", "disc": "张光盘", "discs": "张光盘", "drive": "块硬盘",
     "drives": "块硬盘", "sequence": "条序列", "sequences": "条序列", "days": "天", "h": "小时", "min": "分钟", "year": "年",
     "years": "年", "nats": "奈特", "bits": "位", "tokens/param": "词元/参数", "kg CO2e": "千克 CO2e", "tCO2e": "吨 CO2e",
+    "requests": "个请求", "s": "秒",
 }
 
 
@@ -97,14 +100,18 @@ def _number_and_unit(value: float, unit: str, chinese: bool) -> tuple[str, str]:
         return format_si(value, unit), ""
     if unit == "kWh":
         return format_si(value * 1e3, "Wh"), ""
-    if unit == "USD":
-        return "$" + (format_count(value) if value >= 1e4 else f"{value:,.2f}"), ""
+    if unit == "USD":  # the currency named, as people write amounts: 7.81M USD, 781万美元
+        amount = count(value) if value >= 1e4 else f"{value:,.2f}"
+        return (f"{amount}美元", "") if chinese else (f"{amount} USD", "")
     if unit == "GPU":
         return f"{int(value):,}", ""
     if unit in ("discs", "drives", "sequences", "years") and value == 1:
         return "1", unit.removesuffix("s")
     if unit in ("discs", "drives", "sequences"):
         return f"{int(value):,}", unit
+    if unit == "days" and value >= DAYS_PER_YEAR:  # 13,559 days reads as 37.1 years; the days stay beside it
+        years = f"{significant(value / DAYS_PER_YEAR)} {'年' if chinese else 'years'}"
+        return (f"{years}（{value:,.0f} 天）" if chinese else f"{years} ({value:,.0f} days)"), ""
     if unit == "days" and value < 1:
         hours = value * 24
         return (significant(hours * 60), "min") if hours < 1 else (significant(hours), "h")

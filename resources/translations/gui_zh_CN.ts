@@ -19,37 +19,37 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="138"/>
+        <location filename="../../gui/results.py" line="155"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="139"/>
+        <location filename="../../gui/results.py" line="156"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="140"/>
+        <location filename="../../gui/results.py" line="157"/>
         <source>Parameters (all copies)</source>
         <translation>参数量（所有份）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="141"/>
+        <location filename="../../gui/results.py" line="158"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="142"/>
+        <location filename="../../gui/results.py" line="159"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="173"/>
+        <location filename="../../gui/results.py" line="192"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="184"/>
+        <location filename="../../gui/results.py" line="203"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -57,7 +57,7 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="301"/>
+        <location filename="../../gui/charts.py" line="245"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -65,17 +65,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="254"/>
+        <location filename="../../gui/results.py" line="282"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="295"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="295"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -116,218 +116,238 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../gui/editor.py" line="48"/>
+        <location filename="../../gui/editor.py" line="55"/>
         <source>Model family</source>
         <translation>模型类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="49"/>
+        <location filename="../../gui/editor.py" line="56"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="50"/>
+        <location filename="../../gui/editor.py" line="57"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="51"/>
+        <location filename="../../gui/editor.py" line="58"/>
         <source>Feed-forward block (FFN)</source>
         <translation>前馈网络（FFN）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="52"/>
+        <location filename="../../gui/editor.py" line="59"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="53"/>
+        <location filename="../../gui/editor.py" line="60"/>
         <source>Biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="54"/>
+        <location filename="../../gui/editor.py" line="61"/>
         <source>Position information</source>
         <translation>位置信息</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="55"/>
+        <location filename="../../gui/editor.py" line="62"/>
         <source>Embeddings and output head</source>
         <translation>嵌入与输出头</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="56"/>
+        <location filename="../../gui/editor.py" line="63"/>
         <source>Mixture of Experts (MoE)</source>
         <translation>混合专家（MoE）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="57"/>
+        <location filename="../../gui/editor.py" line="64"/>
         <source>Multi-token prediction (MTP)</source>
         <translation>多词元预测（MTP）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="58"/>
+        <location filename="../../gui/editor.py" line="65"/>
         <source>Hybrid: layers without attention</source>
         <translation>混合模型：无注意力的层</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="59"/>
+        <location filename="../../gui/editor.py" line="66"/>
         <source>Multimodal release</source>
         <translation>多模态发布版</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="60"/>
+        <location filename="../../gui/editor.py" line="67"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="61"/>
+        <location filename="../../gui/editor.py" line="68"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="62"/>
+        <location filename="../../gui/editor.py" line="69"/>
+        <source>GPUs and cluster</source>
+        <translation>GPU 与集群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="70"/>
+        <source>Parallel layout (empty: the planner chooses)</source>
+        <translation>并行布局（留空：由规划器选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="71"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="63"/>
+        <location filename="../../gui/editor.py" line="72"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/editor.py" line="73"/>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="74"/>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="78"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="68"/>
+        <location filename="../../gui/editor.py" line="79"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="69"/>
+        <location filename="../../gui/editor.py" line="80"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
-        <location filename="../../gui/editor.py" line="94"/>
-        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/editor.py" line="92"/>
+        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/editor.py" line="114"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="82"/>
+        <location filename="../../gui/editor.py" line="93"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/editor.py" line="94"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="84"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="85"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
+        <location filename="../../gui/editor.py" line="97"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/editor.py" line="98"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="88"/>
+        <location filename="../../gui/editor.py" line="99"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="91"/>
+        <location filename="../../gui/editor.py" line="102"/>
         <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
         <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="93"/>
+        <location filename="../../gui/editor.py" line="104"/>
         <source>Only with a sliding window.</source>
         <translation>仅在使用滑动窗口时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="106"/>
         <source>Only for decoder-only models.</source>
         <translation>仅适用于仅解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="107"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="97"/>
-        <location filename="../../gui/editor.py" line="98"/>
-        <location filename="../../gui/editor.py" line="99"/>
-        <location filename="../../gui/editor.py" line="100"/>
+        <location filename="../../gui/editor.py" line="108"/>
+        <location filename="../../gui/editor.py" line="109"/>
+        <location filename="../../gui/editor.py" line="110"/>
+        <location filename="../../gui/editor.py" line="111"/>
         <source>Only for Gated DeltaNet.</source>
         <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="101"/>
+        <location filename="../../gui/editor.py" line="112"/>
         <source>Only for the short convolution.</source>
         <translation>仅适用于短卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="102"/>
+        <location filename="../../gui/editor.py" line="113"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="104"/>
-        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/editor.py" line="115"/>
+        <location filename="../../gui/editor.py" line="116"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="106"/>
+        <location filename="../../gui/editor.py" line="117"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="254"/>
+        <location filename="../../gui/editor.py" line="332"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="269"/>
+        <location filename="../../gui/editor.py" line="318"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="270"/>
+        <location filename="../../gui/editor.py" line="319"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="381"/>
+        <location filename="../../gui/editor.py" line="480"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="382"/>
+        <location filename="../../gui/editor.py" line="481"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="416"/>
+        <location filename="../../gui/editor.py" line="522"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -335,79 +355,79 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export.py" line="30"/>
-        <location filename="../../gui/export.py" line="92"/>
-        <location filename="../../gui/export.py" line="100"/>
+        <location filename="../../gui/export.py" line="32"/>
+        <location filename="../../gui/export.py" line="94"/>
+        <location filename="../../gui/export.py" line="104"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="38"/>
+        <location filename="../../gui/export.py" line="40"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="44"/>
         <source>{w} × {h} (slide, 16:9)</source>
         <translation>{w} × {h}（幻灯片，16:9）</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="43"/>
+        <location filename="../../gui/export.py" line="45"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="48"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="53"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>Custom width × height:</source>
         <translation>自定义宽 × 高：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="58"/>
+        <location filename="../../gui/export.py" line="60"/>
         <source>1× (as the size says)</source>
         <translation>1×（按所选尺寸）</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="59"/>
+        <location filename="../../gui/export.py" line="61"/>
         <source>2× (twice the pixels, for sharp projection)</source>
         <translation>2×（像素加倍，投影更清晰）</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="60"/>
+        <location filename="../../gui/export.py" line="62"/>
         <source>Scale:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="62"/>
+        <location filename="../../gui/export.py" line="64"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="63"/>
+        <location filename="../../gui/export.py" line="65"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="71"/>
+        <location filename="../../gui/export.py" line="73"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="92"/>
+        <location filename="../../gui/export.py" line="94"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="100"/>
+        <location filename="../../gui/export.py" line="104"/>
         <source>Could not write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
@@ -415,77 +435,77 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
-        <source>{name}: every figure updates as you type. Hover over a number to see how it was computed.</source>
-        <translation>{name}：输入时所有数值即时更新。将鼠标悬停在数字上可查看计算过程。</translation>
+        <location filename="../../gui/main_window.py" line="198"/>
+        <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
+        <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -494,62 +514,62 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的文件头：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（读取 {files} 个 safetensors 文件的文件头）：{total} 个数值（{dtypes}）；模型本身：{model}，此设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)</source>
         <translation>；另有 {apart} 单列（多词元预测、视觉塔、再次存储的绑定输出头、量化缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -558,187 +578,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="534"/>
+        <source>Chart saved to {path}</source>
+        <translation>图表已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="540"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -746,37 +776,37 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="122"/>
+        <location filename="../../gui/fields.py" line="129"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="124"/>
+        <location filename="../../gui/fields.py" line="131"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="127"/>
+        <location filename="../../gui/fields.py" line="134"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="129"/>
+        <location filename="../../gui/fields.py" line="136"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="166"/>
+        <location filename="../../gui/fields.py" line="180"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="307"/>
+        <location filename="../../gui/fields.py" line="351"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="307"/>
+        <location filename="../../gui/fields.py" line="351"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -784,12 +814,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="212"/>
+        <location filename="../../gui/editor.py" line="282"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="228"/>
+        <location filename="../../gui/editor.py" line="298"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -797,22 +827,22 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="55"/>
+        <location filename="../../gui/results.py" line="64"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="124"/>
+        <location filename="../../gui/results.py" line="141"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="129"/>
+        <location filename="../../gui/results.py" line="146"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="130"/>
+        <location filename="../../gui/results.py" line="147"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -820,17 +850,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="299"/>
+        <location filename="../../gui/results.py" line="433"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="302"/>
+        <location filename="../../gui/results.py" line="436"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="308"/>
+        <location filename="../../gui/results.py" line="442"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -838,12 +868,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="197"/>
+        <location filename="../../gui/results.py" line="216"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="197"/>
+        <location filename="../../gui/results.py" line="216"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -851,212 +881,222 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../gui/fields.py" line="32"/>
+        <location filename="../../gui/fields.py" line="38"/>
         <source>decoder-only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="32"/>
+        <location filename="../../gui/fields.py" line="38"/>
         <source>encoder-only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="33"/>
+        <location filename="../../gui/fields.py" line="39"/>
         <source>encoder-decoder</source>
         <translation>编码器-解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="34"/>
+        <location filename="../../gui/fields.py" line="40"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="34"/>
+        <location filename="../../gui/fields.py" line="40"/>
         <source>GELU, tanh written out (GPT-2)</source>
         <translation>GELU，tanh 近似（GPT-2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="35"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="35"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>SwiGLU</source>
         <translation>SwiGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="35"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>GeGLU</source>
         <translation>GeGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="36"/>
-        <source>LayerNorm</source>
-        <translation>LayerNorm</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="36"/>
-        <source>RMSNorm</source>
-        <translation>RMSNorm</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="37"/>
-        <source>pre-norm</source>
-        <translation>前置归一化（pre-norm）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="37"/>
-        <source>post-norm</source>
-        <translation>后置归一化（post-norm）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="38"/>
-        <source>sandwich (before and after)</source>
-        <translation>三明治（前后均有）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="39"/>
-        <source>learned table</source>
-        <translation>可学习位置表</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="39"/>
-        <source>sinusoidal</source>
-        <translation>正弦</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="40"/>
-        <source>rotary (RoPE)</source>
-        <translation>旋转（RoPE）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="40"/>
-        <source>ALiBi</source>
-        <translation>ALiBi</translation>
-    </message>
-    <message>
         <location filename="../../gui/fields.py" line="41"/>
-        <source>relative bias (T5)</source>
-        <translation>相对位置偏置（T5）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="41"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../gui/fields.py" line="35"/>
         <source>squared ReLU (Nemotron)</source>
         <translation>平方 ReLU（Nemotron）</translation>
     </message>
     <message>
         <location filename="../../gui/fields.py" line="42"/>
+        <source>LayerNorm</source>
+        <translation>LayerNorm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="42"/>
+        <source>RMSNorm</source>
+        <translation>RMSNorm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="43"/>
+        <source>pre-norm</source>
+        <translation>前置归一化（pre-norm）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="43"/>
+        <source>post-norm</source>
+        <translation>后置归一化（post-norm）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="44"/>
+        <source>sandwich (before and after)</source>
+        <translation>三明治（前后均有）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="45"/>
+        <source>learned table</source>
+        <translation>可学习位置表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="45"/>
+        <source>sinusoidal</source>
+        <translation>正弦</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="46"/>
+        <source>rotary (RoPE)</source>
+        <translation>旋转（RoPE）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="46"/>
+        <source>ALiBi</source>
+        <translation>ALiBi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="47"/>
+        <source>relative bias (T5)</source>
+        <translation>相对位置偏置（T5）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="47"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>relative embeddings (DeBERTa)</source>
         <translation>相对位置嵌入（DeBERTa）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="43"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>per head (Qwen3, Gemma 3)</source>
         <translation>按头（Qwen3、Gemma 3）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>full width (OLMo 2)</source>
         <translation>全宽（OLMo 2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>Gated DeltaNet (Qwen3-Next)</source>
         <translation>Gated DeltaNet（Qwen3-Next）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>short convolution (LFM2)</source>
         <translation>短卷积（LFM2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>autocast bf16 (PyTorch AMP)</source>
         <translation>自动混合精度 bf16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>autocast fp16 (PyTorch AMP)</source>
         <translation>自动混合精度 fp16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 bf16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>mixed fp16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 fp16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>pure bf16</source>
         <translation>纯 bf16</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>fp8 (Transformer Engine)</source>
         <translation>fp8（Transformer Engine）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="58"/>
         <source>int8</source>
         <translation>int8</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="58"/>
         <source>int4</source>
         <translation>int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="59"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="59"/>
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="60"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="55"/>
+        <location filename="../../gui/fields.py" line="61"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="61"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="55"/>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="63"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="63"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="57"/>
+        <location filename="../../gui/fields.py" line="64"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>

@@ -10,10 +10,13 @@ def headline(window, key: str) -> str:
     return window.results.headline.cards[key].value.text()
 
 
-def type_into(qtbot, window, field: str, text: str) -> None:
+def type_into(qtbot, window, field: str, text: str, *, commit: bool = True) -> None:
+    """Type `text` over an architecture field, then press Enter (a field commits on Enter, not per keystroke)."""
     line = window.editor.row("architecture", field).widget.lineEdit()
     line.selectAll()
     qtbot.keyClicks(line, text)
+    if commit:
+        qtbot.keyClick(line, Qt.Key.Key_Return)
 
 
 def choose_preset(window, preset_id: str) -> None:

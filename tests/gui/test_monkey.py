@@ -144,6 +144,7 @@ def run_action(window, action: Action, tmp: Path) -> str:
             QTest.keyClicks(line, text)
         else:
             QTest.keyClick(line, Qt.Key.Key_Backspace)
+        QTest.keyClick(line, Qt.Key.Key_Return)  # a field commits on Enter (or a pause, or focus out)
         return f"type {'.'.join(row.path)} = {text!r}"
     if kind == "step":
         _, pick, direction, times = action

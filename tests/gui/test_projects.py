@@ -161,9 +161,19 @@ def test_typing_several_digits_is_one_undo_step(qtbot, window):
 
 
 def test_typing_back_to_the_old_value_leaves_no_step(qtbot, window):
-    type_into(qtbot, window, "n_layers", "13")
+    """13 committed by a pause in typing, then 12 typed over it and Enter: one editing of the field, no change."""
+    with qtbot.waitSignal(window.reportChanged):
+        type_into(qtbot, window, "n_layers", "13", commit=False)
+    assert window.design.architecture.n_layers == 13
     type_into(qtbot, window, "n_layers", "12")
     assert window.undo_stack.count() == 0 and not window.is_modified()
+
+
+def test_each_finished_edit_of_a_field_is_its_own_undo_step(qtbot, window):
+    type_into(qtbot, window, "n_layers", "13")
+    type_into(qtbot, window, "n_layers", "14")
+    window.undo_stack.undo()
+    assert window.design.architecture.n_layers == 13
 
 
 def test_design_edits_are_undoable(qtbot, window):

@@ -1,6 +1,7 @@
 """The headless report: `main.py report|presets|schema`, run as a user runs it."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,8 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def test_report_table_of_a_preset():
     result = run("report", "gpt2-small")
     assert result.returncode == 0, result.stderr
-    assert "124,439,808" in result.stdout and "1.24亿" in result.stdout
+    assert "124,439,808" in result.stdout and "124M" in result.stdout
+    assert "亿" not in result.stdout  # the command line speaks English, numbers too
 
 
 def test_report_json_of_a_config():
@@ -65,3 +67,27 @@ def test_presets_and_schema():
     assert presets.returncode == 0 and "mixtral-8x7b" in presets.stdout and "46.7B" in presets.stdout
     schema = json.loads(run("schema").stdout)
     assert "designs" in schema["properties"] and "Architecture" in schema["$defs"]
+
+
+def test_set_accepts_counts_as_the_window_does():
+    result = run("report", "gpt2-small", "--json", "--set", "workload.training_tokens=300B", "--set", "workload.seq_len=1,024")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["resolved"]["training_tokens"] == 300_000_000_000 and data["resolved"]["seq_len"] == 1024
+    result = run("report", "gpt2-small", "--json", "--set", "workload.training_tokens=2T")
+    assert json.loads(result.stdout)["resolved"]["training_tokens"] == 2_000_000_000_000
+
+
+def test_a_closed_pipe_ends_the_report_quietly():
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "report", "llama-2-7b"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    process.stdout.close()  # what `| head` does once it has its lines; closed before the report is written
+    _, errors = process.communicate(timeout=60)
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "config.json"
+    os.mkfifo(fifo)
+    result = run("report", str(fifo))  # reading it would wait forever for a writer
+    assert result.returncode == 2 and "not a regular file" in result.stderr

@@ -120,3 +120,21 @@ def test_report_exports():
     rows = report_csv(reports).splitlines()
     assert rows[0] == "design,section,key,label,value,unit,formula,source"
     assert any(row.startswith("Mixtral 8x22B,parameters,active_params,Active parameters per token,39152031744,params") for row in rows)
+
+
+def test_a_saved_project_gets_the_mode_the_umask_gives(tmp_path):
+    """mkstemp makes 0600 files; a saved project is a normal file the rest of a team can read."""
+    import os
+    import stat
+
+    from model.project.project_file import write_atomically
+
+    old = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "a.llmproj", "{}")
+        assert stat.S_IMODE((tmp_path / "a.llmproj").stat().st_mode) == 0o644
+        os.chmod(tmp_path / "a.llmproj", 0o600)  # a person's own choice stays
+        write_atomically(tmp_path / "a.llmproj", "{}")
+        assert stat.S_IMODE((tmp_path / "a.llmproj").stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

@@ -33,3 +33,16 @@ def test_bytes_flops_and_values():
     assert format_value(1.4e12, "tokens", chinese=True) == "1.4万亿 词元"
     assert format_value(1, "discs") == "1 disc"
     assert format_value(0.25, "days") == "6 h"
+
+
+def test_money_names_its_currency_in_each_language():
+    assert format_value(7_810_000, "USD") == "7.81M USD"
+    assert format_value(7_810_000, "USD", chinese=True) == "781万美元"
+    assert format_value(256.26, "USD") == "256.26 USD"
+    assert format_value(256.26, "USD", chinese=True) == "256.26美元"
+
+
+def test_durations_over_a_year_are_in_years_with_the_days_beside():
+    assert format_value(13559, "days") == "37.1 years (13,559 days)"
+    assert format_value(13559, "days", chinese=True) == "37.1 年（13,559 天）"
+    assert format_value(21.5, "days") == "21.5 days"

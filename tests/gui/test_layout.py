@@ -1,0 +1,83 @@
+"""The window at laptop size: every editor field visible without sideways scrolling, auto fields showing their value."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+
+from gui import i18n
+from gui.fields import NumberField
+from tests.gui.helpers import make_window
+
+
+@pytest.fixture
+def chinese():
+    i18n.install_language("zh_CN")
+    yield
+    i18n.install_language("en")
+
+
+def _assert_no_sideways_scrolling(qtbot, window) -> None:
+    for index in range(window.editor.tabs.count()):
+        window.editor.tabs.setCurrentIndex(index)
+        scroll = window.editor.tabs.currentWidget()
+        qtbot.waitUntil(scroll.isVisible)
+        page = scroll.widget()
+        assert page.minimumSizeHint().width() <= scroll.viewport().width(), window.editor.tabs.tabText(index)
+        qtbot.waitUntil(lambda scroll=scroll: not scroll.horizontalScrollBar().isVisible())  # once laid out at this size
+        for child in page.findChildren(NumberField):  # every field starts inside the visible width
+            if child.isVisibleTo(page):
+                assert child.mapTo(page, child.rect().topRight()).x() <= scroll.viewport().width()
+    window.editor.tabs.setCurrentIndex(0)  # the window remembers its tab for the next test's window
+
+
+@pytest.mark.parametrize("size", [QSize(1366, 768), QSize(1920, 1080)])
+def test_the_editor_needs_no_sideways_scrolling(qtbot, size):
+    window = make_window(qtbot)
+    window.resize(size)
+    _assert_no_sideways_scrolling(qtbot, window)
+
+
+def test_the_editor_needs_no_sideways_scrolling_in_chinese(qtbot, chinese):
+    window = make_window(qtbot)
+    window.resize(1366, 768)
+    _assert_no_sideways_scrolling(qtbot, window)
+
+
+def test_a_wide_editor_puts_the_groups_in_columns(qtbot):
+    window = make_window(qtbot)
+    window.resize(1920, 1080)
+    window.splitter.setSizes([1000, 920])
+    page = window.editor.tabs.currentWidget().widget()
+    qtbot.waitUntil(lambda: page.column_count() == 2)
+
+
+def test_auto_fields_show_what_they_resolved_to(qtbot):
+    """GPT-2 small: 124,439,808 parameters x 20 = 2.49B tokens (Hoffmann et al. 2022); context 1,024."""
+    window = make_window(qtbot)
+    tokens = window.editor.row("workload", "training_tokens").widget.lineEdit()
+    seq = window.editor.row("workload", "seq_len").widget.lineEdit()
+    assert tokens.text() == "" and tokens.placeholderText() == "auto: 2.49B"
+    assert seq.placeholderText() == "auto: 1,024"
+
+
+def test_the_first_window_fits_the_screen(qtbot, monkeypatch):
+    from gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "_available", lambda self: QRect(0, 0, 1366, 728))
+    window = make_window(qtbot)
+    assert window.first_size().width() <= 1366 and window.first_size().height() <= 728
+    assert window.width() <= 1366 and window.height() <= 728
+
+
+def test_every_result_section_stays_visible_in_the_side_list(qtbot):
+    window = make_window(qtbot)
+    window.resize(1366, 768)
+    window.duplicate_design()  # "Compare designs" appears too
+    tabs = window.results.tabs
+    qtbot.waitUntil(tabs.list.isVisible)
+    rows = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert len(rows) >= 9
+    for index in rows:  # every entry is inside the list's viewport, none behind a scroll arrow
+        rect = tabs.list.visualItemRect(tabs.list.item(index))
+        assert tabs.list.viewport().rect().contains(rect), tabs.tabText(index)
