@@ -130,11 +130,9 @@ def run_action(window, action: Action, tmp: Path) -> str:
         _, pick, style, value, commas = action
         rows = _rows(window, NumberField)
         nested = [row for row in rows if row.path[:-1] in window.editor._boxes]
-        if nested and pick % 3 == 0:  # the fields of a box that is on get a fair share of the typing, box by box
-            boxes = sorted({row.path[:-1] for row in nested})
-            box = boxes[(pick // 3) % len(boxes)]
-            rows = [row for row in nested if row.path[:-1] == box]
-            pick //= 3 * len(boxes)  # pick % 3 is 0 here: without this, a box of 3 or 6 fields would reach only some
+        if nested and pick % 3 == 0:  # the fields of a box that is on get a fair share of the typing
+            rows = nested
+            pick //= 3  # pick % 3 is 0 here: without this, some fields of a box would never be reached
         row = rows[pick % len(rows)]
         text = _typed_text(row, style, value, commas)
         _show_editor_tab(window, row.path)
