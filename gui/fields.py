@@ -23,7 +23,7 @@ import annotated_types
 from pydantic.fields import FieldInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from gui import i18n
 from gui.catalog import catalog_choices
@@ -311,6 +311,30 @@ class ChoiceField(QComboBox):
             self.setCurrentIndex(index)
 
 
+class TextField(QLineEdit):
+    """Free text (a custom GPU's name); commits on Enter or focus out, like a number field."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editingFinished.connect(self._on_finished)
+        self._committed = ""
+
+    def _on_finished(self) -> None:
+        if self.text() != self._committed:
+            self._committed = self.text()
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: str) -> None:
+        self._committed = value
+        if value != self.text():
+            self.setText(value)
+
+
 class BoolField(QCheckBox):
     edited = Signal()
 
@@ -334,7 +358,8 @@ def make_field(name: str, info: FieldInfo) -> QWidget:
     if get_origin(kind) is Literal:
         return ChoiceField(tuple((v, choice_text(v)) for v in get_args(kind)))
     if kind is str:
-        return ChoiceField(catalog_choices(name))
+        choices = catalog_choices(name)
+        return ChoiceField(choices) if choices else TextField()
     if kind in (int, float):
         low, high, strict = _bounds(info)
         step = field_extra(info).get("step")

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="28"/>
+        <location filename="../../gui/app.py" line="29"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="29"/>
+        <location filename="../../gui/app.py" line="30"/>
         <source>Something went wrong ({kind}: {message}).
 The window keeps the last valid design; details were written to the log.</source>
         <translation>出错了（{kind}：{message}）。
@@ -19,37 +19,37 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="138"/>
+        <location filename="../../gui/results.py" line="155"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="139"/>
+        <location filename="../../gui/results.py" line="156"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="140"/>
+        <location filename="../../gui/results.py" line="157"/>
         <source>Parameters (all copies)</source>
         <translation>参数量（所有份）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="141"/>
+        <location filename="../../gui/results.py" line="158"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="142"/>
+        <location filename="../../gui/results.py" line="159"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="173"/>
+        <location filename="../../gui/results.py" line="192"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="184"/>
+        <location filename="../../gui/results.py" line="203"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -57,7 +57,7 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="304"/>
+        <location filename="../../gui/charts.py" line="245"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -65,17 +65,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="254"/>
+        <location filename="../../gui/results.py" line="275"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="288"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="288"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -116,169 +116,169 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../gui/editor.py" line="48"/>
+        <location filename="../../gui/editor.py" line="56"/>
         <source>Model family</source>
         <translation>模型类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="49"/>
+        <location filename="../../gui/editor.py" line="57"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="50"/>
+        <location filename="../../gui/editor.py" line="58"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="51"/>
+        <location filename="../../gui/editor.py" line="59"/>
         <source>Feed-forward block (FFN)</source>
         <translation>前馈网络（FFN）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="52"/>
+        <location filename="../../gui/editor.py" line="60"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="53"/>
+        <location filename="../../gui/editor.py" line="61"/>
         <source>Biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="54"/>
+        <location filename="../../gui/editor.py" line="62"/>
         <source>Position information</source>
         <translation>位置信息</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="55"/>
+        <location filename="../../gui/editor.py" line="63"/>
         <source>Embeddings and output head</source>
         <translation>嵌入与输出头</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="56"/>
+        <location filename="../../gui/editor.py" line="64"/>
         <source>Mixture of Experts (MoE)</source>
         <translation>混合专家（MoE）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="57"/>
+        <location filename="../../gui/editor.py" line="65"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="58"/>
+        <location filename="../../gui/editor.py" line="66"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="59"/>
+        <location filename="../../gui/editor.py" line="67"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="60"/>
+        <location filename="../../gui/editor.py" line="68"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="64"/>
+        <location filename="../../gui/editor.py" line="72"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="65"/>
+        <location filename="../../gui/editor.py" line="73"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="66"/>
+        <location filename="../../gui/editor.py" line="74"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="78"/>
-        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/editor.py" line="86"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="79"/>
+        <location filename="../../gui/editor.py" line="87"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor.py" line="88"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="89"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="82"/>
+        <location filename="../../gui/editor.py" line="90"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/editor.py" line="91"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="84"/>
+        <location filename="../../gui/editor.py" line="92"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="85"/>
+        <location filename="../../gui/editor.py" line="93"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
+        <location filename="../../gui/editor.py" line="94"/>
         <source>Only for T5 relative position bias.</source>
         <translation>仅适用于 T5 相对位置偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="88"/>
-        <location filename="../../gui/editor.py" line="89"/>
+        <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="97"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/editor.py" line="98"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="238"/>
+        <location filename="../../gui/editor.py" line="313"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/editor.py" line="299"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="254"/>
+        <location filename="../../gui/editor.py" line="300"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="365"/>
+        <location filename="../../gui/editor.py" line="461"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="366"/>
+        <location filename="../../gui/editor.py" line="462"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="396"/>
+        <location filename="../../gui/editor.py" line="503"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -286,79 +286,79 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export.py" line="30"/>
-        <location filename="../../gui/export.py" line="92"/>
-        <location filename="../../gui/export.py" line="100"/>
+        <location filename="../../gui/export.py" line="32"/>
+        <location filename="../../gui/export.py" line="94"/>
+        <location filename="../../gui/export.py" line="104"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="38"/>
+        <location filename="../../gui/export.py" line="40"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="44"/>
         <source>{w} × {h} (slide, 16:9)</source>
         <translation>{w} × {h}（幻灯片，16:9）</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="43"/>
+        <location filename="../../gui/export.py" line="45"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="48"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="53"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>Custom width × height:</source>
         <translation>自定义宽 × 高：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="58"/>
+        <location filename="../../gui/export.py" line="60"/>
         <source>1× (as the size says)</source>
         <translation>1×（按所选尺寸）</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="59"/>
+        <location filename="../../gui/export.py" line="61"/>
         <source>2× (twice the pixels, for sharp projection)</source>
         <translation>2×（像素加倍，投影更清晰）</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="60"/>
+        <location filename="../../gui/export.py" line="62"/>
         <source>Scale:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="62"/>
+        <location filename="../../gui/export.py" line="64"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="63"/>
+        <location filename="../../gui/export.py" line="65"/>
         <source>Transparent</source>
         <translation>透明</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="71"/>
+        <location filename="../../gui/export.py" line="73"/>
         <source>Background:</source>
         <translation>背景：</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="92"/>
+        <location filename="../../gui/export.py" line="94"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="100"/>
+        <location filename="../../gui/export.py" line="104"/>
         <source>Could not write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
@@ -366,72 +366,77 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
-        <source>{name}: every figure updates as you type. Hover over a number to see how it was computed.</source>
-        <translation>{name}：输入时所有数值即时更新。将鼠标悬停在数字上可查看计算过程。</translation>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
+        <translation>无法计算此设计（{kind}：{error}）；结果显示最后一个可计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="196"/>
+        <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
+        <translation>{name}：按回车、离开字段或停止输入片刻后，所有数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -440,47 +445,47 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -489,187 +494,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="506"/>
+        <source>Chart saved to {path}</source>
+        <translation>图表已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="512"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -677,37 +692,37 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="117"/>
+        <location filename="../../gui/fields.py" line="123"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="119"/>
+        <location filename="../../gui/fields.py" line="125"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="122"/>
+        <location filename="../../gui/fields.py" line="128"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="124"/>
+        <location filename="../../gui/fields.py" line="130"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="161"/>
+        <location filename="../../gui/fields.py" line="174"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="302"/>
+        <location filename="../../gui/fields.py" line="370"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="302"/>
+        <location filename="../../gui/fields.py" line="370"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -715,12 +730,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="196"/>
+        <location filename="../../gui/editor.py" line="263"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="212"/>
+        <location filename="../../gui/editor.py" line="279"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -728,22 +743,22 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="55"/>
+        <location filename="../../gui/results.py" line="64"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="124"/>
+        <location filename="../../gui/results.py" line="141"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="129"/>
+        <location filename="../../gui/results.py" line="146"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="130"/>
+        <location filename="../../gui/results.py" line="147"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -751,17 +766,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="299"/>
+        <location filename="../../gui/results.py" line="426"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="302"/>
+        <location filename="../../gui/results.py" line="429"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="308"/>
+        <location filename="../../gui/results.py" line="435"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -769,195 +784,334 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="197"/>
+        <location filename="../../gui/results.py" line="216"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="197"/>
+        <location filename="../../gui/results.py" line="216"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../gui/messages.py" line="23"/>
+        <source>must be at least {ge}</source>
+        <translation>不能小于 {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="24"/>
+        <source>must be greater than {gt}</source>
+        <translation>必须大于 {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="25"/>
+        <source>must be at most {le}</source>
+        <translation>不能大于 {le}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="26"/>
+        <source>must be less than {lt}</source>
+        <translation>必须小于 {lt}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="27"/>
+        <location filename="../../gui/messages.py" line="28"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="29"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="30"/>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="31"/>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="32"/>
+        <source>must be at most {max_length} characters</source>
+        <translation>最多 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="33"/>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="34"/>
+        <source>must be one of {expected}</source>
+        <translation>必须是以下之一：{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="39"/>
+        <source>d_model ({d_model}) is not divisible by the number of heads ({heads}); change one of them or set the head size explicitly</source>
+        <translation>d_model（{d_model}）不能被注意力头数（{heads}）整除；请修改其中之一，或明确设置头维度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="40"/>
+        <source>key/value heads ({kv}) cannot exceed attention heads ({heads})</source>
+        <translation>键值头数（{kv}）不能超过注意力头数（{heads}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="41"/>
+        <source>key/value heads ({kv}) must divide attention heads ({heads}) evenly</source>
+        <translation>键值头数（{kv}）必须能整除注意力头数（{heads}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="42"/>
+        <source>latent attention (MLA) has no separate key/value heads; leave them empty</source>
+        <translation>多头潜在注意力（MLA）没有单独的键值头；请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="43"/>
+        <source>decoder layers are only set for an encoder-decoder; use Layers for this family</source>
+        <translation>解码器层数只用于编码器-解码器；此类模型请使用“层数”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="44"/>
+        <source>a pooler belongs to an encoder-only model</source>
+        <translation>池化层只属于仅编码器模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="45"/>
+        <source>a position offset only applies to learned positions</source>
+        <translation>位置偏移只适用于可学习位置编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="46"/>
+        <source>a rotary fraction only applies to rotary positions</source>
+        <translation>旋转比例只适用于旋转位置编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="47"/>
+        <source>the number of norms in a parallel block only applies to parallel blocks</source>
+        <translation>并行块中的归一化层数只适用于并行块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="48"/>
+        <source>parallel attention and FFN blocks are not defined for encoder-decoders</source>
+        <translation>编码器-解码器没有定义并行的注意力与前馈块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="49"/>
+        <source>an embedding projection to the same width as d_model does nothing; leave it empty</source>
+        <translation>投影到与 d_model 相同宽度的嵌入投影不起作用；请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="50"/>
+        <source>choosing the stack that has experts only applies to encoder-decoders</source>
+        <translation>选择带专家的堆栈只适用于编码器-解码器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="51"/>
+        <source>the MoE settings (every {every} layer(s) after {dense} dense) leave no MoE layer among {layers}; turn MoE off or change the pattern</source>
+        <translation>当前 MoE 设置（前 {dense} 层稠密，之后每 {every} 层一个）在 {layers} 层中没有任何 MoE 层；请关闭 MoE 或修改间隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="52"/>
+        <source>top-k ({k}) cannot exceed the number of routed experts ({experts})</source>
+        <translation>top-k（{k}）不能超过路由专家数（{experts}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="53"/>
+        <source>a shared-expert gate needs at least one shared expert</source>
+        <translation>共享专家门控至少需要一个共享专家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="54"/>
+        <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})</source>
+        <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行（{parallel}）的倍数</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
-        <location filename="../../gui/fields.py" line="32"/>
+        <location filename="../../gui/fields.py" line="38"/>
         <source>decoder-only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="32"/>
+        <location filename="../../gui/fields.py" line="38"/>
         <source>encoder-only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="33"/>
+        <location filename="../../gui/fields.py" line="39"/>
         <source>encoder-decoder</source>
         <translation>编码器-解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="34"/>
+        <location filename="../../gui/fields.py" line="40"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="34"/>
+        <location filename="../../gui/fields.py" line="40"/>
         <source>GELU, tanh written out (GPT-2)</source>
         <translation>GELU，tanh 近似（GPT-2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="35"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="35"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>SwiGLU</source>
         <translation>SwiGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="35"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>GeGLU</source>
         <translation>GeGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="36"/>
+        <location filename="../../gui/fields.py" line="42"/>
         <source>LayerNorm</source>
         <translation>LayerNorm</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="36"/>
+        <location filename="../../gui/fields.py" line="42"/>
         <source>RMSNorm</source>
         <translation>RMSNorm</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="37"/>
+        <location filename="../../gui/fields.py" line="43"/>
         <source>pre-norm</source>
         <translation>前置归一化（pre-norm）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="37"/>
+        <location filename="../../gui/fields.py" line="43"/>
         <source>post-norm</source>
         <translation>后置归一化（post-norm）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="38"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>sandwich (before and after)</source>
         <translation>三明治（前后均有）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="39"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>learned table</source>
         <translation>可学习位置表</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="39"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>sinusoidal</source>
         <translation>正弦</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="40"/>
+        <location filename="../../gui/fields.py" line="46"/>
         <source>rotary (RoPE)</source>
         <translation>旋转（RoPE）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="40"/>
+        <location filename="../../gui/fields.py" line="46"/>
         <source>ALiBi</source>
         <translation>ALiBi</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>relative bias (T5)</source>
         <translation>相对位置偏置（T5）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="42"/>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="42"/>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>autocast bf16 (PyTorch AMP)</source>
         <translation>自动混合精度 bf16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="43"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>autocast fp16 (PyTorch AMP)</source>
         <translation>自动混合精度 fp16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 bf16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>mixed fp16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 fp16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>pure bf16</source>
         <translation>纯 bf16</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>fp8 (Transformer Engine)</source>
         <translation>fp8（Transformer Engine）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>int8</source>
         <translation>int8</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>int4</source>
         <translation>int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="58"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>

@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>Plain (GELU, ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training.</source>
-      <translation>普通（GELU、ReLU：两个矩阵）或门控（SwiGLU、GeGLU：三个矩阵）。“GELU, tanh written out”即 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保存的激活值更多。</translation>
+      <translation>普通（GELU、ReLU：两个矩阵）或门控（SwiGLU、GeGLU：三个矩阵）。“GELU，tanh 近似”即 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保存的激活值更多。</translation>
     </message>
     <message>
       <source>Norm</source>
@@ -626,6 +626,14 @@
     <message>
       <source>GiB</source>
       <translation>GiB</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>The accelerator's name, as the results and charts show it</source>
+      <translation>加速器名称，结果和图表中显示此名称</translation>
     </message>
     <message>
       <source>Memory in GB (10^9 bytes)</source>

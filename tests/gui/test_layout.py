@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication
 
 from gui import i18n
 from gui.fields import NumberField
@@ -81,3 +82,28 @@ def test_every_result_section_stays_visible_in_the_side_list(qtbot):
     for index in rows:  # every entry is inside the list's viewport, none behind a scroll arrow
         rect = tabs.list.visualItemRect(tabs.list.item(index))
         assert tabs.list.viewport().rect().contains(rect), tabs.tabText(index)
+
+
+def test_a_chinese_window_shows_no_english_prose(qtbot, chinese):
+    """Every label, button, title, list and table item, menu and tooltip, with every section and chart shown once.
+    Formulas, citations, units and model names may stay (tests/gui/english.py says which)."""
+    from tests.gui.english import english_words, show_every_page, visible_texts
+
+    window = make_window(qtbot)
+    window.resize(1366, 768)
+    window.duplicate_design()  # the comparison table too
+    show_every_page(window, QApplication.processEvents)
+    found = {(where, text[:120]) for where, text in visible_texts(window) if english_words(text)}
+    assert not found
+
+
+def test_validation_messages_speak_chinese(qtbot, chinese):
+    from tests.gui.helpers import type_into
+
+    window = make_window(qtbot)
+    row = window.editor.row("architecture", "d_model")
+    type_into(qtbot, window, "d_model", "0")
+    assert row.error.text() == "不能小于 1"  # pydantic's greater_than_equal
+    type_into(qtbot, window, "d_model", "770")  # 12 heads
+    assert row.error.text().startswith("d_model（770）不能被注意力头数（12）整除")
+    assert "整除" in window.results.stale_banner.text()
