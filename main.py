@@ -3,7 +3,7 @@
     main.py [FILE]                 open the window (optionally with FILE)
     main.py --smoke                open the window, load a preset, render a chart, exit (checks a build)
     main.py report NAME [--json] [--set FIELD=VALUE ...]
-                                   print the report of a preset, config.json or project
+                                   print the report of a preset, config.json, model folder, cached Hub id or project
     main.py presets                list the presets
     main.py schema                 print the JSON Schema of a project (the "project" object of a .llmproj file)
 """
@@ -24,7 +24,7 @@ def _cli(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="main.py", description="LLM Scale Studio: how big is this model, really?")
     sub = parser.add_subparsers(dest="command", required=True)
     report = sub.add_parser("report", help="print the report of a preset, a config.json or a project file")
-    report.add_argument("name", help="preset id or name, or a path to a config.json or .llmproj file")
+    report.add_argument("name", help="preset id or name, a path to a config.json, a model folder or a .llmproj file, or a Hub id in the local cache")
     report.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     report.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="change one field of every design (dotted path, e.g. workload.micro_batch_size=8), repeatable")
     sub.add_parser("presets", help="list the presets")
@@ -45,8 +45,9 @@ def _cli(argv: list[str]) -> int:
 
             print(json.dumps(Project.model_json_schema(), indent=2, ensure_ascii=False))
         else:
+            from model.design.checkpoint import describe_checkpoint
             from model.project.report import estimate, render_text
-            from model.project.sources import apply_settings, load_project_argument
+            from model.project.sources import apply_settings, checkpoint_of, load_project_argument
 
             project = load_project_argument(args.name)
             reports = [estimate(apply_settings(design, args.set)) for design in project.designs]
@@ -57,6 +58,9 @@ def _cli(argv: list[str]) -> int:
                     print(json.dumps({"project": project.name, "reports": [r.model_dump(mode="json") for r in reports]}, indent=2, ensure_ascii=False))
             else:
                 print("\n\n".join(render_text(r) for r in reports))
+                checkpoint = checkpoint_of(args.name)
+                if checkpoint is not None and len(reports) == 1:
+                    print("\n" + describe_checkpoint(checkpoint, reports[0].parameters.total))
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

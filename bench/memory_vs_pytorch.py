@@ -222,7 +222,7 @@ def make_design(c: dict, arch: Architecture) -> Design:
         wl = Workload(seq_len=c["seq"], micro_batch_size=c["batch"], precision=c["precision"], optimizer=c["optimizer"],
                       recompute=c["recompute"], flash_attention=c["flash"], dropout=c["dropout"], **common)
     else:
-        wl = Workload(inference_batch=c["batch"], inference_context=c["seq"], weight_precision=c["precision"],
+        wl = Workload(concurrent_requests=c["batch"], inference_context=c["seq"], weight_format=c["precision"],
                       kv_cache_precision=c["precision"], **common)
     return Design(name=c["id"], architecture=arch, workload=wl)
 
@@ -588,7 +588,7 @@ ABOUT = (
     "model.gradient_checkpointing_enable(use_reentrant=True), i.e. torch.utils.checkpoint per block (the reentrant form "
     "saves each block's inputs through the hooks); recompute_one_layer = the largest per-block saved bytes of the same "
     "model and batch without checkpointing (what one block holds while it is recomputed). Inference cases: model.eval(), "
-    "no_grad, one forward with use_cache=True over inference_batch x inference_context tokens (T5: encoder input and "
+    "no_grad, one forward with use_cache=True over concurrent_requests (formerly inference_batch) x inference_context tokens (T5: encoder input and "
     "decoder prefill both inference_context tokens); kv_cache = bytes of every tensor reachable from past_key_values "
     "(DynamicCache / EncoderDecoderCache, self + cross-attention; kv_cache_cross_attention is the cross part); the "
     "cache dtype is the weights' dtype, recorded as kv_cache_precision. Every case has tensor/pipeline parallel 1, "

@@ -44,7 +44,7 @@ SAFE_TYPING = {
     ("workload", "n_gpus"): (8, 64, 512, 2048),
     ("workload", "mfu"): (0.3, 0.4, 0.5),
     ("workload", "pue"): (1.1, 1.2, 1.5),
-    ("workload", "inference_batch"): (1, 8, 32),
+    ("workload", "concurrent_requests"): (1, 8, 32),
 }
 PRESETS = ("gpt2-small", "llama-2-7b", "mixtral-8x7b", "bert-base", "t5-small", "mistral-7b", "llama-3-8b")
 

@@ -17,7 +17,7 @@ from model.project.units import format_count
 @cache
 def catalog_choices(field_name: str) -> tuple[tuple[str, str], ...]:
     """(id, name) pairs for a catalog-backed field, or () if the field has no catalog."""
-    if field_name == "gpu":
+    if field_name in ("gpu", "serving_gpu", "finetune_gpu"):
         return tuple((gpu.id, gpu.name) for gpu in gpu_catalog().values())
     if field_name == "grid_region":
         return tuple((region.id, f"{region.name} ({region.kg_co2e_per_kwh:.3g} kg/kWh, {region.year})") for region in grid_regions().values())

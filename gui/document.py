@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from model.design.design import Design
-from model.estimate.charts import Chart, scaling_charts
+from model.estimate.charts import Chart, scaling_charts, serving_throughput
 from model.project.errors import InputError
 from model.project.project_file import Project, parse_project, project_json, write_atomically
 from model.project.report import Report, estimate
@@ -35,7 +35,9 @@ log = logging.getLogger("llm_scale_studio")
 def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
     report = estimate(design)
     point = report.scaling_point
-    return report, scaling_charts(point.n_params, point.n_params_kaplan, point.tokens)
+    serving = report.serving
+    return report, (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens),
+                    serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency))
 
 
 class Snapshots:

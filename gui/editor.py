@@ -62,10 +62,15 @@ GROUP_TITLES = {
     "positions": QT_TRANSLATE_NOOP("Editor", "Position information"),
     "embeddings": QT_TRANSLATE_NOOP("Editor", "Embeddings and output head"),
     "moe": QT_TRANSLATE_NOOP("Editor", "Mixture of Experts (MoE)"),
+    "mtp": QT_TRANSLATE_NOOP("Editor", "Multi-token prediction (MTP)"),
     "training": QT_TRANSLATE_NOOP("Editor", "Training"),
     "hardware": QT_TRANSLATE_NOOP("Editor", "Hardware and parallelism"),
+    "cluster": QT_TRANSLATE_NOOP("Editor", "GPUs and cluster"),
+    "layout": QT_TRANSLATE_NOOP("Editor", "Parallel layout (empty: the planner chooses)"),
     "energy": QT_TRANSLATE_NOOP("Editor", "Energy, carbon and cost"),
     "inference": QT_TRANSLATE_NOOP("Editor", "Inference"),
+    "serving": QT_TRANSLATE_NOOP("Editor", "Serving"),
+    "finetune": QT_TRANSLATE_NOOP("Editor", "Fine-tuning"),
 }
 
 FAMILY_TITLES = {
@@ -91,7 +96,15 @@ RULES: dict[Path, tuple[Callable[[Data], bool], str]] = {
     ("architecture", "bias_norm"): (lambda d: _arch(d)["norm"] == "layernorm", QT_TRANSLATE_NOOP("Editor", "Only for LayerNorm (RMSNorm has no bias).")),
     ("architecture", "position_offset"): (lambda d: _arch(d)["position_type"] == "learned", QT_TRANSLATE_NOOP("Editor", "Only for learned positions.")),
     ("architecture", "rotary_fraction"): (lambda d: _arch(d)["position_type"] == "rotary", QT_TRANSLATE_NOOP("Editor", "Only for rotary positions.")),
-    ("architecture", "relative_buckets"): (lambda d: _arch(d)["position_type"] == "relative-bias", QT_TRANSLATE_NOOP("Editor", "Only for T5 relative position bias.")),
+    ("architecture", "relative_buckets"): (
+        lambda d: _arch(d)["position_type"] in ("relative-bias", "relative-embedding"),
+        QT_TRANSLATE_NOOP("Editor", "Only for relative positions (T5 bias, DeBERTa embeddings)."),
+    ),
+    ("architecture", "full_attention_every"): (lambda d: _arch(d)["sliding_window"] is not None, QT_TRANSLATE_NOOP("Editor", "Only with a sliding window.")),
+    ("architecture", "transient_global"): (lambda d: _arch(d)["family"] == "encoder-decoder", QT_TRANSLATE_NOOP("Editor", "Only for encoder-decoder models.")),
+    ("architecture", "mtp_modules"): (lambda d: _arch(d)["family"] == "decoder-only", QT_TRANSLATE_NOOP("Editor", "Only for decoder-only models.")),
+    ("architecture", "count_mtp"): (lambda d: _arch(d)["mtp_modules"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with MTP modules.")),
+    ("architecture", "qk_norm"): (lambda d: _arch(d)["mla"] is None, QT_TRANSLATE_NOOP("Editor", "Not defined for latent attention.")),
     ("architecture", "moe", "stacks"): (lambda d: _arch(d)["family"] == "encoder-decoder", QT_TRANSLATE_NOOP("Editor", "Only for encoder-decoder models.")),
     ("architecture", "moe", "shared_expert_d_ff"): (lambda d: _arch(d)["moe"]["n_shared_experts"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with shared experts.")),
     ("architecture", "moe", "shared_expert_gate"): (lambda d: _arch(d)["moe"]["n_shared_experts"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with shared experts.")),

@@ -45,6 +45,9 @@ _CHOICE_LABELS = {
     "learned": QT_TRANSLATE_NOOP("choices", "learned table"), "sinusoidal": QT_TRANSLATE_NOOP("choices", "sinusoidal"),
     "rotary": QT_TRANSLATE_NOOP("choices", "rotary (RoPE)"), "alibi": QT_TRANSLATE_NOOP("choices", "ALiBi"),
     "relative-bias": QT_TRANSLATE_NOOP("choices", "relative bias (T5)"), "none": QT_TRANSLATE_NOOP("choices", "none"),
+    "relative-embedding": QT_TRANSLATE_NOOP("choices", "relative embeddings (DeBERTa)"),
+    "per-head": QT_TRANSLATE_NOOP("choices", "per head (Qwen3, Gemma 3)"),
+    "full-width": QT_TRANSLATE_NOOP("choices", "full width (OLMo 2)"),
     "fp32": QT_TRANSLATE_NOOP("choices", "fp32"), "amp-bf16": QT_TRANSLATE_NOOP("choices", "autocast bf16 (PyTorch AMP)"),
     "amp-fp16": QT_TRANSLATE_NOOP("choices", "autocast fp16 (PyTorch AMP)"),
     "mixed-bf16": QT_TRANSLATE_NOOP("choices", "mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)"),
@@ -53,9 +56,29 @@ _CHOICE_LABELS = {
     "int8": QT_TRANSLATE_NOOP("choices", "int8"), "int4": QT_TRANSLATE_NOOP("choices", "int4"),
     "adamw": QT_TRANSLATE_NOOP("choices", "AdamW"), "sgd-momentum": QT_TRANSLATE_NOOP("choices", "SGD with momentum"),
     "adafactor": QT_TRANSLATE_NOOP("choices", "Adafactor"),
+    "auto": QT_TRANSLATE_NOOP("choices", "auto"), "manual": QT_TRANSLATE_NOOP("choices", "manual"),
     "selective": QT_TRANSLATE_NOOP("choices", "selective"), "full": QT_TRANSLATE_NOOP("choices", "full"),
     "both": QT_TRANSLATE_NOOP("choices", "both stacks"), "encoder": QT_TRANSLATE_NOOP("choices", "encoder only"),
     "decoder": QT_TRANSLATE_NOOP("choices", "decoder only"),
+    # GPU generations (the families' own names, with a member people know)
+    "volta": QT_TRANSLATE_NOOP("choices", "Volta (V100)"), "ampere": QT_TRANSLATE_NOOP("choices", "Ampere (A100)"),
+    "ada": QT_TRANSLATE_NOOP("choices", "Ada (L40S)"), "hopper": QT_TRANSLATE_NOOP("choices", "Hopper (H100, H200)"),
+    "blackwell": QT_TRANSLATE_NOOP("choices", "Blackwell (B200)"), "cdna3": QT_TRANSLATE_NOOP("choices", "CDNA 3 (MI300X)"),
+    "cdna4": QT_TRANSLATE_NOOP("choices", "CDNA 4 (MI355X)"), "ascend": QT_TRANSLATE_NOOP("choices", "Ascend (Huawei)"),
+    "tpu": QT_TRANSLATE_NOOP("choices", "TPU (Google)"),
+    # fine-tuning
+    "lora": QT_TRANSLATE_NOOP("choices", "LoRA"), "qlora": QT_TRANSLATE_NOOP("choices", "QLoRA (4-bit base)"),
+    "freeze": QT_TRANSLATE_NOOP("choices", "freeze (train the last layers)"), "dora": QT_TRANSLATE_NOOP("choices", "DoRA"),
+    "q_v": QT_TRANSLATE_NOOP("choices", "query and value"), "attention": QT_TRANSLATE_NOOP("choices", "attention projections"),
+    "mlp": QT_TRANSLATE_NOOP("choices", "MLP only"), "all_linear": QT_TRANSLATE_NOOP("choices", "all linear layers"),
+    "adamw-8bit": QT_TRANSLATE_NOOP("choices", "8-bit AdamW (bitsandbytes)"),
+    "paged-adamw-8bit": QT_TRANSLATE_NOOP("choices", "paged 8-bit AdamW (bitsandbytes)"),
+    # serving weight formats
+    "awq-int4": QT_TRANSLATE_NOOP("choices", "AWQ int4"), "gptq-int4": QT_TRANSLATE_NOOP("choices", "GPTQ int4"),
+    "gptq-int3": QT_TRANSLATE_NOOP("choices", "GPTQ int3"), "nf4": QT_TRANSLATE_NOOP("choices", "NF4 (bitsandbytes)"),
+    "gguf-q8_0": QT_TRANSLATE_NOOP("choices", "GGUF Q8_0"), "gguf-q6_k": QT_TRANSLATE_NOOP("choices", "GGUF Q6_K"),
+    "gguf-q5_k_m": QT_TRANSLATE_NOOP("choices", "GGUF Q5_K_M"), "gguf-q4_k_m": QT_TRANSLATE_NOOP("choices", "GGUF Q4_K_M"),
+    "gguf-q3_k_m": QT_TRANSLATE_NOOP("choices", "GGUF Q3_K_M"), "gguf-q2_k": QT_TRANSLATE_NOOP("choices", "GGUF Q2_K"),
 }
 
 

@@ -134,7 +134,7 @@ def update() -> None:
         if language == "en":
             continue
         sources = sorted(str(p) for p in (root / "gui").glob("*.py"))
-        subprocess.run([_tool("lupdate"), *sources, "-ts", str(root / "resources/translations" / f"gui_{language}.ts")], check=True)
+        subprocess.run([_tool("lupdate"), *sources, "-no-obsolete", "-ts", str(root / "resources/translations" / f"gui_{language}.ts")], check=True)
         n = _write_model_catalog(root / "resources/translations" / f"model_{language}.ts", translatable_strings())
         print(f"model_{language}.ts: {n} unfinished")
 

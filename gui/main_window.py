@@ -416,12 +416,17 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
+    @staticmethod
+    def _openable(path: str) -> bool:
+        """A project, a config.json, or a model folder (one that holds a config.json)."""
+        return Path(path).suffix.lower() in (SUFFIX, ".json") or (Path(path) / "config.json").is_file()
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if any(Path(p).suffix.lower() in (SUFFIX, ".json") for p in self._dropped_paths(event)):
+        if any(self._openable(p) for p in self._dropped_paths(event)):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        paths = [p for p in self._dropped_paths(event) if Path(p).suffix.lower() in (SUFFIX, ".json")]
+        paths = [p for p in self._dropped_paths(event) if self._openable(p)]
         if paths:
             event.acceptProposedAction()
         for path in paths:

@@ -52,6 +52,13 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "top-k ({k}) cannot exceed the number of routed experts ({experts})"),
     QT_TRANSLATE_NOOP("Validation", "a shared-expert gate needs at least one shared expert"),
     QT_TRANSLATE_NOOP("Validation", "the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})"),
+    # sections' warnings (model/serve/serving.py, model/project/report.py)
+    QT_TRANSLATE_NOOP("Validation", "the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for"),
+    QT_TRANSLATE_NOOP("Validation", "prompt + output ({total} tokens) exceed the context per request ({ctx})"),
+    QT_TRANSLATE_NOOP("Validation", "does not fit: the weights, workspace and overhead alone exceed the memory the server may use"),
+    QT_TRANSLATE_NOOP("Validation", "{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})"),
+    QT_TRANSLATE_NOOP("Validation", "does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values"),
+    QT_TRANSLATE_NOOP("Validation", "no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens"),
 )
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.fields import choice_text, count_text, model_text, value_text
+from gui.messages import rule_message
 from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
 from model.design.params import Component, totals_by_kind
 from model.estimate.charts import Chart
@@ -229,6 +230,11 @@ class SectionView(LazyView, QSplitter):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #444; padding: 4px;")
         top_layout.addWidget(self.note)
+        self.warnings = QLabel()  # what is wrong with this design here ("does not fit: ..."), with its numbers
+        self.warnings.setObjectName(f"warnings_{key}")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b00020; padding: 4px;")
+        top_layout.addWidget(self.warnings)
         top_layout.addWidget(self.table)
         self.addWidget(top)
         self.addWidget(self.bars)
@@ -238,6 +244,8 @@ class SectionView(LazyView, QSplitter):
         figures = section.figures
         self.note.setText(model_text(section.note))
         self.note.setVisible(bool(section.note))
+        self.warnings.setText("\n".join(rule_message(w) for w in section.warnings))
+        self.warnings.setVisible(bool(section.warnings))
         self.table.setRowCount(len(figures))
         for row, figure in enumerate(figures):
             tooltip = figure_tooltip(figure)

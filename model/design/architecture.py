@@ -24,7 +24,8 @@ Family = Literal["encoder-only", "decoder-only", "encoder-decoder"]
 FfnType = Literal["gelu", "gelu_tanh", "relu", "swiglu", "geglu"]
 NormType = Literal["layernorm", "rmsnorm"]
 NormPosition = Literal["pre", "post", "sandwich"]
-PositionType = Literal["learned", "sinusoidal", "rotary", "alibi", "relative-bias", "none"]
+PositionType = Literal["learned", "sinusoidal", "rotary", "alibi", "relative-bias", "relative-embedding", "none"]
+QkNorm = Literal["none", "per-head", "full-width"]
 
 GATED_FFN_TYPES = ("swiglu", "geglu")
 
@@ -75,6 +76,15 @@ class MoE(Frozen):
     every_n_layers: int = Field(1, ge=1, le=MAX_LAYERS, **meta("MoE every n-th layer", "1: every layer is MoE; 2: every second layer (Switch Transformers).", group="moe"))
     first_dense_layers: int = Field(0, ge=0, le=MAX_LAYERS, **meta("Leading dense layers", "The first layers keep a dense FFN (DeepSeek-V3: 3).", group="moe"))
     router_bias: bool = Field(False, **meta("Router bias", "The router's linear layer has a bias vector.", group="moe"))
+    router_correction_bias: bool = Field(
+        False,
+        **meta(
+            "Expert score correction as a parameter",
+            "A per-expert bias added to the routing scores, stored as a parameter (ERNIE 4.5). DeepSeek-V3 and GLM-4.5 "
+            "keep theirs as a buffer, which is not a parameter: leave this off for them.",
+            group="moe",
+        ),
+    )
     stacks: Literal["both", "encoder", "decoder"] = Field(
         "both", **meta("MoE in", "Encoder-decoder only: experts in both stacks, or only in the encoder or the decoder.", group="moe")
     )
@@ -123,6 +133,59 @@ class Architecture(Frozen):
             group="attention",
         ),
     )
+    qk_norm: QkNorm = Field(
+        "none",
+        **meta(
+            "Query/key norm",
+            "A norm on queries and keys before attention: one weight vector per head size shared by all heads (Qwen3, "
+            "Gemma 3), or over the full query and key width (OLMo 2, OLMoE, Command R+, MiniMax-M2).",
+            group="attention",
+        ),
+    )
+    attention_sinks: bool = Field(
+        False, **meta("Attention sinks", "A learned logit per head that takes part in the softmax (gpt-oss): one number per head per layer.", group="attention")
+    )
+    sliding_window: int | None = Field(
+        None,
+        ge=1,
+        le=MAX_TOKENS,
+        **meta(
+            "Sliding window",
+            "Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention "
+            "FLOPs; no parameters. Empty: every layer sees the whole context.",
+            group="attention",
+            unit="tokens",
+            step=128,
+        ),
+    )
+    full_attention_every: int = Field(
+        0,
+        ge=0,
+        le=MAX_LAYERS,
+        **meta(
+            "Full-attention layer every",
+            "With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, "
+            "ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).",
+            group="attention",
+        ),
+    )
+    first_attention_norm: bool = Field(
+        True,
+        **meta(
+            "Norm before the first attention",
+            "Off: the first block's attention reads the embedding norm's output without a norm of its own (ModernBERT).",
+            group="norms",
+        ),
+    )
+    transient_global: bool = Field(
+        False,
+        **meta(
+            "Transient-global attention",
+            "LongT5's encoder attention: each layer adds a norm for the block summaries and the first adds a second "
+            "relative bias table.",
+            group="attention",
+        ),
+    )
     parallel_block: bool = Field(
         False, **meta("Parallel attention and FFN", "Attention and FFN read the same input and are added together (GPT-J, Falcon, Phi).", group="attention")
     )
@@ -158,7 +221,12 @@ class Architecture(Frozen):
 
     # --- positions ---------------------------------------------------------
     position_type: PositionType = Field(
-        "learned", **meta("Positions", "Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, or none.", group="positions")
+        "learned",
+        **meta(
+            "Positions",
+            "Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, DeBERTa relative embeddings, or none.",
+            group="positions",
+        ),
     )
     position_offset: int = Field(
         0, ge=0, le=MAX_WIDTH, **meta("Learned position offset", "Extra rows in the learned position table (BART and OPT reserve 2).", group="positions")
@@ -167,7 +235,15 @@ class Architecture(Frozen):
         1.0, gt=0.0, le=1.0, **meta("Rotary fraction", "Share of each head rotated by RoPE (Phi-2: 0.4); no parameters.", group="positions")
     )
     relative_buckets: int = Field(
-        32, ge=1, le=MAX_WIDTH, **meta("Relative position buckets", "T5 relative bias: buckets x heads, learned in the first layer of each stack.", group="positions")
+        32,
+        ge=1,
+        le=MAX_WIDTH,
+        **meta(
+            "Relative position buckets",
+            "T5 relative bias: buckets x heads, learned in the first layer of each stack. DeBERTa relative embeddings: "
+            "2 x buckets rows of d_model, with a norm, shared by the encoder's layers.",
+            group="positions",
+        ),
     )
 
     # --- embeddings and head ----------------------------------------------
@@ -175,7 +251,39 @@ class Architecture(Frozen):
     type_vocab_size: int = Field(0, ge=0, le=MAX_WIDTH, **meta("Token types", "Segment embeddings (BERT: 2, RoBERTa: 1, others: 0).", group="embeddings"))
     pooler: bool = Field(False, **meta("Pooler", "Encoder-only: a d_model x d_model layer on the first token (BERT).", group="embeddings"))
     embedding_projection_dim: int | None = Field(
-        None, ge=1, le=MAX_WIDTH, **meta("Embedding projection", "Embeddings narrower than d_model, projected in and out (OPT-350m: 512).", group="embeddings")
+        None,
+        ge=1,
+        le=MAX_WIDTH,
+        **meta(
+            "Embedding projection",
+            "Embeddings narrower than d_model. Decoders project the token embeddings in and out without biases "
+            "(OPT-350m: 512); encoders keep all embeddings and their norm at this width and project in once, with a "
+            "bias (ELECTRA, ALBERT: 128).",
+            group="embeddings",
+        ),
+    )
+
+    # --- multi-token prediction ---------------------------------------------
+    mtp_modules: int = Field(
+        0,
+        ge=0,
+        le=MAX_LAYERS,
+        **meta(
+            "Multi-token-prediction modules",
+            "Extra modules that predict further tokens in training, which the released checkpoint holds (DeepSeek-V3, "
+            "GLM-4.5: 1): each is one more block, an input projection and three norms. Shown apart; never active.",
+            group="mtp",
+        ),
+    )
+    count_mtp: bool = Field(
+        False,
+        **meta(
+            "Count MTP modules in the total",
+            "Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). "
+            "On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and "
+            "output head again for them.",
+            group="mtp",
+        ),
     )
 
     # --- mixture of experts -------------------------------------------------
@@ -206,6 +314,18 @@ class Architecture(Frozen):
     def has_lm_head(self) -> bool:
         """Encoder-only models are counted bare (as their model cards do), without an LM head."""
         return self.family != "encoder-only"
+
+    def full_attention_layers(self, n_layers: int) -> int:
+        """Blocks of a stack that attend to the whole context; the others use the sliding window.
+
+        Every `full_attention_every`-th block (1-based) is global, as Gemma 2/3 and gpt-oss lay them out
+        (modeling_gemma3: layer i is sliding unless (i + 1) % sliding_window_pattern == 0).
+        """
+        if self.sliding_window is None:
+            return n_layers
+        if self.full_attention_every == 0:
+            return 0
+        return n_layers // self.full_attention_every
 
     def is_moe_layer(self, index: int) -> bool:
         """Whether block `index` (0-based, within its stack) has a MoE FFN; see `MoE`."""
@@ -248,6 +368,16 @@ class Architecture(Frozen):
             problems.append("the number of norms in a parallel block only applies to parallel blocks")
         if self.parallel_block and self.family == "encoder-decoder":
             problems.append("parallel attention and FFN blocks are not defined for encoder-decoders")
+        if self.qk_norm != "none" and self.mla is not None:
+            problems.append("a query/key norm is not defined for latent attention (MLA)")
+        if self.full_attention_every and self.sliding_window is None:
+            problems.append("full-attention layers only apply with a sliding window; set the window or set this to 0")
+        if (self.mtp_modules or self.count_mtp) and self.family != "decoder-only":
+            problems.append("multi-token-prediction modules belong to decoder-only models")
+        if self.transient_global and self.family != "encoder-decoder":
+            problems.append("transient-global attention belongs to LongT5's encoder (an encoder-decoder)")
+        if self.position_type == "relative-embedding" and self.family != "encoder-only":
+            problems.append("DeBERTa relative position embeddings are only defined for encoders")
         if self.embedding_projection_dim is not None and self.embedding_projection_dim == self.d_model:
             problems.append("an embedding projection to the same width as d_model does nothing; leave it empty")
         if self.moe is not None:

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from model.design.architecture import Architecture
 from model.estimate.workload import Workload
+from model.plan.published import PublishedRun
 from model.project.schema import Frozen
 
 
@@ -13,3 +14,4 @@ class Design(Frozen):
     name: str = Field("Untitled design", min_length=1, max_length=200)
     architecture: Architecture = Architecture()
     workload: Workload = Workload()
+    published_run: PublishedRun | None = Field(None, description="The published training run of this model, shown beside the estimate")

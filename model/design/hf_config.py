@@ -10,8 +10,10 @@ in a way the app cannot represent is refused with a message, never ignored.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,22 +22,39 @@ from pydantic import ValidationError
 from model.design.architecture import MLA, Architecture, MoE
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
+from model.project.resources import resources_dir
 
 _MISSING = object()
 
 
+@lru_cache(maxsize=1)
+def _class_defaults() -> dict[str, dict[str, Any]]:
+    """Defaults of transformers' config classes by model_type (resources/hf_config_defaults.json)."""
+    return json.loads((resources_dir() / "hf_config_defaults.json").read_text(encoding="utf-8"))["defaults"]
+
+
 class _Config:
-    """Read access to a config dict that names the key it could not find."""
+    """Read access to a config dict that names the key it could not find.
+
+    A key the file leaves out takes the default of transformers' config class for its model_type, as
+    `from_pretrained` would; a key the file sets to null takes the importer's own default (null means "derive
+    it", e.g. DeepSeek-V2-Lite's q_lora_rank, GPT-J's n_inner).
+    """
 
     def __init__(self, data: dict[str, Any]):
         self.data = data
         self.model_type = str(data.get("model_type", ""))
+        self.class_defaults = _class_defaults().get(self.model_type, {})
 
     def get(self, *names: str, default: Any = _MISSING) -> Any:
-        for name in names:
-            value = self.data.get(name)
-            if value is not None:
-                return value
+        present = [name for name in names if name in self.data]
+        for name in present:
+            if self.data[name] is not None:
+                return self.data[name]
+        if not present:
+            for name in names:
+                if self.class_defaults.get(name) is not None:
+                    return self.class_defaults[name]
         if default is _MISSING:
             spelled = " or ".join(repr(n) for n in names)
             raise InputError(f"{self.model_type} config.json is missing {spelled}")
@@ -91,7 +110,7 @@ def _gpt2(c: _Config) -> dict[str, Any]:
 def _bert(c: _Config) -> dict[str, Any]:
     positions = c.int("max_position_embeddings")
     # RoBERTa's table has padding_idx + 1 = 2 rows before the first position.
-    offset = 2 if c.model_type == "roberta" else 0
+    offset = 2 if c.model_type in ("roberta", "xlm-roberta") else 0
     return dict(
         family="encoder-only",
         vocab_size=c.int("vocab_size"),
@@ -198,7 +217,7 @@ def _llama_like(c: _Config, *, tie_default: bool = False, qkv_bias: bool | None 
     mlp_bias = c.bool("mlp_bias", default=False)
     act = str(c.get("hidden_activation", "hidden_act", default="silu"))
     head_dim = c.int("head_dim", default=None)
-    if head_dim == d // heads and d % heads == 0:
+    if head_dim is not None and heads > 0 and d % heads == 0 and head_dim == d // heads:
         head_dim = None  # the default; keep the design as simple as the config
     return dict(
         vocab_size=c.int("vocab_size"),
@@ -262,28 +281,33 @@ def _qwen2_moe(c: _Config) -> dict[str, Any]:
     return fields
 
 
+def _mla(c: _Config) -> MLA:
+    return MLA(
+        q_lora_rank=c.int("q_lora_rank", default=None),
+        kv_lora_rank=c.int("kv_lora_rank"),
+        qk_nope_head_dim=c.int("qk_nope_head_dim"),
+        qk_rope_head_dim=c.int("qk_rope_head_dim"),
+        v_head_dim=c.int("v_head_dim"),
+    )
+
+
+def _deepseek_moe(c: _Config) -> MoE:
+    # DeepSeek-V2/V3, GLM-4.5: the e_score_correction_bias is a buffer (not a parameter), see params._moe_ffn.
+    return MoE(
+        n_experts=c.int("n_routed_experts"),
+        top_k=c.int("num_experts_per_tok"),
+        expert_d_ff=c.int("moe_intermediate_size"),
+        n_shared_experts=c.int("n_shared_experts", default=0),
+        first_dense_layers=c.int("first_k_dense_replace", default=0),
+    )
+
+
 def _deepseek_v3(c: _Config) -> dict[str, Any]:
     fields = _llama_like(c)
     if c.int("moe_layer_freq", default=1) != 1:
         raise c.unsupported("moe_layer_freq other than 1")
-    fields.update(
-        n_kv_heads=None,
-        head_dim=None,
-        mla=MLA(
-            q_lora_rank=c.int("q_lora_rank", default=None),
-            kv_lora_rank=c.int("kv_lora_rank"),
-            qk_nope_head_dim=c.int("qk_nope_head_dim"),
-            qk_rope_head_dim=c.int("qk_rope_head_dim"),
-            v_head_dim=c.int("v_head_dim"),
-        ),
-        moe=MoE(
-            n_experts=c.int("n_routed_experts"),
-            top_k=c.int("num_experts_per_tok"),
-            expert_d_ff=c.int("moe_intermediate_size"),
-            n_shared_experts=c.int("n_shared_experts", default=0),
-            first_dense_layers=c.int("first_k_dense_replace", default=0),
-        ),
-    )
+    # num_nextn_predict_layers: the MTP modules the checkpoint holds (transformers does not build them)
+    fields.update(n_kv_heads=None, head_dim=None, mla=_mla(c), moe=_deepseek_moe(c), mtp_modules=c.int("num_nextn_predict_layers", default=0))
     return fields
 
 
@@ -374,6 +398,530 @@ def _opt(c: _Config) -> dict[str, Any]:
     )
 
 
+def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, int]:
+    """(first_dense_layers, every_n_layers) that give exactly `moe_layers` among `n_layers` blocks, or a clear refusal."""
+    if not moe_layers:
+        raise c.unsupported("a mixture-of-experts config with no MoE layer")
+    first = min(moe_layers)
+    for step in range(1, n_layers + 1):
+        candidate = {i for i in range(n_layers) if i >= first and (i + 1) % step == 0}
+        if candidate == moe_layers:
+            return dict(first_dense_layers=first if step == 1 else first - first % step, every_n_layers=step)
+    shown = ", ".join(str(i) for i in sorted(set(range(n_layers)) - moe_layers))
+    raise c.unsupported(f"dense layers {shown} (only leading dense layers and a regular every-n-th pattern are)")
+
+
+def _sliding(c: _Config, n_layers: int, every_default: int = 0) -> dict[str, Any]:
+    """Sliding-window fields from `sliding_window` and `layer_types` (or a `sliding_window_pattern` of n)."""
+    window = c.int("sliding_window", default=None)
+    if window is None:
+        return {}
+    types = c.get("layer_types", default=None)
+    if types:
+        full = [t == "full_attention" for t in types][:n_layers]
+        if all(full):
+            return {}
+        if not any(full):
+            return dict(sliding_window=window, full_attention_every=0)
+        every = full.index(True) + 1
+        if full != [(i + 1) % every == 0 for i in range(len(full))]:
+            raise c.unsupported("this layer_types pattern (one full-attention layer every n layers is)")
+        return dict(sliding_window=window, full_attention_every=every)
+    pattern = c.get("sliding_window_pattern", default=every_default)
+    if isinstance(pattern, str):  # EXAONE 4's "LLLG": local, local, local, global
+        if not pattern or set(pattern) - {"L", "G"} or pattern.count("G") != 1 or not pattern.endswith("G"):
+            raise c.unsupported(f"sliding_window_pattern {pattern!r}")
+        pattern = len(pattern)
+    return dict(sliding_window=window, full_attention_every=int(pattern))
+
+
+def _qwen3(c: _Config) -> dict[str, Any]:
+    # modeling_qwen3: no biases unless attention_bias; q_norm and k_norm are RMSNorm(head_dim).
+    fields = _llama_like(c)
+    fields["qk_norm"] = "per-head"
+    return fields
+
+
+def _qwen3_moe(c: _Config) -> dict[str, Any]:
+    fields = _qwen3(c)
+    n = fields["n_layers"]
+    # modeling_qwen3_moe.Qwen3MoeDecoderLayer: MoE unless listed in mlp_only_layers, on every decoder_sparse_step-th layer.
+    dense = set(c.get("mlp_only_layers", default=[]) or [])
+    step = c.int("decoder_sparse_step", default=1)
+    moe_layers = {i for i in range(n) if i not in dense and step > 0 and (i + 1) % step == 0}
+    fields["moe"] = MoE(
+        n_experts=c.int("num_experts"),
+        top_k=c.int("num_experts_per_tok"),
+        expert_d_ff=c.int("moe_intermediate_size"),
+        **_moe_pattern(c, moe_layers, n),
+    )
+    return fields
+
+
+def _gemma2(c: _Config) -> dict[str, Any]:
+    # modeling_gemma2: four RMSNorms per layer (before and after attention and MLP); every second layer is global.
+    fields = _llama_like(c, tie_default=True)
+    fields.update(norm_position="sandwich", **_sliding(c, fields["n_layers"], every_default=2))
+    return fields
+
+
+def _gemma3_text(c: _Config) -> dict[str, Any]:
+    # modeling_gemma3: as Gemma 2, plus q_norm/k_norm = Gemma3RMSNorm(head_dim); five local layers to one global.
+    fields = _llama_like(c, tie_default=True)
+    fields.update(norm_position="sandwich", qk_norm="per-head", **_sliding(c, fields["n_layers"], every_default=6))
+    return fields
+
+
+def _phi3(c: _Config) -> dict[str, Any]:
+    # modeling_phi3: fused qkv_proj and gate_up_proj without biases (same count as separate matrices).
+    fields = _llama_like(c)
+    fields["rotary_fraction"] = float(c.get("partial_rotary_factor", default=1.0))
+    fields.update(_sliding(c, fields["n_layers"]))
+    return fields
+
+
+def _olmo2(c: _Config) -> dict[str, Any]:
+    # modeling_olmo2: norms after attention and MLP (post_attention_layernorm, post_feedforward_layernorm);
+    # q_norm over heads x head_dim and k_norm over kv_heads x head_dim.
+    fields = _llama_like(c)
+    fields.update(norm_position="post", qk_norm="full-width")
+    return fields
+
+
+def _mistral(c: _Config) -> dict[str, Any]:
+    fields = _llama_like(c)
+    fields.update(_sliding(c, fields["n_layers"]))
+    return fields
+
+
+def _starcoder2(c: _Config) -> dict[str, Any]:
+    # modeling_starcoder2: LayerNorm with bias, every Linear has use_bias, plain c_fc/c_proj MLP.
+    fields = _llama_like(c, tie_default=True)
+    bias = c.bool("use_bias", default=True)
+    fields.update(
+        ffn_type=_activation(c.get("hidden_act", default="gelu_pytorch_tanh")),
+        norm="layernorm",
+        bias_norm=True,
+        bias_qkv=bias,
+        bias_attn_out=bias,
+        bias_ffn=bias,
+        **_sliding(c, fields["n_layers"]),
+    )
+    return fields
+
+
+def _gpt_neox(c: _Config) -> dict[str, Any]:
+    # modeling_gpt_neox: fused query_key_value, biases (attention_bias), two LayerNorms per layer in both the
+    # parallel (use_parallel_residual) and the sequential form, untied embed_out.
+    d = c.int("hidden_size")
+    heads = c.int("num_attention_heads")
+    bias = c.bool("attention_bias", default=True)
+    parallel = c.bool("use_parallel_residual", default=True)
+    return dict(
+        vocab_size=c.int("vocab_size"),
+        d_model=d,
+        n_layers=c.int("num_hidden_layers"),
+        n_heads=heads,
+        d_ff=c.int("intermediate_size"),
+        max_seq_len=c.int("max_position_embeddings"),
+        ffn_type=_activation(c.get("hidden_act", default="gelu")),
+        position_type="rotary",
+        rotary_fraction=float(c.get("rotary_pct", "partial_rotary_factor", default=0.25)),
+        parallel_block=parallel,
+        parallel_norms=2 if parallel else 1,
+        fused_qkv=True,
+        bias_qkv=bias,
+        bias_attn_out=bias,
+        tie_embeddings=c.bool("tie_word_embeddings", default=False),
+    )
+
+
+def _gptj(c: _Config) -> dict[str, Any]:
+    # modeling_gptj: one ln_1 before parallel attention and MLP; q/k/v/out without biases; lm_head with a bias.
+    d = c.int("n_embd")
+    heads = c.int("n_head")
+    return dict(
+        vocab_size=c.int("vocab_size"),
+        d_model=d,
+        n_layers=c.int("n_layer"),
+        n_heads=heads,
+        d_ff=c.int("n_inner", default=4 * d),
+        max_seq_len=c.int("n_positions"),
+        ffn_type=_activation(c.get("activation_function", default="gelu_new")),
+        position_type="rotary",
+        rotary_fraction=c.int("rotary_dim", default=d // heads) / (d // heads),
+        parallel_block=True,
+        bias_qkv=False,
+        bias_attn_out=False,
+        bias_lm_head=True,
+        tie_embeddings=c.bool("tie_word_embeddings", default=False),
+    )
+
+
+def _bloom(c: _Config) -> dict[str, Any]:
+    # modeling_bloom: word_embeddings_layernorm, fused query_key_value, ALiBi, 4 x hidden MLP, all biases.
+    d = c.int("hidden_size", "n_embed")
+    return dict(
+        vocab_size=c.int("vocab_size"),
+        d_model=d,
+        n_layers=c.int("n_layer", "num_hidden_layers"),
+        n_heads=c.int("n_head", "num_attention_heads"),
+        d_ff=4 * d,
+        max_seq_len=c.int("seq_length", default=2048),  # ALiBi has no table; BLOOM was trained on 2048 tokens
+        ffn_type="gelu",
+        position_type="alibi",
+        fused_qkv=True,
+        embedding_norm=True,
+        tie_embeddings=c.bool("tie_word_embeddings", default=True),
+    )
+
+
+def _stablelm(c: _Config) -> dict[str, Any]:
+    # modeling_stablelm: LayerNorm with bias; q/k/v biases (use_qkv_bias); qk_layernorm is one LayerNorm per head.
+    fields = _llama_like(c)
+    parallel = c.bool("use_parallel_residual", default=False)
+    fields.update(
+        norm="layernorm",
+        bias_norm=True,
+        bias_qkv=c.bool("use_qkv_bias", default=False),
+        bias_attn_out=False,
+        bias_ffn=False,
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
+        qk_norm="full-width" if c.bool("qk_layernorm", default=False) else "none",
+        parallel_block=parallel,
+    )
+    return fields
+
+
+def _cohere(c: _Config) -> dict[str, Any]:
+    # modeling_cohere: LayerNorm without bias, one norm before parallel attention and MLP; use_qk_norm normalises
+    # each head with its own weights (CohereLayerNorm((heads, head_dim))).
+    fields = _llama_like(c, tie_default=True)
+    fields.update(
+        norm="layernorm",
+        bias_norm=False,
+        parallel_block=True,
+        qk_norm="full-width" if c.bool("use_qk_norm", default=False) else "none",
+    )
+    return fields
+
+
+def _cohere2(c: _Config) -> dict[str, Any]:
+    # modeling_cohere2: Cohere's parallel block; three sliding-window layers to one global (sliding_window_pattern 4).
+    fields = _cohere(c)
+    fields.update(_sliding(c, fields["n_layers"], every_default=4))
+    return fields
+
+
+def _hunyuan_v1_dense(c: _Config) -> dict[str, Any]:
+    # modeling_hunyuan_v1_dense: Llama layers with query_layernorm/key_layernorm = RMSNorm(head_dim), always built.
+    fields = _llama_like(c)
+    fields["qk_norm"] = "per-head"
+    return fields
+
+
+def _hunyuan_v1_moe(c: _Config) -> dict[str, Any]:
+    # modeling_hunyuan_v1_moe: every layer MoE; experts and the always-built shared_mlp have intermediate_size
+    # (the config's per-layer moe_intermediate_size list is not read by transformers); moe_topk per layer.
+    fields = _hunyuan_v1_dense(c)
+    top_k = c.get("moe_topk", default=1)
+    if isinstance(top_k, list):
+        if len(set(top_k)) != 1:
+            raise c.unsupported("different moe_topk per layer")
+        top_k = top_k[0]
+    fields["moe"] = MoE(
+        n_experts=c.int("num_experts", "num_local_experts"),
+        top_k=int(top_k),
+        expert_d_ff=fields["d_ff"],
+        n_shared_experts=1,
+    )
+    return fields
+
+
+def _glm4(c: _Config) -> dict[str, Any]:
+    # modeling_glm4: q/k/v biases (attention_bias), o_proj none; norms before and after attention and MLP.
+    fields = _llama_like(c, qkv_bias=c.bool("attention_bias", default=True))
+    fields.update(
+        bias_attn_out=False,
+        norm_position="sandwich",
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.5)),
+    )
+    return fields
+
+
+def _smollm3(c: _Config) -> dict[str, Any]:
+    # modeling_smollm3: Llama layers; every no_rope_layer_interval-th layer has no rotary positions (no parameters).
+    return _llama_like(c, tie_default=True)
+
+
+def _ernie4_5(c: _Config) -> dict[str, Any]:
+    # modeling_ernie4_5: every Linear has use_bias.
+    fields = _llama_like(c, tie_default=True)
+    bias = c.bool("use_bias", default=False)
+    fields.update(bias_qkv=bias, bias_attn_out=bias, bias_ffn=bias)
+    return fields
+
+
+def _exaone4(c: _Config) -> dict[str, Any]:
+    # modeling_exaone4: norms after attention and MLP, q_norm/k_norm = RMSNorm(head_dim), LLLG sliding pattern.
+    fields = _llama_like(c, tie_default=True)
+    fields.update(norm_position="post", qk_norm="per-head", **_sliding(c, fields["n_layers"], every_default=4))
+    return fields
+
+
+def _deepseek_v2(c: _Config) -> dict[str, Any]:
+    # modeling_deepseek_v2: a MoE layer is any layer from first_k_dense_replace on (moe_layer_freq is not read);
+    # q_lora_rank null (V2-Lite) projects queries directly.
+    fields = _llama_like(c)
+    fields.update(n_kv_heads=None, head_dim=None, mla=_mla(c), moe=_deepseek_moe(c))
+    return fields
+
+
+def _olmoe(c: _Config) -> dict[str, Any]:
+    # modeling_olmoe: q_norm/k_norm over the full width; every layer is MoE with experts of intermediate_size.
+    fields = _llama_like(c)
+    fields.update(
+        qk_norm="full-width",
+        moe=MoE(n_experts=c.int("num_experts"), top_k=c.int("num_experts_per_tok"), expert_d_ff=fields["d_ff"]),
+    )
+    return fields
+
+
+def _granitemoe(c: _Config) -> dict[str, Any]:
+    # modeling_granitemoe: every layer is MoE (router without bias, fused gate/up experts of intermediate_size).
+    fields = _llama_like(c, tie_default=True)
+    fields["moe"] = MoE(n_experts=c.int("num_local_experts"), top_k=c.int("num_experts_per_tok"), expert_d_ff=fields["d_ff"])
+    return fields
+
+
+def _phimoe(c: _Config) -> dict[str, Any]:
+    # modeling_phimoe: LayerNorm with bias, attention biases (attention_bias), lm_head bias (lm_head_bias).
+    fields = _llama_like(c)
+    fields.update(
+        norm="layernorm",
+        bias_norm=True,
+        bias_lm_head=c.bool("lm_head_bias", default=False),
+        moe=MoE(n_experts=c.int("num_local_experts"), top_k=c.int("num_experts_per_tok"), expert_d_ff=fields["d_ff"]),
+    )
+    return fields
+
+
+def _ernie4_5_moe(c: _Config) -> dict[str, Any]:
+    # modeling_ernie4_5_moe: MoE on layers start..end every interval; shared experts form one MLP of
+    # moe_num_shared_experts x moe_intermediate_size; the score correction is a Parameter (Ernie4_5_MoeStatics).
+    fields = _ernie4_5(c)
+    n = fields["n_layers"]
+    start = c.int("moe_layer_start_index", default=0)
+    end = c.int("moe_layer_end_index", default=n - 1)
+    end = n - 1 if end == -1 else end
+    interval = c.int("moe_layer_interval", default=1)
+    moe_layers = {i for i in range(n) if start <= i <= end and (i + 1) % interval == 0}
+    shared = c.int("moe_num_shared_experts", default=0)
+    fields["moe"] = MoE(
+        n_experts=c.int("moe_num_experts"),
+        top_k=c.int("moe_k"),
+        expert_d_ff=c.int("moe_intermediate_size"),
+        n_shared_experts=shared,
+        router_correction_bias=True,
+        **_moe_pattern(c, moe_layers, n),
+    )
+    return fields
+
+
+def _glm4_moe(c: _Config) -> dict[str, Any]:
+    # modeling_glm4_moe: DeepSeek-style MoE (first_k_dense_replace, shared experts, correction bias as a buffer),
+    # q/k/v biases, optional per-head q_norm/k_norm. The num_nextn_predict_layers MTP layers are not built.
+    fields = _llama_like(c, qkv_bias=c.bool("attention_bias", default=False))
+    fields.update(
+        bias_attn_out=False,
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.5)),
+        qk_norm="per-head" if c.bool("use_qk_norm", default=False) else "none",
+        moe=_deepseek_moe(c),
+        mtp_modules=c.int("num_nextn_predict_layers", default=0),
+    )
+    return fields
+
+
+def _gpt_oss(c: _Config) -> dict[str, Any]:
+    # modeling_gpt_oss: biases on q/k/v/o, the router and every expert; one sink logit per head; alternating
+    # sliding and full attention.
+    fields = _llama_like(c, qkv_bias=True)
+    fields.update(
+        bias_attn_out=True,
+        bias_ffn=True,
+        attention_sinks=True,
+        moe=MoE(
+            n_experts=c.int("num_local_experts"),
+            top_k=c.int("num_experts_per_tok", "experts_per_token"),
+            expert_d_ff=fields["d_ff"],
+            router_bias=True,
+        ),
+        **_sliding(c, fields["n_layers"], every_default=2),
+    )
+    return fields
+
+
+def _llama4_text(c: _Config) -> dict[str, Any]:
+    # modeling_llama4: dense layers of intermediate_size_mlp; MoE layers (moe_layers, or every
+    # interleave_moe_layer_step-th) have routed experts and one shared expert of intermediate_size. Its QK norm is
+    # an L2 norm without weights, and its NoPE layers have no parameters.
+    fields = _llama_like(c)
+    n = fields["n_layers"]
+    step = c.int("interleave_moe_layer_step", default=1)
+    listed = c.get("moe_layers", default=None)
+    moe_layers = set(listed) if listed is not None else {i for i in range(n) if (i + 1) % step == 0}
+    width = c.int("intermediate_size")
+    fields.update(
+        d_ff=c.int("intermediate_size_mlp", default=16384),
+        moe=MoE(
+            n_experts=c.int("num_local_experts"),
+            top_k=c.int("num_experts_per_tok"),
+            expert_d_ff=width,
+            n_shared_experts=1,
+            **_moe_pattern(c, moe_layers, n),
+        ),
+    )
+    return fields
+
+
+def _dbrx(c: _Config) -> dict[str, Any]:
+    # modeling_dbrx: LayerNorm without bias, fused Wqkv, no biases, every layer MoE with fused w1/v1/w2 experts.
+    attn = _Config({**(c.get("attn_config", default={}) or {}), "model_type": "dbrx attn_config"})
+    ffn = _Config({**(c.get("ffn_config", default={}) or {}), "model_type": "dbrx ffn_config"})
+    heads = c.int("n_heads")
+    width = ffn.int("ffn_hidden_size", default=3584)
+    return dict(
+        vocab_size=c.int("vocab_size"),
+        d_model=c.int("d_model"),
+        n_layers=c.int("n_layers"),
+        n_heads=heads,
+        n_kv_heads=attn.int("kv_n_heads", default=1),
+        d_ff=width,
+        max_seq_len=c.int("max_seq_len"),
+        ffn_type="swiglu",
+        norm="layernorm",
+        bias_norm=False,
+        position_type="rotary",
+        fused_qkv=True,
+        bias_qkv=False,
+        bias_attn_out=False,
+        bias_ffn=False,
+        tie_embeddings=c.bool("tie_word_embeddings", default=False),
+        moe=MoE(n_experts=ffn.int("moe_num_experts", default=4), top_k=ffn.int("moe_top_k", default=1), expert_d_ff=width),
+    )
+
+
+def _minimax_m2(c: _Config) -> dict[str, Any]:
+    # modeling_minimax_m2: q_norm/k_norm over the full width (qk_norm_type per_layer), partial rotary (rotary_dim),
+    # every layer MoE of intermediate_size; the routing bias is a buffer; MTP modules are not built.
+    fields = _llama_like(c)
+    if c.bool("use_qk_norm", default=True) and c.get("qk_norm_type", default="per_layer") != "per_layer":
+        raise c.unsupported(f"qk_norm_type {c.get('qk_norm_type')!r}")
+    head = fields["head_dim"] or fields["d_model"] // fields["n_heads"]
+    fields.update(
+        qk_norm="full-width" if c.bool("use_qk_norm", default=True) else "none",
+        rotary_fraction=c.int("rotary_dim", default=head) / head,
+        moe=MoE(n_experts=c.int("num_local_experts"), top_k=c.int("num_experts_per_tok"), expert_d_ff=fields["d_ff"]),
+    )
+    return fields
+
+
+def _distilbert(c: _Config) -> dict[str, Any]:
+    # modeling_distilbert: word + position embeddings and a LayerNorm; post-norm layers; no token types, no pooler.
+    return dict(
+        family="encoder-only",
+        vocab_size=c.int("vocab_size"),
+        d_model=c.int("dim"),
+        n_layers=c.int("n_layers"),
+        n_heads=c.int("n_heads"),
+        d_ff=c.int("hidden_dim"),
+        ffn_type=_activation(c.get("activation", default="gelu")),
+        max_seq_len=c.int("max_position_embeddings"),
+        norm_position="post",
+        final_norm=False,
+        embedding_norm=True,
+    )
+
+
+def _electra(c: _Config) -> dict[str, Any]:
+    # modeling_electra: BERT layers without a pooler; embeddings of embedding_size projected once to hidden_size.
+    fields = _bert(c)
+    width = c.int("embedding_size", default=fields["d_model"])
+    fields.update(pooler=False, embedding_projection_dim=width if width != fields["d_model"] else None)
+    return fields
+
+
+def _deberta_v2(c: _Config) -> dict[str, Any]:
+    # modeling_deberta_v2: DebertaV2Model has no pooler; with relative_attention the encoder holds
+    # rel_embeddings (2 x position_buckets rows) and their LayerNorm; position_biased_input adds an absolute table.
+    fields = _bert(c)
+    relative = c.bool("relative_attention", default=False)
+    absolute = c.bool("position_biased_input", default=True)
+    if c.int("conv_kernel_size", default=0) > 0:
+        raise c.unsupported("the convolution layer (conv_kernel_size)")
+    if c.int("embedding_size", default=fields["d_model"]) != fields["d_model"]:
+        raise c.unsupported("embedding_size other than hidden_size")
+    fields.update(pooler=False, type_vocab_size=c.int("type_vocab_size", default=0), position_offset=0)
+    fields["max_seq_len"] = c.int("max_position_embeddings")
+    if relative:
+        if absolute:
+            raise c.unsupported("relative attention together with absolute position embeddings")
+        if not c.bool("share_att_key", default=False):
+            raise c.unsupported("share_att_key false (separate position projections)")
+        if "layer_norm" not in str(c.get("norm_rel_ebd", default="none")).lower():
+            raise c.unsupported("relative embeddings without a layer norm")
+        buckets = c.int("position_buckets", default=-1)
+        if buckets <= 0:
+            buckets = c.int("max_relative_positions", default=-1)
+            buckets = buckets if buckets >= 1 else fields["max_seq_len"]
+        fields.update(position_type="relative-embedding", relative_buckets=buckets)
+    elif not absolute:
+        fields["position_type"] = "none"
+    return fields
+
+
+def _modernbert(c: _Config) -> dict[str, Any]:
+    # modeling_modernbert: fused Wqkv, gated Wi (2 x intermediate_size), LayerNorms (norm_bias), embedding norm and
+    # final norm, no attn_norm in layer 0; global attention every global_attn_every_n_layers, local window elsewhere.
+    bias_norm = c.bool("norm_bias", default=False)
+    return dict(
+        family="encoder-only",
+        vocab_size=c.int("vocab_size"),
+        d_model=c.int("hidden_size"),
+        n_layers=c.int("num_hidden_layers"),
+        n_heads=c.int("num_attention_heads"),
+        d_ff=c.int("intermediate_size"),
+        ffn_type="geglu" if "gelu" in str(c.get("hidden_activation", default="gelu")) else "swiglu",
+        max_seq_len=c.int("max_position_embeddings"),
+        position_type="rotary",
+        fused_qkv=True,
+        bias_qkv=c.bool("attention_bias", default=False),
+        bias_attn_out=c.bool("attention_bias", default=False),
+        bias_ffn=c.bool("mlp_bias", default=False),
+        bias_norm=bias_norm,
+        embedding_norm=True,
+        first_attention_norm=False,
+        sliding_window=c.int("local_attention", default=128),
+        full_attention_every=c.int("global_attn_every_n_layers", default=3),
+    )
+
+
+def _mt5(c: _Config) -> dict[str, Any]:
+    # modeling_mt5 is T5 with gated-gelu and an untied head, as the released checkpoints hold it.
+    return _t5(c)
+
+
+def _longt5(c: _Config) -> dict[str, Any]:
+    # modeling_longt5: transient-global encoder attention adds parameters, local attention adds none.
+    # configuration_longt5 always ties the head: the checkpoints hold only shared.weight.
+    fields = _t5(c)
+    kind = c.get("encoder_attention_type", default="local")
+    if kind not in ("local", "transient-global"):
+        raise c.unsupported(f"encoder_attention_type {kind!r}")
+    fields.update(transient_global=kind == "transient-global", tie_embeddings=True)
+    return fields
+
+
 _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "gpt2": _gpt2,
     "bert": _bert,
@@ -381,7 +929,7 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "t5": _t5,
     "bart": _bart,
     "llama": _llama,
-    "mistral": _llama,
+    "mistral": _mistral,
     "mixtral": _mixtral,
     "qwen2": _qwen2,
     "qwen2_moe": _qwen2_moe,
@@ -394,9 +942,47 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "opt": _opt,
     "deepseek_v3": _deepseek_v3,
     "switch_transformers": _switch,
+    "qwen3": _qwen3,
+    "qwen3_moe": _qwen3_moe,
+    "gemma2": _gemma2,
+    "gemma3_text": _gemma3_text,
+    "phi3": _phi3,
+    "olmo2": _olmo2,
+    "granite": _llama,  # modeling_granite: Llama layers with scalar multipliers (no parameters)
+    "starcoder2": _starcoder2,
+    "gpt_neox": _gpt_neox,
+    "gptj": _gptj,
+    "bloom": _bloom,
+    "stablelm": _stablelm,
+    "cohere": _cohere,
+    "glm4": _glm4,
+    "cohere2": _cohere2,
+    "hunyuan_v1_dense": _hunyuan_v1_dense,
+    "hunyuan_v1_moe": _hunyuan_v1_moe,
+    "smollm3": _smollm3,
+    "ernie4_5": _ernie4_5,
+    "exaone4": _exaone4,
+    "deepseek_v2": _deepseek_v2,
+    "olmoe": _olmoe,
+    "granitemoe": _granitemoe,
+    "phimoe": _phimoe,
+    "ernie4_5_moe": _ernie4_5_moe,
+    "glm4_moe": _glm4_moe,
+    "gpt_oss": _gpt_oss,
+    "llama4_text": _llama4_text,
+    "dbrx": _dbrx,
+    "minimax_m2": _minimax_m2,
+    "distilbert": _distilbert,
+    "electra": _electra,
+    "xlm-roberta": _bert,
+    "deberta-v2": _deberta_v2,
+    "modernbert": _modernbert,
+    "mt5": _mt5,
+    "longt5": _longt5,
 }
 
 SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS)
+_LLAMA_STYLE_KEYS = {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}
 
 
 def architecture_from_config(data: Any) -> Architecture:
@@ -407,8 +993,24 @@ def architecture_from_config(data: Any) -> Architecture:
     if model_type is None:
         raise InputError("config.json has no 'model_type'; supported: " + ", ".join(SUPPORTED_MODEL_TYPES))
     importer = _IMPORTERS.get(model_type)
+    text = data.get("text_config")
+    if importer is None and isinstance(text, dict) and text.get("model_type") in _IMPORTERS:
+        # A multimodal release (gemma3, llama4 ...): the language model is its text_config; the vision tower
+        # is not counted.
+        return architecture_from_config(text)
     if importer is None:
-        raise InputError(f"model_type {model_type!r} is not supported; supported: " + ", ".join(SUPPORTED_MODEL_TYPES))
+        hint = ""
+        if _LLAMA_STYLE_KEYS <= set(data):
+            hint = (
+                "; its keys are Llama-style, so a copy with \"model_type\": \"llama\" would import approximately "
+                "(norms, biases and extra layers of this family would be missed)"
+            )
+        # The window shows this message in a dialog: name the first few families and count the rest.
+        shown = ", ".join(SUPPORTED_MODEL_TYPES[:16])
+        raise InputError(
+            f"model_type {model_type!r} is not supported{hint}; supported: {shown} and {len(SUPPORTED_MODEL_TYPES) - 16} more "
+            "(the README lists them)"
+        )
     try:
         fields = importer(_Config(data))
         if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "swiglu", "geglu"):
@@ -416,6 +1018,8 @@ def architecture_from_config(data: Any) -> Architecture:
         return Architecture(**fields)
     except ValidationError as error:
         raise InputError(f"{model_type} config.json describes an invalid design: {describe_validation_error(error)}") from None
+    except ZeroDivisionError:
+        raise InputError(f"{model_type} config.json: a head count or size is zero") from None
     except (TypeError, ValueError) as error:
         if isinstance(error, InputError):
             raise

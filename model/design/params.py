@@ -116,6 +116,8 @@ class ParameterCount(BaseModel):
     weights: int
     biases: int
     embedding: int
+    # multi-token-prediction modules: in `total` only when the architecture's count_mtp is on
+    mtp: int = 0
     breakdown: Component
 
     @computed_field
@@ -154,6 +156,15 @@ def _attention(arch: Architecture, key: str, label: str) -> Component:
             _linear("v", "value", d, kv * hd, arch.bias_qkv),
             _linear("o", "output", heads * hd, d, arch.bias_attn_out),
         ]
+        if arch.qk_norm == "per-head":
+            # Qwen3/Gemma 3 (modeling_qwen3.Qwen3Attention.q_norm = RMSNorm(head_dim)): one vector for all heads.
+            parts.append(_norm(arch, "qk_norm", "query/key norms", hd, copies=2))
+        elif arch.qk_norm == "full-width":
+            # OLMo 2 (modeling_olmo2: q_norm over heads x head_dim, k_norm over kv_heads x head_dim).
+            parts.append(_norm(arch, "qk_norm", "query/key norms", (heads + kv) * hd))
+        if arch.attention_sinks:
+            # gpt-oss (modeling_gpt_oss.GptOssAttention.sinks): one learned logit per head.
+            parts.append(_leaf("sinks", "attention sinks", heads))
     else:
         # DeepSeek-V2/V3 (modeling_deepseek_v3.DeepseekV3Attention): only the
         # down-projections and the output carry `attention_bias`.
@@ -200,6 +211,8 @@ def _moe_ffn(arch: Architecture) -> Component:
     # DeepSeek-V3's e_score_correction_bias is a buffer moved by a balancing rule, not trained
     # (arXiv:2412.19437 section 2.1.2; a Buffer in transformers): not a parameter.
     router_biases = n if moe.router_bias else 0
+    # ERNIE 4.5 keeps its correction as a Parameter (modeling_ernie4_5_moe.Ernie4_5_MoeStatics), so it is counted.
+    router_biases += n if moe.router_correction_bias else 0
     expert_w, expert_b = _ffn_matrices(arch, moe.expert_d_ff)
     parts = [
         _leaf("router", "router", d * n, router_biases),
@@ -213,13 +226,17 @@ def _moe_ffn(arch: Architecture) -> Component:
     return _group("moe", "mixture of experts", parts)
 
 
-def _block(arch: Architecture, *, cross_attention: bool, moe: bool, copies: int) -> Component:
-    """One transformer block repeated `copies` times."""
+def _block(arch: Architecture, *, cross_attention: bool, moe: bool, copies: int, first: bool = False, encoder: bool = False) -> Component:
+    """One transformer block repeated `copies` times (`first`: the stack's first block, which may differ)."""
     sublayers = 3 if cross_attention else 2
     if arch.parallel_block:
         n_norms = arch.parallel_norms
     else:
         n_norms = sublayers * (2 if arch.norm_position == "sandwich" else 1)
+    if first and not arch.first_attention_norm:
+        n_norms -= 1  # ModernBERT: layer 0's attn_norm is nn.Identity (modeling_modernbert.ModernBertEncoderLayer)
+    if encoder and arch.transient_global:
+        n_norms += 1  # LongT5TransientGlobalAttention.global_input_layer_norm
     parts = [_attention(arch, "attention", "self-attention")]
     if cross_attention:
         parts.append(_attention(arch, "cross_attention", "cross-attention"))
@@ -232,14 +249,29 @@ def _block(arch: Architecture, *, cross_attention: bool, moe: bool, copies: int)
 
 def _stack(arch: Architecture, key: str, label: str, n_layers: int, *, cross_attention: bool) -> Component:
     n_moe = arch.moe_layer_count(n_layers, key)
+    encoder = key == "encoder"
     parts: list[Component] = []
     if arch.position_type == "relative-bias":
         # T5: Embedding(num_buckets, n_heads) in the first block's self-attention only.
         parts.append(_leaf("relative_bias", "relative position bias", arch.relative_buckets * arch.n_heads))
-    if n_layers - n_moe:
-        parts.append(_block(arch, cross_attention=cross_attention, moe=False, copies=n_layers - n_moe))
+        if encoder and arch.transient_global:
+            # LongT5TransientGlobalAttention.global_relative_attention_bias, first block only.
+            parts.append(_leaf("global_relative_bias", "global relative position bias", arch.relative_buckets * arch.n_heads))
+    if arch.position_type == "relative-embedding":
+        # DeBERTa-v2 (modeling_deberta_v2.DebertaV2Encoder): rel_embeddings Embedding(2 x position_buckets, d)
+        # and its LayerNorm, shared by every layer.
+        parts.append(_leaf("relative_embeddings", "relative position embeddings", 2 * arch.relative_buckets * arch.d_model))
+        parts.append(_norm(arch, "relative_norm", "relative position norm", arch.d_model))
+    n_dense = n_layers - n_moe
+    if not arch.first_attention_norm:
+        # the first block differs: build it apart
+        first_moe = arch.moe_layer_count(1, key) == 1
+        parts.append(_block(arch, cross_attention=cross_attention, moe=first_moe, copies=1, first=True, encoder=encoder))
+        n_moe, n_dense = n_moe - first_moe, n_dense - (not first_moe)
+    if n_dense:
+        parts.append(_block(arch, cross_attention=cross_attention, moe=False, copies=n_dense, encoder=encoder))
     if n_moe:
-        parts.append(_block(arch, cross_attention=cross_attention, moe=True, copies=n_moe))
+        parts.append(_block(arch, cross_attention=cross_attention, moe=True, copies=n_moe, encoder=encoder))
     if arch.final_norm:
         parts.append(_norm(arch, "final_norm", "final norm", arch.d_model))
     return _group(key, label, parts)
@@ -249,18 +281,24 @@ def _embeddings(arch: Architecture, n_stacks: int) -> tuple[Component, int]:
     """The embedding group and how many of its parameters count as 'embedding'."""
     d = arch.d_model
     width = arch.embedding_projection_dim or d
+    # ELECTRA (modeling_electra.ElectraEmbeddings): every embedding table and the norm at embedding_size,
+    # then one embeddings_project Linear(embedding_size, d) with a bias.  OPT projects only the tokens.
+    encoder_projection = arch.embedding_projection_dim is not None and arch.family == "encoder-only"
+    table_width = width if encoder_projection else d
     parts = [_leaf("token", "token embeddings", arch.vocab_size * width)]
     if arch.position_type == "learned":
         # One table per stack (BART: encoder and decoder each have one).
-        parts.append(_leaf("position", "position embeddings", n_stacks * (arch.max_seq_len + arch.position_offset) * d))
+        parts.append(_leaf("position", "position embeddings", n_stacks * (arch.max_seq_len + arch.position_offset) * table_width))
     if arch.type_vocab_size:
-        parts.append(_leaf("token_type", "token-type embeddings", arch.type_vocab_size * d))
+        parts.append(_leaf("token_type", "token-type embeddings", arch.type_vocab_size * table_width))
     embedding = sum(p.total for p in parts)
-    if arch.embedding_projection_dim is not None:
+    if encoder_projection:
+        parts.append(_linear("projection", "embedding projection", width, d, True))
+    elif arch.embedding_projection_dim is not None:
         # OPT-350m: project_in and project_out, no biases.
         parts.append(_leaf("projection", "embedding projections", 2 * width * d))
     if arch.embedding_norm:
-        parts.append(_norm(arch, "embedding_norm", "embedding norm", d, copies=n_stacks))
+        parts.append(_norm(arch, "embedding_norm", "embedding norm", table_width, copies=n_stacks))
     return _group("embeddings", "embeddings", parts), embedding
 
 
@@ -283,6 +321,9 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         head_weights = 0 if arch.tie_embeddings else arch.vocab_size * width
         embedding_params += head_weights
         parts.append(_leaf("lm_head", "output head", head_weights, arch.vocab_size if arch.bias_lm_head else 0))
+    mtp = _mtp_modules(arch)
+    if mtp is not None and arch.count_mtp:
+        parts.append(mtp)
     tree = _group("model", "model", parts)
     return ParameterCount(
         total=tree.total,
@@ -290,5 +331,24 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         weights=tree.weights,
         biases=tree.biases,
         embedding=embedding_params,
+        mtp=mtp.total if mtp is not None else 0,
         breakdown=tree,
     )
+
+
+def _mtp_modules(arch: Architecture) -> Component | None:
+    """DeepSeek-V3's multi-token-prediction modules (arXiv:2412.19437 section 2.2; the checkpoint's
+    model.layers.61): enorm and hnorm, eh_proj (2d -> d, no bias), one block like the last layer, and
+    shared_head.norm.  The embedding and output head are shared with the model (the checkpoint stores them
+    again).  Only used in training, so never active."""
+    if not arch.mtp_modules:
+        return None
+    last_is_moe = arch.is_moe_layer(arch.n_layers - 1)
+    block = _block(arch, cross_attention=False, moe=last_is_moe, copies=1)
+    parts = [
+        _linear("eh_proj", "MTP input projection", 2 * arch.d_model, arch.d_model, False),
+        _norm(arch, "mtp_norms", "MTP norms", arch.d_model, copies=3),
+        block,
+    ]
+    module = _group("mtp", "multi-token prediction", parts, copies=arch.mtp_modules)
+    return module.model_copy(update={"active": 0})

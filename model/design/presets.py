@@ -15,6 +15,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from model.design.architecture import Architecture
+from model.plan.published import PublishedRun
 from model.project.resources import resources_dir
 
 
@@ -26,6 +27,9 @@ class Published(BaseModel):
     rounded_to: int | None = None
     active: int | None = None
     active_rounded_to: int | None = None
+    # Some model cards leave the input embedding out of the active count (gpt-oss, DeepSeek-V2): a lookup does
+    # no multiply-adds.  Ours keeps every parameter a token touches; the test subtracts it to compare.
+    active_without_input_embedding: bool = False
     source: str
 
 
@@ -38,6 +42,7 @@ class Preset(BaseModel):
     source: str
     published: Published
     architecture: Architecture
+    training_run: PublishedRun | None = None
 
 
 @lru_cache(maxsize=1)

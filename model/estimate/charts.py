@@ -182,3 +182,37 @@ def scaling_charts(n_params: float, n_kaplan: float, tokens: float) -> tuple[Cha
         iso_flop(n_params, tokens),
         tokens_vs_parameters(n_params, tokens),
     )
+
+
+def serving_throughput(curve: tuple[tuple[int, float, float, bool], ...], concurrent: int, max_concurrency: float) -> Chart:
+    """Total output tokens/s against tokens/s per user as concurrency grows (model.serve.serving computes the points)."""
+    fits = [p for p in curve if p[3]]
+    beyond = [p for p in curve if not p[3]]
+    if fits and beyond:
+        beyond = [*reversed(beyond), fits[-1]]  # the grey part ends (and is labelled) where the memory limit is reached
+    series = []
+    if fits:
+        series.append(Series(key="serving_fits", label="Concurrent requests that fit the KV cache", kind="curve",
+                             xs=tuple(p[1] for p in fits), ys=tuple(p[2] for p in fits)))
+    if len(beyond) > 1:
+        series.append(Series(key="serving_beyond", label="Beyond the memory limit", kind="reference",
+                             xs=tuple(p[1] for p in beyond), ys=tuple(p[2] for p in beyond)))
+    limit = [p for p in curve if p[0] == max(1, int(max_concurrency))]
+    if limit and max_concurrency >= 1:
+        series.append(Series(key="serving_limit", label="Memory limit (maximum concurrency)", kind="optimum",
+                             xs=(limit[0][1],), ys=(limit[0][2],)))
+    here = [p for p in curve if p[0] == concurrent]
+    if here:
+        series.append(Series(key="serving_here", label="This setup", kind="design", xs=(here[0][1],), ys=(here[0][2],)))
+    return Chart(
+        key="serving_throughput",
+        title="Serving: throughput vs speed per user",
+        x_label="Output tokens/s per user",
+        y_label="Output tokens/s in total",
+        x_unit="tokens/s",
+        y_unit="tokens/s",
+        x_log=False,
+        y_log=True,
+        series=tuple(series),
+        note="Each point doubles the concurrent requests; decode upper bounds (Pope et al. 2022). Set the GPUs under Serving.",
+    )

@@ -33,14 +33,27 @@ def attention_layers(arch: Architecture) -> int:
     return arch.n_layers
 
 
+def attended_positions(arch: Architecture, context: int) -> int:
+    """Positions a token attends to, summed over the attention sub-layers it passes: the whole context in
+    full-attention layers, at most the window in sliding-window layers (Beltagy et al. 2020, "Longformer",
+    section 3.1: O(n w) instead of O(n^2)); cross-attention always sees the whole encoder input.  Without a
+    sliding window this is n_layer x n_ctx, Kaplan's term."""
+    window = min(arch.sliding_window, context) if arch.sliding_window is not None else context
+    total = 0
+    for n_layers in (arch.n_layers, arch.decoder_layers):
+        full = arch.full_attention_layers(n_layers)
+        total += full * context + (n_layers - full) * window
+    return total + arch.decoder_layers * context  # decoder cross-attention (0 layers unless encoder-decoder)
+
+
 def forward_flops_per_token(arch: Architecture, params: ParameterCount, context: int) -> float:
-    """2 N_active + 2 n_layer n_ctx d_attn (Kaplan et al. 2020, table 1)."""
-    return 2.0 * params.active + 2.0 * attention_layers(arch) * context * attention_width(arch)
+    """2 N_active + 2 n_layer n_ctx d_attn (Kaplan et al. 2020, table 1), n_layer n_ctx as attended_positions."""
+    return 2.0 * params.active + 2.0 * attended_positions(arch, context) * attention_width(arch)
 
 
 def decode_flops_per_token(arch: Architecture, params: ParameterCount, context: int) -> float:
-    """One new token attends to the whole context: QK^T and AV, 2 FLOPs per multiply-add each."""
-    return 2.0 * params.active + 4.0 * attention_layers(arch) * context * attention_width(arch)
+    """One new token attends to the context (or its window): QK^T and AV, 2 FLOPs per multiply-add each."""
+    return 2.0 * params.active + 4.0 * attended_positions(arch, context) * attention_width(arch)
 
 
 @dataclass(frozen=True)

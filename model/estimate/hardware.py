@@ -26,7 +26,12 @@ class Gpu(BaseModel):
     fp8_dense_tflops: float | None = None
     fp32_tflops: float | None = None
     tdp_watts: float | None = None
+    generation: str = ""  # chip generation: the key of its efficiency figures (Generation below)
+    gpus_per_node: int = 8  # scale-up domain: GPUs on the fast intra-node link
+    scale_up_gbps: float | None = None  # intra-node link per GPU, GB/s in one direction
+    scale_out_gbit_per_gpu: float | None = None  # network between nodes per GPU, Gbit/s
     source: str = ""
+    interconnect_source: str = ""
     unverified: bool = False
 
     @property
@@ -54,6 +59,25 @@ class Gpu(BaseModel):
         return (self.fp32_tflops or 0.0) * 1e12, "FP32"
 
 
+class Generation(BaseModel):
+    """What a chip generation achieves of its datasheet figures, measured on real kernels (resources/gpus.json).
+
+    These are the planner's only calibration constants: one set per hardware
+    generation, each with its published measurement, never one per model or run.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    gemm_efficiency: float  # large dense matrix multiplies: achieved / dense peak
+    attention_efficiency: float  # fused attention (FlashAttention), forward and backward: achieved / dense peak
+    hbm_efficiency: float  # streaming memory traffic: achieved / datasheet bandwidth
+    scale_up_efficiency: float  # collective bus bandwidth on the intra-node link / link bandwidth
+    scale_out_efficiency: float  # collective bus bandwidth between nodes / network bandwidth
+    collective_latency_s: float  # fixed cost of one collective call
+    source: str
+
+
 class GridRegion(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -75,6 +99,13 @@ def gpu_catalog() -> dict[str, Gpu]:
 
 
 @lru_cache(maxsize=1)
+def generations() -> dict[str, Generation]:
+    rows = _load("gpus.json")["generations"]
+    return {key: Generation.model_validate({"id": key, **{k: v for k, v in row.items() if k in Generation.model_fields}})
+            for key, row in rows.items() if isinstance(row, dict)}
+
+
+@lru_cache(maxsize=1)
 def grid_regions() -> dict[str, GridRegion]:
     rows = _load("grid_regions.json")["regions"]
     return {row["id"]: GridRegion.model_validate({k: v for k, v in row.items() if k in GridRegion.model_fields}) for row in rows}
@@ -87,8 +118,12 @@ def household_kwh_per_year() -> tuple[float, str]:
     return float(usa["kwh_per_household_year"]), f"U.S. EIA, {usa['year']}: {usa['kwh_per_household_year']:,} kWh per household and year"
 
 
-def workload_gpu(workload: Workload) -> Gpu:
-    """The custom GPU if one is set, else the catalog entry."""
+def workload_gpu(workload: Workload, role: str = "training") -> Gpu:
+    """Training: the custom GPU if one is set, else the catalog entry.  "serving" / "finetune": their own catalog GPU."""
+    if role == "serving":
+        return gpu_catalog()[workload.serving_gpu]
+    if role == "finetune":
+        return gpu_catalog()[workload.finetune_gpu]
     custom = workload.custom_gpu
     if custom is not None:
         return Gpu(id="custom", source="user-defined", **custom.model_dump())

@@ -46,7 +46,6 @@ MEASURED_ACCURACY = MeasuredAccuracy(cases=105, worst_total=0.115, worst_activat
 
 # Bytes per stored element.
 DTYPE_BYTES = {"fp32": 4.0, "bf16": 2.0, "fp16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5}
-WEIGHT_PRECISIONS = ("fp32", "bf16", "fp8", "int8", "int4")
 
 
 @dataclass(frozen=True)
@@ -119,16 +118,20 @@ class _Dtypes:
     cast_copies: bool  # autocast: each linear layer keeps its own 2-byte copy of its input
     loss: float  # the log-softmax the loss keeps
     experts: float  # routed experts (transformers' grouped kernels are not autocast)
+    fused_kernels: bool  # Megatron-Core / Transformer Engine kernels (the mixed-* and fp8 recipes)
+
+
+MEGATRON_RECIPES = ("mixed-bf16", "mixed-fp16", "fp8")
 
 
 def _dtypes(arch: Architecture, workload: Workload) -> _Dtypes:
     p = workload.precision
     if p == "fp32":
-        return _Dtypes(4.0, 4.0, False, 4.0, 4.0)
+        return _Dtypes(4.0, 4.0, False, 4.0, 4.0, False)
     if p.startswith("amp-"):
-        return _Dtypes(4.0, 2.0, True, 4.0, 4.0)
+        return _Dtypes(4.0, 2.0, True, 4.0, 4.0, False)
     causal = arch.family == "decoder-only"
-    return _Dtypes(2.0, 2.0, False, 4.0 if causal or p != "bf16" else 2.0, 2.0)
+    return _Dtypes(2.0, 2.0, False, 4.0 if causal or p != "bf16" else 2.0, 2.0, p in MEGATRON_RECIPES)
 
 
 def _uses_fused_attention(arch: Architecture, workload: Workload) -> bool:
@@ -143,9 +146,11 @@ def _linear_inputs(dt: _Dtypes, n_readers: int, width: int) -> float:
 
 def _norm(arch: Architecture, dt: _Dtypes) -> float:
     h = arch.d_model
-    if arch.norm == "rmsnorm":
+    if arch.norm == "rmsnorm" and not dt.fused_kernels:
         return 2 * dt.residual * h + 4.0  # input, normalised x, fp32 rstd
-    return dt.residual * h + 8.0  # input, fp32 mean and rstd
+    # LayerNorm: input, fp32 mean and rstd.  Transformer Engine's fused RMSNorm keeps its input and fp32 rstd;
+    # its output is the next linear layer's input, counted there (te.LayerNormLinear saves ln_out once).
+    return dt.residual * h + (8.0 if arch.norm == "layernorm" else 4.0)
 
 
 @dataclass(frozen=True)
@@ -157,12 +162,22 @@ class LayerActivations:
     layer_input: float  # what full recomputation keeps
 
 
-def _attention(arch: Architecture, workload: Workload, dt: _Dtypes, t: int, cross: bool) -> tuple[float, float]:
-    """(bytes per token, bytes per token per context position) of one attention sub-layer.
+@dataclass(frozen=True)
+class _Terms:
+    """Bytes per token kept by one sub-layer: d_model-sized terms every tensor-parallel GPU keeps whole (unless
+    sequence parallelism splits them), head- and hidden-sized terms split over the tensor-parallel GPUs, and the
+    s^2 attention-score terms per context position (split by heads)."""
 
-    Head-sized terms split over t tensor-parallel GPUs; d_model-sized ones are
-    replicated (no sequence parallelism), as in Korthikanti eq. 2.
-    """
+    replicated: float = 0.0
+    split: float = 0.0
+    per_context: float = 0.0
+
+    def __add__(self, other: _Terms) -> _Terms:
+        return _Terms(self.replicated + other.replicated, self.split + other.split, self.per_context + other.per_context)
+
+
+def _attention(arch: Architecture, workload: Workload, dt: _Dtypes, cross: bool) -> _Terms:
+    """One attention sub-layer (Korthikanti et al. 2022, eq. 2 and section 4.2.2)."""
     h, a = arch.d_model, arch.n_heads
     mask = 1.0 if workload.dropout else 0.0
     mla = arch.mla
@@ -179,72 +194,74 @@ def _attention(arch: Architecture, workload: Workload, dt: _Dtypes, t: int, cros
         # The query reads the decoder stream; keys and values read the encoder output, which is kept
         # once (training_activations) or, under autocast, copied by each of the two projections.
         readers = 1
-    per_token = _linear_inputs(dt, readers, h) + (2.0 * 2 * h if cross and dt.cast_copies else 0.0) + dt.compute * (q_width + k_width + v_width + latent) / t
-    per_token += _linear_inputs(dt, 1, o_width) / t if dt.cast_copies else dt.compute * o_width / t
-    per_token += mask * h  # residual dropout
+    replicated = _linear_inputs(dt, readers, h) + (2.0 * 2 * h if cross and dt.cast_copies else 0.0)
+    split = dt.compute * (q_width + k_width + v_width + latent)
+    split += _linear_inputs(dt, 1, o_width) if dt.cast_copies else dt.compute * o_width
+    replicated += mask * h  # residual dropout
     if arch.position_type == "rotary" and not cross:
-        per_token += 8.0 * arch.head_size * arch.rotary_fraction  # fp32 cos and sin tables
+        replicated += 8.0 * arch.head_size * arch.rotary_fraction  # fp32 cos and sin tables
     if _uses_fused_attention(arch, workload):
-        return per_token + 4.0 * a / t, 0.0  # fp32 log-sum-exp per head (FlashAttention, Dao et al. 2022)
+        return _Terms(replicated, split + 4.0 * a)  # fp32 log-sum-exp per head (FlashAttention, Dao et al. 2022)
     # Materialised scores: the softmax output and, where it is computed in fp32 (under autocast, and in the
     # RMSNorm-era implementations: LLaMA, Mistral, Mixtral, T5 upcast it; GPT-2 and BERT do not), the copy
     # in the compute dtype that multiplies V; with dropout its 1-byte mask and the dropped-out copy.
     fp32_softmax = dt.cast_copies or arch.norm == "rmsnorm"
     softmax = 4.0 + (dt.compute if dt.compute != 4.0 else 0.0) if fp32_softmax else dt.compute
-    return per_token, a * (softmax + mask * (1.0 + dt.compute)) / t
+    return _Terms(replicated, split, a * (softmax + mask * (1.0 + dt.compute)))
 
 
-def _hidden_factor(arch: Architecture, dropout: bool) -> int:
+def _hidden_factor(arch: Architecture, dt: _Dtypes, dropout: bool) -> int:
     """Hidden-sized tensors an FFN keeps per token.
 
     Fused GELU: its input and the down-projection's input (2; Korthikanti:
     8sbh + 8sbh at width 4h).  ReLU keeps its output, which is the
     down-projection's input: 1, or 2 with dropout between them (T5; measured).
     GPT-2's tanh-GELU written out in Python: 5 (measured).  Gated: gate and up
-    outputs, the activation and the product (4).
+    outputs, the activation and the product (4); Megatron-Core's fused
+    SwiGLU/GeGLU (bias_swiglu_impl) keeps only its input, the gate and up
+    outputs, beside the product that the down-projection reads (3).
     """
-    return {"gelu": 2, "relu": 2 if dropout else 1, "gelu_tanh": 5, "swiglu": 4, "geglu": 4}[arch.ffn_type]
+    gated = 3 if dt.fused_kernels else 4
+    return {"gelu": 2, "relu": 2 if dropout else 1, "gelu_tanh": 5, "swiglu": gated, "geglu": gated}[arch.ffn_type]
 
 
-def _ffn(arch: Architecture, dt: _Dtypes, t: int, moe: bool, mask: float) -> float:
+def _ffn(arch: Architecture, dt: _Dtypes, moe: bool, mask: float) -> _Terms:
     h = arch.d_model
     up_readers = 2 if arch.gated_ffn else 1
-    per_token = mask * h  # residual dropout
+    hidden = _hidden_factor(arch, dt, mask > 0)
+    residual_dropout = mask * h
     if not moe or arch.moe is None:
-        return per_token + _linear_inputs(dt, up_readers, h) + dt.compute * arch.d_ff * _hidden_factor(arch, mask > 0) / t
+        return _Terms(residual_dropout + _linear_inputs(dt, up_readers, h), dt.compute * arch.d_ff * hidden)
     m = arch.moe
     e = dt.experts
     router = _linear_inputs(dt, 1, h) + 4.0 * m.n_experts  # router input, fp32 routing probabilities
     # Each token, for each chosen expert: its gathered input, the expert's hidden tensors and its output.
-    routed = m.top_k * (e * h + e * m.expert_d_ff * _hidden_factor(arch, mask > 0) / t + e * h)
-    shared = 0.0
+    routed = _Terms(m.top_k * 2 * e * h, m.top_k * e * m.expert_d_ff * hidden)
+    shared = _Terms()
     if m.n_shared_experts:
-        shared = _linear_inputs(dt, up_readers, h) + m.n_shared_experts * dt.compute * m.shared_width * _hidden_factor(arch, mask > 0) / t
-    return per_token + router + routed + shared
+        shared = _Terms(_linear_inputs(dt, up_readers, h), m.n_shared_experts * dt.compute * m.shared_width * hidden)
+    return _Terms(residual_dropout + router) + routed + shared
 
 
-def layer_activations(arch: Architecture, workload: Workload, *, cross_attention: bool, moe: bool) -> LayerActivations:
+def layer_activations(arch: Architecture, workload: Workload, *, cross_attention: bool, moe: bool,
+                      tensor_parallel: int = 1, sequence_parallel: bool = False, recompute: str = "none") -> LayerActivations:
+    """Bytes one block keeps per token on one GPU of a tensor-parallel group of `tensor_parallel`.
+
+    Without sequence parallelism the d_model-sized terms are kept whole on every GPU of the group
+    (Korthikanti et al. 2022, eq. 2: 10 + 24/t); with it they are split too (eq. 4: 34/t).
+    """
     dt = _dtypes(arch, workload)
-    t = workload.tensor_parallel
+    t = tensor_parallel
     mask = 1.0 if workload.dropout else 0.0
-    self_token, self_context = _attention(arch, workload, dt, t, cross=False)
-    per_token, per_context = self_token, self_context
+    terms = _attention(arch, workload, dt, cross=False)
     if cross_attention:
-        cross_token, cross_context = _attention(arch, workload, dt, t, cross=True)
-        per_token += cross_token
-        per_context += cross_context
+        terms = terms + _attention(arch, workload, dt, cross=True)
     n_norms = arch.parallel_norms if arch.parallel_block else (3 if cross_attention else 2)
-    per_token += _ffn(arch, dt, t, moe, mask) + n_norms * _norm(arch, dt)
-    if workload.recompute == "selective":
-        per_context = 0.0  # the s^2 part is recomputed (Korthikanti section 5)
-    return LayerActivations(per_token, per_context, dt.residual * arch.d_model)
-
-
-def _stacks(arch: Architecture) -> list[tuple[int, bool, str]]:
-    """(layers, has cross-attention, stack name) for each stack."""
-    if arch.family == "encoder-decoder":
-        return [(arch.n_layers, False, "encoder"), (arch.decoder_layers, True, "decoder")]
-    return [(arch.n_layers, False, "encoder" if arch.family == "encoder-only" else "decoder")]
+    terms = terms + _ffn(arch, dt, moe, mask) + _Terms(n_norms * _norm(arch, dt))
+    per_token = terms.replicated / (t if sequence_parallel else 1) + terms.split / t
+    per_context = 0.0 if recompute == "selective" else terms.per_context / t  # selective: recomputed (section 5)
+    layer_input = dt.residual * arch.d_model / (t if sequence_parallel else 1)
+    return LayerActivations(per_token, per_context, layer_input)
 
 
 def _matrix_weights(node: Component, copies: int = 1, skip: frozenset[str] = frozenset()) -> int:
@@ -256,198 +273,178 @@ def _matrix_weights(node: Component, copies: int = 1, skip: frozenset[str] = fro
     return sum(_matrix_weights(child, copies * node.copies, skip) for child in node.children)
 
 
-@dataclass(frozen=True)
-class ActivationMemory:
-    layers: float
-    head: float  # embeddings, final norm, output head and loss
-    weight_copies: float  # autocast's 2-byte copies of the weights
-    formula: str
-
-    @property
-    def total(self) -> float:
-        return self.layers + self.head + self.weight_copies
+def relative_bias_bytes(arch: Architecture, workload: Workload, seq_len: int, tensor_parallel: int) -> float:
+    """T5's relative position bias, once per stack: int64 buckets and the bias values (heads x s x s) the first block keeps."""
+    if arch.position_type != "relative-bias":
+        return 0.0
+    return 8.0 * seq_len * seq_len + _dtypes(arch, workload).compute * arch.n_heads * seq_len * seq_len / tensor_parallel
 
 
-def training_activations(arch: Architecture, workload: Workload, params: ParameterCount) -> ActivationMemory:
-    """Activation bytes kept per GPU for one micro-batch.
+def input_bytes_per_token(arch: Architecture, workload: Workload) -> float:
+    """Kept at the input, on the first pipeline stage: int64 token ids and labels, and the embedding dropout mask."""
+    return 16.0 + (arch.d_model if workload.dropout else 0.0)
 
-    Pipeline parallelism does not shrink this: with the 1F1B schedule the
-    first stage holds p micro-batches of L/p layers (Korthikanti section 4.2.3).
-    """
+
+def output_bytes_per_token(arch: Architecture, workload: Workload, tensor_parallel: int) -> float:
+    """Kept at the output, on the last pipeline stage: the final norm, the head's input and the loss's log-softmax
+    (split over the vocabulary by tensor parallelism, as Megatron's vocab-parallel cross-entropy does)."""
     dt = _dtypes(arch, workload)
-    s = workload.seq_len or arch.max_seq_len
-    b = workload.micro_batch_size
-    tokens = s * b
-    t = workload.tensor_parallel
-    full_recompute = workload.recompute == "full"
-    layers_bytes = 0.0
-    largest_layer = 0.0
-    for n_layers, cross, stack in _stacks(arch):
-        n_moe = arch.moe_layer_count(n_layers, stack)
-        for count, is_moe in ((n_layers - n_moe, False), (n_moe, True)):
-            if not count:
-                continue
-            la = layer_activations(arch, workload, cross_attention=cross, moe=is_moe)
-            full = tokens * (la.per_token + s * la.per_context)
-            largest_layer = max(largest_layer, full)
-            layers_bytes += count * (tokens * la.layer_input if full_recompute else full)
-        if arch.position_type == "relative-bias":
-            # once per stack: int64 relative-position buckets and the bias values (heads x s x s) the first block keeps
-            layers_bytes += 8.0 * s * s + _dtypes(arch, workload).compute * arch.n_heads * s * s / t
-    if full_recompute:
-        layers_bytes += largest_layer  # one block's activations while it is recomputed
     h, v = arch.d_model, arch.vocab_size
-    mask = 1.0 if workload.dropout else 0.0
-    # Token ids (int64) and labels, embedding dropout, final norm, the head's input and the loss's log-softmax.
-    head = tokens * (16.0 + mask * h + (_norm(arch, dt) if arch.final_norm else 0.0) + _linear_inputs(dt, 1, h) + dt.loss * v / t)
+    kept = (_norm(arch, dt) if arch.final_norm else 0.0) + _linear_inputs(dt, 1, h) + dt.loss * v / tensor_parallel
     if arch.family == "encoder-decoder":
-        head += tokens * (dt.residual * h + 8.0)  # the encoder output the decoder's cross-attention reads, and decoder ids
+        kept += dt.residual * h + 8.0  # the encoder output the decoder's cross-attention reads, and decoder ids
     if arch.family == "encoder-only":
         # Pre-training an encoder adds a masked-LM head (BERT: dense d x d, GELU, LayerNorm, tied decoder), not part
         # of the bare model's parameter count: its input, GELU input and norm.
-        head += tokens * (_linear_inputs(dt, 1, h) + dt.compute * h + _norm(arch, dt))
-    copies = 0.0
-    if dt.cast_copies:
-        # Every matrix a multiply reads gets a 2-byte copy (a tied head reads the embedding table);
-        # grouped expert kernels run in fp32 and make none.
-        skip = frozenset({"experts"})
-        width = arch.embedding_projection_dim or h
-        tied_head = arch.vocab_size * width if arch.has_lm_head and arch.tie_embeddings else 0
-        if arch.family == "encoder-only":
-            tied_head = arch.vocab_size * width + h * h  # the masked-LM head: tied decoder and its dense layer
-        outside_blocks = _matrix_weights(params.breakdown, skip=skip | {"encoder", "decoder"}) + tied_head
-        in_blocks = _matrix_weights(params.breakdown, skip=skip) + tied_head - outside_blocks
-        if full_recompute:
-            in_blocks /= arch.n_layers + arch.decoder_layers  # only the block being recomputed holds its copies
-        copies = 2.0 * (outside_blocks + in_blocks) / t
-    formula = (
-        f"blocks: {s} x {b} tokens x (per-token terms + {s} x attention-score terms), recomputation '{workload.recompute}', "
-        f"{'fused' if _uses_fused_attention(arch, workload) else 'materialised'} attention; "
-        f"head: norm, output-head input and a {dt.loss:g}-byte log-softmax per vocabulary entry"
-        + ("; autocast's 2-byte weight copies" if dt.cast_copies else "")
-    )
-    return ActivationMemory(layers_bytes, head, copies, formula)
-
-
-# --- training ------------------------------------------------------------------------------
+        kept += _linear_inputs(dt, 1, h) + dt.compute * h + _norm(arch, dt)
+    return kept
 
 
 @dataclass(frozen=True)
-class TrainingMemory:
-    weights: float
-    gradients: float
-    optimizer: float
-    activations: ActivationMemory
-    overhead: float
-    state: StateBytes
+class AutocastCopies:
+    """Autocast keeps a 2-byte copy of every matrix a multiply reads, for the backward pass."""
 
-    @property
-    def total(self) -> float:
-        return self.weights + self.gradients + self.optimizer + self.activations.total + self.overhead
+    outside_blocks: float  # embeddings used as matrices, output head, masked-LM head
+    per_block: float  # average per block
 
 
-def training_memory(arch: Architecture, params: ParameterCount, workload: Workload) -> TrainingMemory:
-    """Peak bytes per GPU for one training step.
+def autocast_copies(arch: Architecture, params: ParameterCount, workload: Workload) -> AutocastCopies | None:
+    """Matrix weights whose 2-byte copies autocast keeps (None for other recipes).
 
-    Tensor and pipeline parallelism split the model states t x p ways; ZeRO
-    (Rajbhandari et al. 2020, figure 1) then shards, over the data-parallel
-    degree N_d, stage 1: optimizer states; 2: + gradients; 3: + weights.
+    A tied head reads the embedding table; grouped expert kernels run in fp32 and make none (measured).
     """
-    sb = state_bytes(workload, arch.d_model)
-    per_gpu_params = params.total / (workload.tensor_parallel * workload.pipeline_parallel)
-    dp = workload.data_parallel
-    z = workload.zero_stage
-    weights = per_gpu_params * sb.weights / (dp if z >= 3 else 1)
-    gradients = per_gpu_params * sb.gradients / (dp if z >= 2 else 1)
-    optimizer = per_gpu_params * sb.optimizer / (dp if z >= 1 else 1)
-    return TrainingMemory(weights, gradients, optimizer, training_activations(arch, workload, params), workload.runtime_overhead_gib * GIB, sb)
+    if not _dtypes(arch, workload).cast_copies:
+        return None
+    skip = frozenset({"experts"})
+    width = arch.embedding_projection_dim or arch.d_model
+    tied_head = arch.vocab_size * width if arch.has_lm_head and arch.tie_embeddings else 0
+    if arch.family == "encoder-only":
+        tied_head = arch.vocab_size * width + arch.d_model * arch.d_model  # the masked-LM head: tied decoder and its dense layer
+    outside = _matrix_weights(params.breakdown, skip=skip | {"encoder", "decoder"}) + tied_head
+    in_blocks = _matrix_weights(params.breakdown, skip=skip) + tied_head - outside
+    return AutocastCopies(2.0 * outside, 2.0 * in_blocks / (arch.n_layers + arch.decoder_layers))
 
 
 # --- inference -----------------------------------------------------------------------------
 
 
-def kv_cache_bytes_per_token(arch: Architecture, cache_bytes: float) -> float:
-    """Cache bytes per sequence position.
+def kv_cache_bytes_per_token(arch: Architecture, cache_bytes: float, context: int | None = None) -> float:
+    """Cache bytes per sequence position, averaged over a context of `context` positions (default: the
+    model's own).
 
     Standard attention: 2 (K and V) x n_kv_heads x head_dim per layer.  MLA
     caches the compressed latent and the shared rotary key instead:
     kv_lora_rank + qk_rope_head_dim per layer (DeepSeek-V2, section 2.1.2).
+    Sliding-window layers keep only the last `sliding_window` positions
+    (Mistral 7B, Jiang et al. 2023, section 2 "Rolling buffer cache"; Gemma 2/3
+    and gpt-oss the same on their local layers).
     Encoder-only models keep no cache; encoder-decoders cache the decoder's
     self-attention, and their cross-attention K and V over the encoder output
     (counted here per encoder position, see inference_memory).
     """
     if arch.family == "encoder-only":
         return 0.0
+    context = context or arch.max_seq_len
     layers = arch.decoder_layers if arch.family == "encoder-decoder" else arch.n_layers
     if arch.mla is not None:
         per_layer = arch.mla.kv_lora_rank + arch.mla.qk_rope_head_dim
     else:
         per_layer = 2 * arch.kv_heads * arch.head_size
-    per_token = layers * per_layer
+    full = arch.full_attention_layers(layers)
+    kept = full * context + (layers - full) * min(arch.sliding_window or context, context)
+    per_token = kept / context * per_layer
     if arch.family == "encoder-decoder":
-        per_token *= 2  # cross-attention K/V over an encoder input as long as the context
+        per_token += layers * per_layer  # cross-attention K/V over an encoder input as long as the context
     return per_token * cache_bytes
 
 
 @dataclass(frozen=True)
 class InferenceMemory:
+    """Bytes on the most loaded GPU of one serving replica (all GPUs when tensor and pipeline parallel are 1)."""
+
     weights: float
     kv_cache: float
     workspace: float
     overhead: float
     context: int
     batch: int
+    kv_per_token: float  # KV-cache bytes per sequence position on this GPU
+    bits_per_weight: float  # of the quantised weights, scales included
 
     @property
     def total(self) -> float:
         return self.weights + self.kv_cache + self.workspace + self.overhead
 
 
-def _workspace_per_token(arch: Architecture, e: float) -> float:
+def prefill_workspace_per_token(arch: Architecture, e: float = 2.0) -> float:
     """One block's transient tensors at prefill: input, FFN hidden (x2 if gated); fused attention."""
     width = arch.moe.expert_d_ff * arch.moe.top_k if arch.moe is not None else arch.d_ff
     return e * (2 * arch.d_model + width * (2 if arch.gated_ffn else 1))
 
 
-def inference_memory(arch: Architecture, params: ParameterCount, workload: Workload, *, weight_precision: str | None = None,
-                     context: int | None = None, batch: int | None = None) -> InferenceMemory:
-    precision = weight_precision or workload.weight_precision
+def quantised_weights(arch: Architecture, params: ParameterCount, quantize_embeddings: bool, keeps_16bit: bool) -> int:
+    """Weights a quantised format stores at its low width.
+
+    GPTQ, AWQ, bitsandbytes NF4/int8 and vLLM fp8 quantise the linear layers
+    inside the blocks and keep the embeddings, output head, norms, biases and
+    MoE routers in 16 bits (AutoAWQ modules_to_not_convert 'gate';
+    transformers' bitsandbytes integration skips lm_head); llama.cpp's GGUF
+    types quantise every matrix, embeddings included.
+    """
+    if not keeps_16bit:
+        return params.weights
+    n = _matrix_weights(params.breakdown, skip=frozenset({"router", "shared_gate"}) | (frozenset() if quantize_embeddings else {"lm_head"}))
+    token = params.breakdown.find("token")
+    return n + (token.weights if quantize_embeddings and token is not None else 0)
+
+
+def weight_bytes(arch: Architecture, params: ParameterCount, fmt: str, group_size: int = 128, quantize_embeddings: bool = False) -> tuple[float, float]:
+    """(bytes of all weights and biases in a serving format, bits per quantised weight)."""
+    from model.estimate.storage import weight_format
+
+    f = weight_format(fmt, group_size)
+    low = quantised_weights(arch, params, quantize_embeddings, f.keeps_16bit)
+    other_bytes = 4.0 if fmt == "fp32" else 2.0
+    return low * f.bits / 8 + (params.total - low) * other_bytes, f.bits
+
+
+def kv_shard(arch: Architecture, tensor_parallel: int) -> float:
+    """Share of a token's KV cache one tensor-parallel GPU holds.
+
+    vLLM splits the KV heads over the tensor-parallel GPUs and, when there are
+    more GPUs than KV heads, replicates each head (so every GPU holds at least
+    one); MLA's latent cache is replicated on every GPU.
+    """
+    if arch.mla is not None:
+        return 1.0
+    return max(1.0 / tensor_parallel, 1.0 / arch.kv_heads)
+
+
+def inference_memory(arch: Architecture, params: ParameterCount, workload: Workload, *, weight_format: str | None = None,
+                     context: int | None = None, batch: int | None = None, tensor_parallel: int = 1,
+                     pipeline_parallel: int = 1) -> InferenceMemory:
+    """Per-GPU bytes of a serving replica split over tensor x pipeline parallel GPUs.
+
+    Weights: every tensor split t x p ways (vLLM shards the linear layers and
+    the vocabulary over tensor-parallel GPUs; pipeline stages hold L/p layers).
+    KV cache: batch x context x bytes per position, its heads split over t, its
+    layers over p (Kwon et al. 2023, section 4).  Workspace: one prefill chunk
+    of at most `prefill_chunk_tokens` tokens (chunked prefill, as vLLM and
+    SGLang run it; not the whole batch x context at once), and fp32 logits of
+    the last position of each sequence.
+    """
+    fmt = weight_format or workload.weight_format
     ctx = context or workload.inference_context or arch.max_seq_len
-    b = batch or workload.inference_batch
-    weights = params.total * DTYPE_BYTES[precision]
-    kv = b * ctx * kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision])
-    e = 2.0
-    # Workspace: one block's transients at prefill, plus fp32 logits for the last position.
-    workspace = b * ctx * _workspace_per_token(arch, e) + 4.0 * b * arch.vocab_size
-    return InferenceMemory(weights, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b)
+    b = batch or workload.concurrent_requests
+    split = tensor_parallel * pipeline_parallel
+    total_weights, bits = weight_bytes(arch, params, fmt, workload.quant_group_size, workload.quantize_embeddings)
+    kv_per_token = kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision], ctx) * kv_shard(arch, tensor_parallel) / pipeline_parallel
+    kv = b * ctx * kv_per_token
+    chunk = min(workload.prefill_chunk_tokens, b * ctx)
+    workspace = chunk * prefill_workspace_per_token(arch) / tensor_parallel + 4.0 * b * arch.vocab_size
+    return InferenceMemory(total_weights / split, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b, kv_per_token, bits)
 
 
 def gpus_to_hold(total_bytes: float, capacity_bytes: float) -> int:
     """Whole GPUs whose memory adds up to `total_bytes` (2 TB on 80 GB GPUs: 25)."""
     return max(1, math.ceil(total_bytes / capacity_bytes - 1e-9))
-
-
-def longest_context(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> int:
-    """Longest context (tokens) at the inference batch that fits one GPU; 0 if the weights alone do not."""
-    base = inference_memory(arch, params, workload, context=1)
-    per_position = (base.kv_cache + base.workspace - 4.0 * base.batch * arch.vocab_size)  # bytes for one position
-    free = capacity - (base.weights + base.overhead + 4.0 * base.batch * arch.vocab_size)
-    if free <= 0 or per_position <= 0:
-        return 0
-    return int(free // per_position)
-
-
-def largest_batch(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> int:
-    """Largest batch at the inference context that fits one GPU; 0 if none."""
-    one = inference_memory(arch, params, workload, batch=1)
-    per_sequence = one.kv_cache + one.workspace
-    free = capacity - one.weights - one.overhead
-    return max(0, int(free // per_sequence)) if per_sequence > 0 else 0
-
-
-def best_fitting_precision(arch: Architecture, params: ParameterCount, workload: Workload, capacity: float) -> str | None:
-    """The most precise weight format whose inference memory fits one GPU (None if even int4 does not)."""
-    for precision in WEIGHT_PRECISIONS:
-        if inference_memory(arch, params, workload, weight_precision=precision).total <= capacity:
-            return precision
-    return None

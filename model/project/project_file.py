@@ -8,6 +8,9 @@ Version history (each step migrates one version up, so any old file opens):
   1  one design at the top level: {"format", "format_version": 1, "name",
      "architecture", "workload"}
   2  several designs to compare, the current one, and chart settings
+  3  the training planner: the layout fields may be empty (the planner chooses), layout auto/manual,
+     GPUs per node, network per GPU, global batch, virtual pipeline stages, context and expert
+     parallelism; MFU empty means derived; designs may carry a published training run
 
 A file from a newer version is refused with a message, never half-read.
 Every failure raises InputError with one line naming the problem (the field,
@@ -32,7 +35,7 @@ from model.project.files import parse_json, read_text
 from model.project.schema import Frozen
 
 FORMAT = "llm-scale-studio-project"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 APP_VERSION = "0.1.0"
 SUFFIX = ".llmproj"
 
@@ -72,7 +75,28 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             "project": {"name": design.get("name", "Untitled project"), "designs": [design], "current": 0}}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+# Format 2's layout fields, with the defaults every file carried: they become "the planner chooses" (empty),
+# unless the user had changed them.  A typed-in MFU of exactly the old default 0.40 becomes "derived".
+_V2_LAYOUT_DEFAULTS = {"tensor_parallel": 1, "pipeline_parallel": 1, "zero_stage": 1, "micro_batch_size": 1, "mfu": 0.4}
+
+
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    for design in doc.get("project", {}).get("designs", []):
+        workload = design.get("workload") if isinstance(design, dict) else None
+        if not isinstance(workload, dict):
+            continue
+        for name, default in _V2_LAYOUT_DEFAULTS.items():
+            if workload.get(name) == default:
+                workload[name] = None
+        if workload.get("recompute") == "none":
+            workload["recompute"] = "auto"
+        if workload.get("tensor_parallel") or workload.get("pipeline_parallel"):
+            workload.setdefault("layout", "manual")  # a layout the user set by hand stays as set
+    doc["format_version"] = 3
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 # --- locating a problem in the text -------------------------------------------------------------

@@ -8,19 +8,26 @@ chooses the inputs and words.
 
 from __future__ import annotations
 
-import math
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.params import Component, ParameterCount, count_parameters
 from model.estimate import compute, memory, storage
 from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
-from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER
+from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Workload
+from model.plan.accuracy import PLANNER_ACCURACY
+from model.plan.layout import ParallelLayout
+from model.plan.planner import smallest_fitting_layout, training_seq_len
+from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
 from model.project.figure import Figure
 from model.project.units import format_bytes, format_count, format_int, format_si, format_value
+from model.serve import finetune as ft
+from model.serve.serving import ServingPlan, most_precise_format, serving_plan
 
 EXACT = "Exact count of every weight and bias (tied weights once), as Hugging Face transformers counts them"
 KORTHIKANTI = "Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states)"
@@ -37,7 +44,8 @@ class Section(BaseModel):
     key: str
     title: str
     figures: tuple[Figure, ...]
-    note: str = ""
+    note: str = ""  # what the section includes and how well it was checked (a fixed, translated text)
+    warnings: tuple[str, ...] = ()  # what is wrong with this design's figures here, with its numbers (shown in red)
 
 
 class ScalingPoint(BaseModel):
@@ -49,6 +57,48 @@ class ScalingPoint(BaseModel):
     n_params_kaplan: int  # non-embedding active parameters (Kaplan et al. 2020 convention)
     tokens: int
     flops: float  # 6 N D (Kaplan et al. 2020, table 1)
+
+
+class ServingSummary(BaseModel):
+    """`report --json` "serving": the serving plan in the names issue 15 gives."""
+
+    model_config = ConfigDict(frozen=True)
+
+    n_gpus: int
+    tensor_parallel: int
+    pipeline_parallel: int
+    gpu: str
+    weight_format: str
+    fits: bool
+    memory_per_gpu_bytes: float
+    kv_cache_budget_bytes: float
+    max_concurrent_requests: int
+    max_concurrency: float  # as vLLM prints it: KV-cache tokens / context
+    longest_context_tokens: int
+    ttft_s: float
+    tpot_s: float
+    tokens_per_s_per_user: float
+    tokens_per_s_total: float
+    usd_per_million_output_tokens: float
+    usd_per_million_input_tokens: float
+    warnings: tuple[str, ...]
+    # the chart: (concurrent requests, tokens/s per user, tokens/s total, fits in memory)
+    curve: tuple[tuple[int, float, float, bool], ...]
+
+
+class FinetuneSummary(BaseModel):
+    """`report --json` "finetune"."""
+
+    model_config = ConfigDict(frozen=True)
+
+    method: str
+    gpu: str
+    trainable_params: int
+    memory_per_gpu_bytes: float
+    fits: bool
+    largest_batch: int
+    longest_sequence_tokens: int
+    breakdown_bytes: dict[str, float]
 
 
 class Report(BaseModel):
@@ -67,14 +117,21 @@ class Report(BaseModel):
     energy: Section
     scaling: Section
     scaling_point: ScalingPoint
+    plan: TrainingPlan
+    plan_section: Section
     # What each "auto" (empty) field of the design resolved to, keyed by the workload or architecture field's
     # name ("training_tokens": 3_490_000_000_000), so the editor can show it greyed inside the empty field.
     resolved: dict[str, int | float | str] = {}
+    serving_section: Section
+    finetune_section: Section
+    serving: ServingSummary
+    finetune: FinetuneSummary
 
     @property
     def sections(self) -> tuple[Section, ...]:
         parameters = Section(key="parameters", title="Parameters", figures=_parameter_figures(self.parameters))
-        return (parameters, self.storage, self.memory, self.compute, self.gpus, self.energy, self.scaling)
+        return (parameters, self.storage, self.memory, self.compute, self.plan_section, self.gpus, self.energy, self.scaling,
+                self.serving_section, self.finetune_section)
 
     def find_figure(self, key: str) -> Figure | None:
         """A figure by key, from the headline or any section; None if this report has none."""
@@ -105,7 +162,9 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("non_embedding_params", "Non-embedding parameters", p.non_embedding, "params", "total - embedding", "Kaplan et al. 2020, section 2.1"),
         _fig("weights", "Weights", p.weights, "params", "matrix and norm-scale entries", EXACT),
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
-    )
+    ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
+               f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
+               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ())
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:
@@ -114,7 +173,7 @@ def training_tokens(design: Design, params: ParameterCount) -> int:
     return tokens if tokens is not None else COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER * params.active
 
 
-def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
+def _storage(p: ParameterCount, sb: memory.StateBytes) -> Section:
     figures = [
         _fig(f"storage_{row.format}", f"Weights in {row.format}", row.bytes, "B",
              f"{format_int(p.total)} parameters x {row.bits_per_weight:g} bits / 8", row.source)
@@ -126,7 +185,6 @@ def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
             _fig(f"media_{name}", f"bf16 weights on {name}", storage.media_needed(bf16, capacity), "discs" if "disc" in name or "DVD" in name else "drives",
                  f"ceil({format_bytes(bf16)} / {format_bytes(capacity)})", source)
         )
-    sb = training.state
     ckpt_bytes_per_param = sb.weights + sb.optimizer
     figures.append(
         _fig("checkpoint", "Checkpoint with optimizer state", p.total * ckpt_bytes_per_param, "B",
@@ -136,55 +194,51 @@ def _storage(p: ParameterCount, training: memory.TrainingMemory) -> Section:
     return Section(key="storage", title="Storage", figures=tuple(figures), note="GB = 10^9 bytes; GiB = 2^30 bytes.")
 
 
-def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.TrainingMemory, infer: memory.InferenceMemory) -> Section:
-    arch, w = design.architecture, design.workload
-    act = training.activations
-    sb = training.state
-    mp = f"/ (tensor {w.tensor_parallel} x pipeline {w.pipeline_parallel})"
-    dp = w.data_parallel
+def _attended(arch: Architecture, context: int) -> str:
+    """The attention term of the FLOP formulas in words: layers x context, or the sum with sliding windows."""
+    positions = compute.attended_positions(arch, context)
+    if positions == compute.attention_layers(arch) * context:
+        return f"{compute.attention_layers(arch)} attention layers x {context} context"
+    return f"{format_int(positions)} attended positions (sliding-window layers see {min(arch.sliding_window or context, context):,})"
+
+
+def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
+    """The busiest GPU of the training plan's layout, by what it holds."""
+    if plan.layout is None:
+        return []
+    where = f"{plan.layout.short()}; busiest GPU"
+    labels = {"weights": "Training: weights per GPU", "gradients": "Training: gradients per GPU", "optimizer": "Training: optimizer state per GPU",
+              "activations": "Training: activations per GPU", "buffers": "Training: communication buffers", "overhead": "Training: runtime overhead"}
+    sources = {"weights": KORTHIKANTI, "gradients": KORTHIKANTI, "optimizer": KORTHIKANTI, "activations": KORTHIKANTI + MEASURED,
+               "buffers": "ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)", "overhead": "Assumption"}
+    figs = [_fig(f"memory_train_{key}", labels[key], value, "B", where if key != "overhead" else f"{w.runtime_overhead_gib:g} GiB (assumption)", sources[key])
+            for key, value in plan.memory_breakdown_bytes.items()]
+    figs.append(_fig("training_memory_per_gpu", "Training memory per GPU (peak)", plan.memory_per_gpu_bytes, "B",
+                     f"{where}: states + activations + buffers + overhead with {w.precision}, {w.optimizer}", KORTHIKANTI))
+    return figs
+
+
+def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, serving: ServingPlan) -> Section:
+    infer = serving.memory
+    w = design.workload
     figs = [
-        _fig("memory_infer_weights", "Inference: weights", infer.weights, "B", f"{format_int(p.total)} x {memory.DTYPE_BYTES[w.weight_precision]:g} B ({w.weight_precision})", EXACT),
-        _fig("memory_infer_kv_cache", "Inference: KV cache", infer.kv_cache, "B",
-             f"batch {infer.batch} x context {infer.context} x {memory.kv_cache_bytes_per_token(arch, memory.DTYPE_BYTES[w.kv_cache_precision]):,.0f} B per position"
-             f" ({w.kv_cache_precision})", "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim); Kwon et al. 2023, section 3"),
-        _fig("memory_infer_workspace", "Inference: activation workspace", infer.workspace, "B",
-             f"one block's transients at prefill for {infer.batch} x {infer.context} tokens + fp32 logits of the last position",
-             "Estimate; assumes a fused attention kernel"),
-        _fig("memory_infer_overhead", "Inference: runtime overhead", infer.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption: CUDA context, kernels, allocator slack"),
-        _fig("inference_memory_total", "Inference memory", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the inference terms above"),
-        _fig("memory_train_weights", "Training: weights per GPU", training.weights, "B",
-             f"{format_int(p.total)} x {sb.weights:g} B {mp}" + (f" / ZeRO-3 over {dp}" if w.zero_stage >= 3 else ""), KORTHIKANTI),
-        _fig("memory_train_gradients", "Training: gradients per GPU", training.gradients, "B",
-             f"{format_int(p.total)} x {sb.gradients:g} B {mp}" + (f" / ZeRO-{w.zero_stage} over {dp}" if w.zero_stage >= 2 else ""), KORTHIKANTI),
-        _fig("memory_train_optimizer", "Training: optimizer state per GPU", training.optimizer, "B",
-             f"{format_int(p.total)} x {sb.optimizer:.3g} B {mp}" + (f" / ZeRO-{w.zero_stage} over {dp}" if w.zero_stage >= 1 else "") + f"; {sb.explanation}",
-             KORTHIKANTI),
-        _fig("memory_train_activations", "Training: activations per GPU", act.layers, "B", f"{w.precision}: " + act.formula, KORTHIKANTI + MEASURED),
-        _fig("memory_train_logits", "Training: output head and loss", act.head, "B",
-             "tokens x (token ids and labels + final norm + head input + log-softmax over the vocabulary) / tensor parallel", KORTHIKANTI + MEASURED),
-        _fig("memory_train_weight_copies", "Training: autocast weight copies", act.weight_copies, "B",
-             "2 B x every weight a matrix multiply reads (autocast keeps a bf16 copy for backward)", MEASURED.removeprefix("; ")),
-        _fig("memory_train_overhead", "Training: runtime overhead", training.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
-        _fig("training_memory_per_gpu", "Training memory per GPU (peak)", training.total, "B",
-             f"states + activations + overhead with {w.precision}, {w.optimizer}, ZeRO-{w.zero_stage}, micro-batch {w.micro_batch_size}", KORTHIKANTI),
-        _fig("rule_inference_2x", "Rule of thumb: inference = 2 x weights", 2 * infer.weights, "B", f"2 x {format_bytes(infer.weights)}", RULE_OF_THUMB),
+        _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
+             f"{w.weight_format} at {infer.bits_per_weight:.4g} bits per quantised weight, the rest 16-bit, / {serving.tensor_parallel * serving.pipeline_parallel} GPUs",
+             plan_source(w.weight_format)),
+        _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
+             f"{infer.batch} requests x context {infer.context:,} x {infer.kv_per_token:,.0f} B per position on this GPU ({w.kv_cache_precision})",
+             "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3"),
+        _fig("memory_infer_workspace", "Serving: prefill-chunk workspace per GPU", infer.workspace, "B",
+             f"one block's transients for a prefill chunk of {min(w.prefill_chunk_tokens, infer.batch * infer.context):,} tokens + fp32 logits of the last position",
+             "Estimate; chunked prefill as vLLM and SGLang run it; assumes a fused attention kernel"),
+        _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)",
+             "Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack"),
+        _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the serving terms above"),
+        *_training_memory_figures(w, plan),
+        _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", f"2 x {format_bytes(2 * p.total)}", RULE_OF_THUMB),
         _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", f"4 x {format_bytes(p.total * 2)} (bf16 weights)", RULE_OF_THUMB),
         _fig("rule_adam_16n", "Rule of thumb: 16 bytes per parameter (mixed-precision Adam)", 16 * p.total, "B",
              f"16 x {format_int(p.total)}: model states only, no activations", "Rajbhandari et al. 2020, section 3.1"),
-    ]
-    capacity = gpu.capacity_bytes
-    ctx = memory.longest_context(arch, p, w, capacity)
-    batch = memory.largest_batch(arch, p, w, capacity)
-    fits = memory.best_fitting_precision(arch, p, w, capacity)
-    figs += [
-        _fig("longest_context", "Longest context on one GPU", ctx, "tokens",
-             f"{gpu.name}: (GPU {format_bytes(capacity)} - weights - overhead) / (KV cache + workspace per position) at batch {w.inference_batch}"
-             + (f"; the model is built for {arch.max_seq_len:,}" if ctx else "; the weights alone do not fit"), "From the inference terms above"),
-        _fig("largest_batch", "Largest batch on one GPU", batch, "sequences",
-             f"{gpu.name}: (GPU {format_bytes(capacity)} - weights - overhead) / (KV cache + workspace per sequence of {infer.context:,} tokens)", "From the inference terms above"),
-        _fig("fitting_precision_bits", "Most precise weights that fit one GPU", 8 * memory.DTYPE_BYTES[fits] if fits else 0.0, "bits",
-             f"{gpu.name}: " + (f"{fits} fits" if fits else "not even int4 fits") + f" with the KV cache at batch {w.inference_batch} and context {infer.context:,}",
-             "From the inference terms above"),
     ]
     measured_recipe = w.precision in ("fp32", "amp-bf16", "amp-fp16", "bf16")
     acc = memory.MEASURED_ACCURACY
@@ -195,7 +249,7 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.Traini
     )
     note = (
         "Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the "
-        "recipe set under Workload assumptions. Inference: one replica (weights, KV cache, workspace, overhead). "
+        "recipe set under Workload assumptions. Serving: one GPU of the serving setup (see Serving). "
         "A GPU holds its marketed GB (10^9 bytes). "
         + ("Checked against PyTorch measurements: see the last row." if measured_recipe else
            "This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.")
@@ -203,24 +257,236 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, training: memory.Traini
     return Section(key="memory", title="Memory", figures=tuple(figs), note=note)
 
 
-def _gpus_to_hold_training(design: Design, params: ParameterCount, gpu: Gpu, states_bytes: float,
-                           training: memory.TrainingMemory) -> tuple[int, str]:
-    """Fewest GPUs that hold the model states fully sharded (ZeRO-3) beside one micro-batch's activations.
+PLAN_NOTE = PLANNER_ACCURACY.sentence()
+def plan_source(weight_format: str) -> str:
+    from model.estimate.storage import weight_format as fmt
 
-    If the activations of the chosen recipe alone exceed a GPU, try full
-    recomputation and say so; 0 means not even that fits.
-    """
+    return fmt(weight_format).source
+
+
+FINETUNE_WORST = {"lora": 0.019, "dora": 0.045, "qlora": 0.059, "freeze": 0.020}  # tests/model/test_finetune.py checks these
+SERVING_SOURCES = "Kwon et al. 2023 (vLLM), section 4; Pope et al. 2022, section 2; GPU spec sheets (resources/gpus.json)"
+
+
+def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Section:
+    from model.serve.serving import KWON, POPE
+
+    m = plan.memory
+    t = plan.tensor_parallel
+    figs = [
+        _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
+             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel} x {plan.replicas} replica(s): "
+             + ("fits" if plan.fits else "does not fit"),
+             "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
+        _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
+             f"weights {format_bytes(m.weights)} + KV cache {format_bytes(m.kv_cache)} + workspace {format_bytes(m.workspace)} + overhead {format_bytes(m.overhead)}",
+             KWON),
+        _fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
+             f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON),
+    ]
+    if m.kv_per_token and plan.kv_tokens:  # with no room for a cache the first row says what would fit
+        figs += [
+            _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
+                 f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),
+            _fig("longest_context", "Longest context the memory holds (one request)", plan.longest_context_tokens, "tokens",
+                 f"KV-cache budget / {m.kv_per_token:,.0f} B per position per GPU; the model was trained for {arch.max_seq_len:,}", KWON),
+        ]
+    cluster = plan.cluster
+    gen, link = cluster.generation, cluster.link_for(t)
+    efficiency = (f"peak x {w.prefill_efficiency:.0%} (set)" if w.prefill_efficiency is not None
+                  else f"peak x {gen.gemm_efficiency:.0%} ({gen.id} matrix multiplies, measured)")
+    notes = "".join(f"; {n}" for n in cluster.notes)
+    figs += [
+        _fig("ttft", "Time to first token", plan.ttft_s, "s",
+             f"{w.prompt_tokens:,}-token prompt: FLOPs / ({t} GPUs x {efficiency}) + 2 all-reduces per layer over the {link.name} "
+             f"({link.bytes_per_s / 1e9:g} GB/s x {link.efficiency:.0%}, {link.latency_s * 1e6:g} us each)" + notes,
+             KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source),
+        _fig("tpot", "Time per output token", plan.tpot_s, "s",
+             f"{w.concurrent_requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {plan.pipeline_parallel} stage(s), "
+             f"limited by {plan.bound} (HBM at {gen.hbm_efficiency:.0%} of {plan.gpu.memory_bandwidth_gbps:g} GB/s), + 2 all-reduces per layer", POPE),
+        _fig("tokens_per_s_per_user", "Output tokens/s per user", plan.tokens_per_s_per_user, "tokens/s", "1 / time per output token", POPE),
+        _fig("tokens_per_s_total", "Output tokens/s in total", plan.tokens_per_s_total, "tokens/s",
+             f"{w.concurrent_requests} requests x {plan.replicas} replica(s) / time per output token", POPE),
+        _fig("usd_per_million_output_tokens", "Cost per million output tokens", plan.usd_per_million_output_tokens, "USD",
+             f"{plan.n_gpus} GPUs x ${w.gpu_hour_usd:g}/h / total output tokens/s", "Price set in the workload"),
+        _fig("usd_per_million_input_tokens", "Cost per million input tokens", plan.usd_per_million_input_tokens, "USD",
+             f"{plan.n_gpus} GPUs x ${w.gpu_hour_usd:g}/h / prefill tokens/s", "Price set in the workload"),
+    ]
+    if plan.kwh_per_million_output_tokens is not None:
+        figs.append(_fig("inference_kwh_per_mtok", "Energy per million output tokens", plan.kwh_per_million_output_tokens, "kWh",
+                         f"{plan.n_gpus} GPUs x TDP x {w.gpu_power_fraction:g} x PUE {w.pue:g} / total output tokens/s", "Touvron et al. 2023, section 6 (same method)"))
+    if plan.fits:
+        best = most_precise_format(arch, params, w, plan.gpu)
+        if best is not None:
+            figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
+                             f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
+    note = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
+            "the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
+            "training planner does); memory is that of the most loaded GPU.")
+    return Section(key="serving", title="Serving", figures=tuple(figs), note=note, warnings=plan.warnings)
+
+
+def _serving_summary(plan: ServingPlan) -> ServingSummary:
+    return ServingSummary(
+        n_gpus=plan.n_gpus, tensor_parallel=plan.tensor_parallel, pipeline_parallel=plan.pipeline_parallel, gpu=plan.gpu.id,
+        weight_format=plan.weight_format, fits=plan.fits, memory_per_gpu_bytes=plan.memory.total,
+        kv_cache_budget_bytes=plan.kv_cache_budget_bytes, max_concurrent_requests=plan.max_concurrent_requests,
+        max_concurrency=round(plan.max_concurrency, 2), longest_context_tokens=plan.longest_context_tokens, ttft_s=plan.ttft_s,
+        tpot_s=plan.tpot_s, tokens_per_s_per_user=plan.tokens_per_s_per_user, tokens_per_s_total=plan.tokens_per_s_total,
+        usd_per_million_output_tokens=plan.usd_per_million_output_tokens,
+        usd_per_million_input_tokens=plan.usd_per_million_input_tokens, warnings=plan.warnings,
+        curve=tuple((c.batch, c.tokens_per_s_per_user, c.tokens_per_s_total, c.fits) for c in plan.curve),
+    )
+
+
+def _what_would_fit(arch, params: ParameterCount, w, capacity: float) -> str:
+    """The first lighter setup that fits one such GPU, in words, or the memory one sequence would need."""
+    tries = [({"gradient_checkpointing": True}, "with gradient checkpointing"),
+             ({"finetune_method": "lora", "gradient_checkpointing": True}, "as LoRA with gradient checkpointing"),
+             ({"finetune_method": "qlora", "gradient_checkpointing": True}, "as QLoRA with gradient checkpointing"),
+             ({"finetune_method": "qlora", "gradient_checkpointing": True, "finetune_batch": 1}, "as QLoRA with checkpointing at batch 1")]
+    for update, words in tries:
+        if ft.finetune_memory(arch, params, w.model_copy(update=update)).total <= capacity:
+            return f"it would fit {words}"
+    need = ft.finetune_memory(arch, params, w.model_copy(update=tries[-1][0])).total
+    return f"even QLoRA at batch 1 needs {format_bytes(need)}"
+
+
+def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary]:
+    gpu = workload_gpu(w, "finetune")
+    fm = ft.finetune_memory(arch, params, w)
     capacity = gpu.capacity_bytes
-    act = training.activations.total + training.overhead
-    prefix = ""
-    if act >= capacity and design.workload.recompute != "full":
-        full = design.workload.model_copy(update={"recompute": "full"})
-        act = memory.training_activations(design.architecture, full, params).total + training.overhead
-        prefix = "with full recomputation (without it the activations alone exceed one GPU): "
-    if act >= capacity:
-        return 0, f"none: one micro-batch's activations ({format_bytes(act)}) exceed one GPU even with full recomputation; use tensor parallelism"
-    n = memory.gpus_to_hold(states_bytes, capacity - act)
-    return n, prefix + f"ceil({format_bytes(states_bytes)} states, fully sharded (ZeRO-3) / ({format_bytes(capacity)} - {format_bytes(act)} activations and overhead))"
+    fits = fm.total <= capacity
+    batch = ft.largest_batch(arch, params, w, capacity)
+    longest = ft.longest_sequence(arch, params, w, capacity)
+    measured_as = "dora" if w.finetune_method == "lora" and w.lora_variant == "dora" else w.finetune_method
+    # Full fine-tuning is training: the training memory's measured accuracy applies.
+    worst = FINETUNE_WORST.get(measured_as, memory.MEASURED_ACCURACY.worst_total)
+    what = {"full": "full fine-tuning", "freeze": f"the last {w.finetune_trainable_layers} blocks", "lora": f"LoRA r={w.lora_rank} on {w.lora_targets}",
+            "qlora": f"QLoRA (NF4 base) r={w.lora_rank} on {w.lora_targets}"}[w.finetune_method]
+    src = ft.PEFT if w.finetune_method in ("lora", "qlora") else KORTHIKANTI
+    figs = [
+        _fig("finetune_trainable_params", "Trainable parameters", fm.trainable.total, "params", fm.trainable.formula, src),
+        _fig("finetune_base_weights", "Frozen base weights" if w.finetune_method in ("lora", "qlora") else "Weights", fm.base_weights, "B",
+             "NF4 with double quantisation for the block linear layers, the rest fp32 (prepare_model_for_kbit_training)" if w.finetune_method == "qlora"
+             else ("bf16 base" if w.finetune_method == "lora" else f"precision recipe {w.precision}"), ft.QLORA if w.finetune_method == "qlora" else src),
+        _fig("finetune_adapters", "Trained adapters and copies", fm.trainable_weights, "B", "fp32 adapters (peft autocast_adapter_dtype)", ft.PEFT),
+        _fig("finetune_gradients", "Gradients", fm.gradients, "B", "one per trainable parameter, in its dtype", src),
+        _fig("finetune_optimizer", "Optimizer state", fm.optimizer, "B", f"{w.finetune_optimizer}", "torch AdamW; Dettmers et al. 2022 (8-bit optimizers)"),
+        _fig("finetune_activations", "Activations, head and loss", fm.activations, "B",
+             f"{w.finetune_batch} x {w.finetune_seq_len} tokens, gradient checkpointing {'on' if w.gradient_checkpointing else 'off'}", src + "; measured"),
+        _fig("finetune_overhead", "Runtime overhead", fm.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
+        _fig("finetune_memory_per_gpu", "Fine-tuning memory per GPU", fm.total, "B",
+             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit"), src),
+    ]
+    if batch:  # "0 sequences" would read as an answer: the row above says what does not fit and what would
+        figs.append(_fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences", f"of {w.finetune_seq_len:,} tokens on one {gpu.name}", src))
+    if longest:
+        figs.append(_fig("finetune_longest_sequence", "Longest sequence that fits", longest, "tokens", f"at batch {w.finetune_batch} on one {gpu.name}", src))
+    figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
+                     f"{measured_as}: " + ("bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and "
+                                           "Qwen2-like models" if measured_as != "full" else memory.MEASURED_ACCURACY.sentence()),
+                     "tests/data/finetune_measured.json" if measured_as != "full" else "tests/data/memory_measured.json"))
+    note = (
+        "One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with "
+        "prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear': every linear "
+        "layer but the output head; in transformers 5 the routed MoE experts are fused tensors it does not reach, unless "
+        "'LoRA on routed experts' is on."
+    )
+    summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
+                              fits=fits, largest_batch=batch, longest_sequence_tokens=longest, breakdown_bytes=fm.breakdown())
+    warnings = () if fits else (f"{what} needs {format_bytes(fm.total)} and does not fit one {gpu.name} ({format_bytes(capacity)}); "
+                                + _what_would_fit(arch, params, w, capacity),)
+    return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note, warnings=warnings), summary
+
+
+PLANNER = "Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)"
+
+
+def _run_words(plan: TrainingPlan) -> str:
+    """What the training time assumes, in words: '3.49T tokens on 512 x H100 SXM5 80GB (fewest for 90 days)'."""
+    if plan.layout is None:
+        return "no layout fits"
+    n = plan.layout.n_gpus
+    derived = ""
+    if plan.n_gpus_derived:
+        derived = " (fewest GPUs for the target time)" if plan.deadline_met else " (the most GPUs tried: the target time cannot be met)"
+    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + derived
+
+
+def _published_note(value: float, published: float | None, unit: str) -> str:
+    if published is None:
+        return ""
+    return f"; published {format_value(published, unit)} ({(value - published) / published:+.0%})"
+
+
+def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
+    pub = plan.published
+    mfu_words = "set by you" if plan.mfu_set_by_user else "derived from the step time"
+    return [
+        _fig("training_gpu_hours", "GPU-hours", plan.gpu_hours, "GPU-h",
+             f"{_run_words(plan)}; {format_count(plan.tokens_per_s)} tokens/s, MFU {plan.mfu:.0%} ({mfu_words})"
+             + (_published_note(plan.gpu_hours, pub.gpu_hours, "GPU-h") if pub else ""), PLANNER),
+        _fig("training_days", "Training time", plan.days, "days", _run_words(plan) + (_published_note(plan.days, pub.days, "days") if pub else ""), PLANNER),
+        _fig("training_mfu", "Model FLOPs utilisation (MFU)", plan.mfu, "ratio",
+             f"3 x forward FLOPs x tokens per step / (step time x GPUs x dense peak), {mfu_words}" + (_published_note(plan.mfu, pub.mfu, "ratio") if pub else ""),
+             "Chowdhery et al. 2022, appendix B (MFU)"),
+    ]
+
+
+@lru_cache(maxsize=128)
+def cached_smallest_fitting_layout(arch: Architecture, w: Workload, tokens: int, active_params: int) -> ParallelLayout | None:
+    return smallest_fitting_layout(arch, w, tokens, active_params=active_params)
+
+
+def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan: TrainingPlan) -> tuple[list[Figure], tuple[str, ...]]:
+    """GPUs to hold the training state and to train in time, both from the planner; and what could not be found."""
+    w = planning_workload(design.workload)
+    smallest = cached_smallest_fitting_layout(design.architecture, w, tokens, params.active)
+    figs, warnings = [], []
+    if smallest is not None:
+        figs.append(_fig("gpus_training_memory", "GPUs to hold the training state", smallest.n_gpus, "GPU",
+                         f"the fewest GPUs with a layout that fits: {smallest.short()}", PLANNER))
+    else:
+        warnings.append("does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, "
+                        "or unpin the layout values")
+    timed = cached_plan(design.architecture, w.model_copy(update={"n_gpus": None, "layout": "auto"}), tokens, params.active)
+    if timed.deadline_met and timed.chosen is not None:
+        figs.append(_fig("gpus_target_days", "GPUs to train in the target time", timed.chosen.layout.n_gpus, "GPU",
+                         f"the fewest GPUs whose best layout trains {format_count(tokens)} tokens in {w.target_days:g} days: "
+                         f"{timed.chosen.layout.short()}", PLANNER))
+    else:
+        warnings.append(f"no GPU count up to a million trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
+                        "allow more days or fewer tokens")
+    return figs, tuple(warnings)
+
+
+def _plan_section(plan: TrainingPlan) -> Section:
+    if plan.layout is None:
+        return Section(key="plan", title="Training plan", figures=(), note=PLAN_NOTE, warnings=plan.problems)
+    lay = plan.layout
+    figs = [
+        _fig("plan_gpus", "GPUs", lay.n_gpus, "GPU", _run_words(plan), PLANNER),
+        _fig("plan_tensor_parallel", "Tensor parallel", lay.tensor_parallel, "GPU",
+             "sequence parallelism on" if lay.sequence_parallel and lay.tensor_parallel > 1 else "no sequence parallelism", "Shoeybi et al. 2019; Korthikanti et al. 2022"),
+        _fig("plan_pipeline_parallel", "Pipeline parallel", lay.pipeline_parallel, "GPU", f"{lay.virtual_pipeline_stages} virtual stage(s) per GPU", "Narayanan et al. 2021"),
+        _fig("plan_data_parallel", "Data parallel", lay.data_parallel, "GPU", f"ZeRO-{lay.zero_stage}", "Rajbhandari et al. 2020"),
+        _fig("plan_context_parallel", "Context parallel", lay.context_parallel, "GPU", "sequence split over GPUs, keys and values passed in a ring", "Liu et al. 2023"),
+        _fig("plan_expert_parallel", "Expert parallel", lay.expert_parallel, "GPU", "experts split inside the data-parallel group", "Lepikhin et al. 2020"),
+        _fig("plan_micro_batch", "Micro-batch", lay.micro_batch_size, "sequences",
+             f"{lay.micro_batches} micro-batches per step; global batch {format_count(lay.tokens_per_step)} tokens; recompute {lay.recompute}", PLANNER),
+        _fig("plan_memory_per_gpu", "Memory per GPU (busiest)", plan.memory_per_gpu_bytes, "B",
+             f"of {format_bytes(plan.capacity_bytes)}" + ("" if plan.fits else ": does not fit"), KORTHIKANTI),
+        _fig("plan_step_time", "Step time", plan.step_time_s, "s",
+             " + ".join(f"{k.replace('_', ' ')} {v:.3g} s" for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0), PLANNER),
+        _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", f"{format_count(lay.tokens_per_step)} tokens / step time", PLANNER),
+        _fig("plan_mfu", "MFU", plan.mfu, "ratio", "model FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
+        _fig("plan_hfu", "HFU (with recomputation)", plan.hfu, "ratio", "hardware FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
+    ]
+    for i, alt in enumerate(plan.alternatives, 1):
+        figs.append(_fig(f"plan_alternative_{i}", "Next best layout", alt.step_time_s, "s",
+                         f"{alt.layout.short()}: MFU {alt.mfu:.0%}, {format_bytes(alt.memory_per_gpu_bytes)} per GPU" + ("" if alt.fits else ", does not fit"), PLANNER))
+    return Section(key="plan", title="Training plan", figures=tuple(figs), note=PLAN_NOTE, warnings=plan.problems + plan.notes)
 
 
 def estimate(design: Design) -> Report:
@@ -228,51 +494,38 @@ def estimate(design: Design) -> Report:
     params = count_parameters(arch)
     tokens = training_tokens(design, params)
     gpu = workload_gpu(w)
-    seq = w.seq_len or arch.max_seq_len
-    training = memory.training_memory(arch, params, w)
-    infer = memory.inference_memory(arch, params, w)
+    seq = training_seq_len(arch, w)
+    plan = training_plan(design, params, tokens)
+    serving = serving_plan(arch, params, w, workload_gpu(w, "serving"))
+    infer = serving.memory
 
     # --- compute ---
-    peak, peak_label = gpu.peak_flops(w.precision)
-    train = compute.training_compute(arch, params, tokens, seq, w.n_gpus, peak, peak_label, w.mfu)
     forward = compute.forward_flops_per_token(arch, params, seq)
-    days = train.wall_seconds / compute.SECONDS_PER_DAY
-    infer_gpus = memory.gpus_to_hold(infer.total, gpu.capacity_bytes)
-    weights_read = min(params.total, params.active * infer.batch) * memory.DTYPE_BYTES[w.weight_precision]
-    kv_per_seq = infer.kv_cache / infer.batch
+    training_flops = 3.0 * forward * tokens
     decode_flops = compute.decode_flops_per_token(arch, params, infer.context)
-    decode_peak, _ = gpu.peak_flops("bf16")
-    tps, bound = compute.decode_tokens_per_second(weights_read, kv_per_seq, infer.batch, infer_gpus * gpu.memory_bandwidth_gbps * 1e9,
-                                                   decode_flops, infer_gpus * decode_peak)
     compute_figs = (
         _fig("forward_flops_per_token", "Forward FLOPs per token", forward, "FLOP",
-             f"2 x {format_int(params.active)} active + 2 x {compute.attention_layers(arch)} attention layers x {seq} context x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
+             f"2 x {format_int(params.active)} active + 2 x {_attended(arch, seq)} x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
         _fig("training_tokens", "Training tokens", tokens, "tokens",
              "set in the workload" if w.training_tokens else f"compute-optimal: {COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER} x {format_int(params.active)} active parameters",
              "" if w.training_tokens else "Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)"),
-        _fig("training_flops", "Training compute", train.flops, "FLOP", f"3 x {format_si(forward, 'FLOP')} per token x {format_count(tokens)} tokens (about 6 N D)", KAPLAN_FLOPS),
-        _fig("training_gpu_hours", "GPU-hours", train.gpu_seconds / 3600, "GPU-h",
-             f"{format_si(train.flops, 'FLOP')} / ({gpu.name} {format_si(peak, 'FLOP/s')} {peak_label} x MFU {w.mfu:.0%})", "Peak: " + (gpu.source or "GPU catalog")),
-        _fig("training_days", "Training time", days, "days", f"GPU-hours / {w.n_gpus} GPUs / 24", "Assumes the MFU holds for the whole run"),
-        _fig("prefill_flops", "Prefill FLOPs (one batch)", infer.batch * infer.context * compute.forward_flops_per_token(arch, params, infer.context), "FLOP",
-             f"batch {infer.batch} x {infer.context} tokens x forward FLOPs per token", KAPLAN_FLOPS),
-        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x attention layers x {infer.context} context x d_attn", KAPLAN_FLOPS),
-        _fig("decode_tokens_per_s", "Decode speed (upper bound)", tps, "tokens/s",
-             f"limited by {bound}: batch {infer.batch} x {infer_gpus} x {gpu.memory_bandwidth_gbps:g} GB/s / (weights read + KV cache per step)",
-             "Pope et al. 2022, section 2: decoding reads every weight once per step"),
+        _fig("training_flops", "Training compute", training_flops, "FLOP", f"3 x {format_si(forward, 'FLOP')} per token x {format_count(tokens)} tokens (about 6 N D)", KAPLAN_FLOPS),
+        *_plan_time_figures(plan),
+        _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
+             f"{w.prompt_tokens:,} prompt tokens x forward FLOPs per token", KAPLAN_FLOPS),
+        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x {_attended(arch, infer.context)} x d_attn", KAPLAN_FLOPS),
     )
 
     # --- GPUs ---
-    states_bytes = params.total * (training.state.weights + training.state.gradients + training.state.optimizer)
-    train_hold, hold_note = _gpus_to_hold_training(design, params, gpu, states_bytes, training)
-    finish = max(1, math.ceil(train.gpu_seconds / (w.target_days * compute.SECONDS_PER_DAY))) if math.isfinite(train.gpu_seconds) else 0
+    plan_gpu_figures, gpu_warnings = _plan_gpu_figures(design, params, tokens, plan)
     gpu_figs = (
         _fig("gpus_weights_only", "GPUs just for the bf16 weights", memory.gpus_to_hold(params.total * 2, gpu.capacity_bytes), "GPU",
              f"ceil({format_bytes(params.total * 2)} / {format_bytes(gpu.capacity_bytes)} per {gpu.name})", "Capacity: marketed GB"),
-        _fig("gpus_inference", "GPUs to serve (one replica)", infer_gpus, "GPU", f"ceil({format_bytes(infer.total)} inference memory / {format_bytes(gpu.capacity_bytes)})",
-             "From the memory section"),
-        _fig("gpus_training_memory", "GPUs to hold the training state", train_hold, "GPU", hold_note, KORTHIKANTI),
-        _fig("gpus_target_days", "GPUs to train in the target time", finish, "GPU", f"ceil(GPU-hours / ({w.target_days:g} days x 24 h))", "From the compute section"),
+        _fig("gpus_inference", "Serving GPUs", serving.n_gpus, "GPU",
+             f"{serving.n_gpus} x {serving.gpu.name}, tensor parallel {serving.tensor_parallel}: "
+             + ("fits" if serving.fits else "does not fit" + (f"; {serving.needs}" if serving.needs else "")),
+             "Set in the workload; see Serving"),
+        *plan_gpu_figures,
     )
 
     # --- energy ---
@@ -280,12 +533,10 @@ def estimate(design: Design) -> Report:
     note = ""
     if gpu.tdp_watts:
         watts = gpu.tdp_watts * w.gpu_power_fraction
-        gpu_hours = train.gpu_seconds / 3600
+        gpu_hours = plan.gpu_hours
         kwh = energy_kwh(gpu_hours, watts, w.pue)
         intensity, intensity_source = carbon_intensity(w)
         household, household_source = household_kwh_per_year()
-        seconds_per_mtok = 1e6 / tps
-        infer_kwh_per_mtok = energy_kwh(seconds_per_mtok / 3600 * infer_gpus, watts, w.pue)
         energy_figs = (
             _fig("training_energy", "Training energy", kwh, "kWh",
                  f"{format_count(gpu_hours)} GPU-hours x {watts:g} W ({w.gpu_power_fraction:g} x TDP) x PUE {w.pue:g}", "Touvron et al. 2023, section 6 (same method)"),
@@ -293,8 +544,6 @@ def estimate(design: Design) -> Report:
             _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD", f"{format_si(kwh * 1e3, 'Wh')} x ${w.electricity_usd_per_kwh:g}/kWh", "Price set in the workload"),
             _fig("training_rental_cost", "GPU rental cost", gpu_hours * w.gpu_hour_usd, "USD", f"{format_count(gpu_hours)} GPU-hours x ${w.gpu_hour_usd:g}/h", "Price set in the workload"),
             _fig("household_years", "Equivalent household-years of electricity", kwh / household, "years", f"{format_si(kwh * 1e3, 'Wh')} / {household:,.0f} kWh per year", household_source),
-            _fig("inference_kwh_per_mtok", "Inference energy per million tokens", infer_kwh_per_mtok, "kWh",
-                 f"1M tokens / {tps:,.0f} tokens/s x {infer_gpus} GPUs x {watts:g} W x PUE {w.pue:g} (at the decode bound)", "From the compute section"),
         )
     else:
         note = "The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power."
@@ -331,6 +580,7 @@ def estimate(design: Design) -> Report:
              f"{d_chin / n_chin:.0f} tokens per parameter: the rounded approach-3 constants favour more data than approaches 1-2", CHINCHILLA.source),
     )
 
+    finetune_section, finetune_summary = _finetune(arch, params, w)
     total, active, ratio = _parameter_figures(params)[:3]
     headline = (
         total,
@@ -349,21 +599,37 @@ def estimate(design: Design) -> Report:
         family=arch.family,
         parameters=params,
         headline=headline,
-        storage=_storage(params, training),
-        memory=_memory(design, params, gpu, training, infer),
+        storage=_storage(params, memory.state_bytes(w, arch.d_model)),
+        memory=_memory(design, params, gpu, plan, serving),
         compute=Section(key="compute", title="Compute", figures=compute_figs),
-        gpus=Section(key="gpus", title="GPUs", figures=gpu_figs, note="A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog."),
+        gpus=Section(key="gpus", title="GPUs", figures=gpu_figs, note="A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog.",
+                     warnings=gpu_warnings),
         energy=Section(key="energy", title="Energy, CO2 and cost", figures=energy_figs, note=note),
         scaling=Section(key="scaling", title="Scaling laws", figures=scaling_figs, note="Losses in nats per token." + moe_note),
         scaling_point=point,
-        resolved=_resolved(design, tokens, seq, infer.context),
+        plan=plan,
+        plan_section=_plan_section(plan),
+        resolved=_resolved(design, tokens, plan, serving),
+        serving_section=_serving_section(arch, params, w, serving),
+        finetune_section=finetune_section,
+        serving=_serving_summary(serving),
+        finetune=finetune_summary,
     )
 
 
-def _resolved(design: Design, tokens: int, seq_len: int, context: int) -> dict[str, int | float | str]:
+def _resolved(design: Design, tokens: int, plan: TrainingPlan, serving: ServingPlan) -> dict[str, int | float | str]:
     """The value each empty ("auto") field of the workload stands for in this report."""
     w = design.workload
-    values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": seq_len, "inference_context": context}
+    values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": training_seq_len(design.architecture, w),
+                                            "inference_context": serving.context, "serving_tensor_parallel": serving.tensor_parallel,
+                                            "prefill_efficiency": round(serving.achieved_flops_share, 3)}
+    if plan.layout is not None:
+        lay = plan.layout
+        values.update(n_gpus=lay.n_gpus, tensor_parallel=lay.tensor_parallel, pipeline_parallel=lay.pipeline_parallel,
+                      virtual_pipeline_stages=lay.virtual_pipeline_stages, context_parallel=lay.context_parallel,
+                      expert_parallel=lay.expert_parallel, zero_stage=lay.zero_stage, micro_batch_size=lay.micro_batch_size,
+                      global_batch_tokens=lay.global_batch_tokens, recompute=lay.recompute, mfu=round(plan.mfu, 3))
+    values.update(gpus_per_node=plan.gpus_per_node, network_gbps_per_gpu=plan.network_gbps_per_gpu)
     if w.carbon_kg_per_kwh is None:
         values["carbon_kg_per_kwh"] = carbon_intensity(w)[0]
     return values
@@ -402,6 +668,7 @@ def render_text(report: Report) -> str:
         lines += ["", section.title]
         for fig in section.figures:
             lines.append(f"  {fig.label:<58}{format_value(fig.value, fig.unit):>18}   {fig.formula}")
+        lines += [f"  ! {warning}" for warning in section.warnings]
         if section.note:
             lines.append(f"  ({section.note})")
     return "\n".join(lines)

@@ -1,13 +1,15 @@
 """Turn what a person names (on the command line, or dropped on the window) into a Project.
 
 A name can be a preset ('gpt2-small', 'GPT-2 small'), a Hugging Face
-config.json, or a .llmproj project file.  Every failure is an InputError
-with one readable line.
+config.json, a model folder holding one, a Hub id ('Qwen/Qwen3-8B') found in
+the local Hugging Face cache (nothing is downloaded), or a .llmproj project
+file.  Every failure is an InputError with one readable line.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -15,9 +17,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from model.design.checkpoint import CheckpointCount, count_checkpoint
 from model.design.design import Design
-from model.design.hf_config import architecture_from_config
+from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config
 from model.design.presets import find_preset, load_presets
+from model.estimate.workload import Workload
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
 from model.project.project_file import FORMAT, Project, parse_project
@@ -25,32 +29,110 @@ from model.project.project_file import FORMAT, Project, parse_project
 
 def design_from_preset(preset_id: str) -> Design:
     preset = load_presets()[preset_id]
-    return Design(name=preset.name, architecture=preset.architecture)
+    run = preset.training_run
+    if run is None:
+        return Design(name=preset.name, architecture=preset.architecture)
+    return Design(name=preset.name, architecture=preset.architecture, workload=Workload(**run.workload_update()), published_run=run)
+
+
+_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
+
+
+def hub_cache_dir() -> Path:
+    """The local Hugging Face hub cache, as huggingface_hub finds it: $HF_HUB_CACHE, $HF_HOME/hub,
+    $XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub (huggingface_hub.constants)."""
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"]).expanduser()
+    if os.environ.get("HF_HOME"):
+        return Path(os.environ["HF_HOME"]).expanduser() / "hub"
+    cache = Path(os.environ["XDG_CACHE_HOME"]).expanduser() if os.environ.get("XDG_CACHE_HOME") else Path.home() / ".cache"
+    return cache / "huggingface" / "hub"
+
+
+def _cached_snapshot(hub_id: str) -> Path:
+    """The snapshot folder of a Hub model in the local cache: the one refs/main names, else the newest with a
+    config.json.  Nothing is downloaded."""
+    repo = hub_cache_dir() / ("models--" + hub_id.replace("/", "--"))
+    snapshots = repo / "snapshots"
+    try:
+        main = (repo / "refs" / "main").read_text(encoding="utf-8").strip()
+    except OSError:
+        main = ""
+    if main and (snapshots / main / "config.json").is_file():
+        return snapshots / main
+    candidates = sorted(snapshots.glob("*/config.json"), key=lambda p: p.stat().st_mtime, reverse=True) if snapshots.is_dir() else []
+    if candidates:
+        return candidates[0].parent
+    raise InputError(
+        f"{hub_id}: not in the local Hugging Face cache ({hub_cache_dir()}); nothing is downloaded here. "
+        f"Download it first (huggingface-cli download {hub_id} config.json) or name a folder that holds its config.json"
+    )
+
+
+def resolve_config(name: str) -> tuple[Path, str | None] | None:
+    """(config.json path, Hub id or None) for a config file, a model folder or a cached Hub id; None otherwise."""
+    path = Path(name).expanduser()
+    if path.is_dir():
+        config = path / "config.json"
+        if not config.is_file():
+            raise InputError(f"{path.name or name}: a folder without a config.json")
+        return config, None
+    if path.is_file() or path.exists():  # a pipe or a device exists too: read_text refuses it in words
+        return path, None
+    if _HUB_ID.fullmatch(name) and not name.endswith((".json", ".llmproj")):
+        return _cached_snapshot(name) / "config.json", name
+    return None
 
 
 def load_project_argument(name: str) -> Project:
-    """A Project from a preset name, a config.json or a .llmproj path."""
+    """A Project from a preset name, a config.json, a model folder, a cached Hub id or a .llmproj path."""
     preset = find_preset(name)
     if preset is not None:
         design = design_from_preset(preset.id)
         return Project(name=design.name, designs=(design,))
-    path = Path(name)
-    if not path.exists():
-        raise InputError(f"{name}: no such file and no such preset (see 'main.py presets')")
+    resolved = resolve_config(name)
+    if resolved is None:
+        raise InputError(f"{name}: no such file, folder or preset (see 'main.py presets')")
+    path, hub_id = resolved
     text = read_text(path)
     if f'"{FORMAT}"' in text[:4096]:
         return parse_project(text, path.name)
     data = parse_json(text, path.name)
     if isinstance(data, dict) and "model_type" in data:
         architecture = architecture_from_config(data)
-        return Project(name=path.stem, designs=(Design(name=config_title(data, path.name), architecture=architecture),))
+        title = config_title(data, path, hub_id)
+        if data["model_type"] not in SUPPORTED_MODEL_TYPES and isinstance(data.get("text_config"), dict):
+            title = f"{title} (language model only)"[:200]
+        return Project(name=title, designs=(Design(name=title, architecture=architecture),))
     raise InputError(f"{path.name}: not a Hugging Face config.json (no 'model_type') and not a project file")
 
 
-def config_title(data: dict[str, Any], file_name: str) -> str:
-    """A design name for an imported config: its repository name or architecture class."""
-    title = data.get("_name_or_path") or (data.get("architectures") or [data.get("model_type", "model")])[0]
-    return f"{str(title)[:120]} ({file_name})"
+def checkpoint_of(name: str) -> CheckpointCount | None:
+    """The safetensors count of the model folder (or cached Hub snapshot) that `name` points at, if it has one."""
+    if find_preset(name) is not None:
+        return None
+    resolved = resolve_config(name)
+    if resolved is None or resolved[0].name != "config.json":
+        return None
+    path = resolved[0]
+    data = parse_json(read_text(path), path.name)
+    return count_checkpoint(path.parent, data if isinstance(data, dict) else None)
+
+
+def config_title(data: dict[str, Any], path: Path, hub_id: str | None = None) -> str:
+    """A design name for an imported config, after the model: its `_name_or_path` (a Hub id, or the last part of a
+    local path), the Hub id it was found by, the folder that holds config.json, or the file's name."""
+    named = data.get("_name_or_path")
+    if isinstance(named, str) and named.strip():
+        named = named.strip()
+        title = named if _HUB_ID.fullmatch(named) else Path(named).name or named
+    elif hub_id:
+        title = hub_id
+    elif path.name == "config.json" and path.resolve().parent.name:
+        title = path.resolve().parent.name
+    else:
+        title = path.stem
+    return title[:120]
 
 
 # Counts as people write them, as the window's fields accept them: 300B, 2T, 1.5k, 12,288.

@@ -17,7 +17,7 @@ from model.design.architecture import MLA, Architecture, MoE
 from model.design.design import Design
 from model.design.params import Component
 from model.design.presets import load_presets
-from model.estimate.charts import scaling_charts
+from model.estimate.charts import scaling_charts, serving_throughput
 from model.estimate.workload import CustomGpu, Workload
 from model.project.report import estimate
 
@@ -45,6 +45,15 @@ def _sample_designs() -> list[Design]:
     for precision in ("fp32", "amp-bf16", "amp-fp16", "mixed-bf16", "mixed-fp16", "bf16", "fp8"):
         designs.append(Design(architecture=base, workload=Workload(precision=precision)))
     designs.append(Design(architecture=base, workload=Workload(gpu="tpu-v5e")))
+    for method in ("full", "lora", "qlora", "freeze"):
+        designs.append(Design(architecture=base, workload=Workload(finetune_method=method)))
+    # features no preset uses: DeBERTa's relative embeddings, ELECTRA's projection, LongT5, ModernBERT's first layer
+    encoder = dict(family="encoder-only", norm_position="post", final_norm=False, embedding_norm=True)
+    designs.append(Design(architecture=Architecture(**encoder, position_type="relative-embedding", relative_buckets=256)))
+    designs.append(Design(architecture=Architecture(**encoder, embedding_projection_dim=128, first_attention_norm=False)))
+    designs.append(Design(architecture=Architecture(family="encoder-decoder", position_type="relative-bias", norm="rmsnorm",
+                                                    transient_global=True, qk_norm="full-width", attention_sinks=True)))
+    designs.append(Design(architecture=base.model_copy(update={"mtp_modules": 1, "count_mtp": True})))
     return designs
 
 
@@ -60,7 +69,8 @@ def translatable_strings() -> tuple[str, ...]:
             texts += [section.title, section.note] + [f.label for f in section.figures]
         texts += [f.label for f in report.headline]
         point = report.scaling_point
-        for chart in scaling_charts(point.n_params, point.n_params_kaplan, point.tokens):
+        serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency)
+        for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
     seen: dict[str, None] = {}
     for text in texts:

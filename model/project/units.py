@@ -84,6 +84,7 @@ ZH_UNITS = {
     "tokens": "词元", "GPU-h": "GPU·小时", "tokens/s": "词元/秒", "disc": "张光盘", "discs": "张光盘", "drive": "块硬盘",
     "drives": "块硬盘", "sequence": "条序列", "sequences": "条序列", "days": "天", "h": "小时", "min": "分钟", "year": "年",
     "years": "年", "nats": "奈特", "bits": "位", "tokens/param": "词元/参数", "kg CO2e": "千克 CO2e", "tCO2e": "吨 CO2e",
+    "requests": "个请求", "s": "秒",
 }
 
 
@@ -126,6 +127,8 @@ def format_value(value: float, unit: str, chinese: bool = False) -> str:
 
     With `chinese`, counts use 万/亿/万亿 (1750亿, 1.6万亿) and unit words are Chinese.
     """
+    if not math.isfinite(value):  # e.g. the time of a run that fits no GPU count: its formula says why
+        return "—"
     number, word = _number_and_unit(value, unit, chinese)
     if not word:
         return number

@@ -19,37 +19,37 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="155"/>
+        <location filename="../../gui/results.py" line="156"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="156"/>
+        <location filename="../../gui/results.py" line="157"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="157"/>
+        <location filename="../../gui/results.py" line="158"/>
         <source>Parameters (all copies)</source>
         <translation>参数量（所有份）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="158"/>
+        <location filename="../../gui/results.py" line="159"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="159"/>
+        <location filename="../../gui/results.py" line="160"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="192"/>
+        <location filename="../../gui/results.py" line="193"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="203"/>
+        <location filename="../../gui/results.py" line="204"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -65,17 +65,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="275"/>
+        <location filename="../../gui/results.py" line="283"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="288"/>
+        <location filename="../../gui/results.py" line="296"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="288"/>
+        <location filename="../../gui/results.py" line="296"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -162,123 +162,169 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/editor.py" line="65"/>
+        <source>Multi-token prediction (MTP)</source>
+        <translation>多词元预测（MTP）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="66"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="66"/>
+        <location filename="../../gui/editor.py" line="67"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/editor.py" line="68"/>
+        <source>GPUs and cluster</source>
+        <translation>GPU 与集群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="69"/>
+        <source>Parallel layout (empty: the planner chooses)</source>
+        <translation>并行布局（留空：由规划器选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="70"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="68"/>
+        <location filename="../../gui/editor.py" line="71"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="72"/>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="73"/>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="77"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="73"/>
+        <location filename="../../gui/editor.py" line="78"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="74"/>
+        <location filename="../../gui/editor.py" line="79"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
-        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="91"/>
+        <location filename="../../gui/editor.py" line="104"/>
+        <location filename="../../gui/editor.py" line="108"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/editor.py" line="92"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="88"/>
+        <location filename="../../gui/editor.py" line="93"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="89"/>
+        <location filename="../../gui/editor.py" line="94"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="91"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="92"/>
+        <location filename="../../gui/editor.py" line="97"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="93"/>
+        <location filename="../../gui/editor.py" line="98"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="94"/>
-        <source>Only for T5 relative position bias.</source>
-        <translation>仅适用于 T5 相对位置偏置。</translation>
+        <location filename="../../gui/editor.py" line="101"/>
+        <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
+        <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="96"/>
-        <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../gui/editor.py" line="103"/>
+        <source>Only with a sliding window.</source>
+        <translation>仅在使用滑动窗口时适用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="105"/>
+        <source>Only for decoder-only models.</source>
+        <translation>仅适用于仅解码器模型。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="106"/>
+        <source>Only with MTP modules.</source>
+        <translation>仅在有 MTP 模块时适用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="107"/>
+        <source>Not defined for latent attention.</source>
+        <translation>潜在注意力（MLA）未定义此项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="109"/>
+        <location filename="../../gui/editor.py" line="110"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/editor.py" line="111"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="313"/>
+        <location filename="../../gui/editor.py" line="326"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="299"/>
+        <location filename="../../gui/editor.py" line="312"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="300"/>
+        <location filename="../../gui/editor.py" line="313"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="461"/>
+        <location filename="../../gui/editor.py" line="474"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="462"/>
+        <location filename="../../gui/editor.py" line="475"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="503"/>
+        <location filename="../../gui/editor.py" line="516"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -373,12 +419,12 @@ The window keeps the last valid design; details were written to the log.</source
     <message>
         <location filename="../../gui/main_window.py" line="178"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
-        <translation>无法计算此设计（{kind}：{error}）；结果显示最后一个可计算的设计。</translation>
+        <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="196"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
-        <translation>{name}：按回车、离开字段或停止输入片刻后，所有数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
+        <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="211"/>
@@ -524,167 +570,167 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -692,37 +738,37 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="123"/>
+        <location filename="../../gui/fields.py" line="146"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="125"/>
+        <location filename="../../gui/fields.py" line="148"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="128"/>
+        <location filename="../../gui/fields.py" line="151"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="130"/>
+        <location filename="../../gui/fields.py" line="153"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="174"/>
+        <location filename="../../gui/fields.py" line="197"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="370"/>
+        <location filename="../../gui/fields.py" line="393"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="370"/>
+        <location filename="../../gui/fields.py" line="393"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -730,12 +776,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="263"/>
+        <location filename="../../gui/editor.py" line="276"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="279"/>
+        <location filename="../../gui/editor.py" line="292"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -743,22 +789,22 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="64"/>
+        <location filename="../../gui/results.py" line="65"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="141"/>
+        <location filename="../../gui/results.py" line="142"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="146"/>
+        <location filename="../../gui/results.py" line="147"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="147"/>
+        <location filename="../../gui/results.py" line="148"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -766,17 +812,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="426"/>
+        <location filename="../../gui/results.py" line="434"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="429"/>
+        <location filename="../../gui/results.py" line="437"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="435"/>
+        <location filename="../../gui/results.py" line="443"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -784,12 +830,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="216"/>
+        <location filename="../../gui/results.py" line="217"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="216"/>
+        <location filename="../../gui/results.py" line="217"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -932,6 +978,36 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})</source>
         <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行（{parallel}）的倍数</translation>
     </message>
+    <message>
+        <location filename="../../gui/messages.py" line="56"/>
+        <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
+        <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="57"/>
+        <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
+        <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="58"/>
+        <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
+        <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="59"/>
+        <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
+        <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="60"/>
+        <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
+        <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="61"/>
+        <source>no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
+        <translation>最多一百万个 GPU、任何布局都无法在 {days} 天内训练 {tokens} 个词元；请放宽天数或减少词元</translation>
+    </message>
 </context>
 <context>
     <name>choices</name>
@@ -1032,88 +1108,258 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/fields.py" line="48"/>
+        <source>relative embeddings (DeBERTa)</source>
+        <translation>相对位置嵌入（DeBERTa）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="49"/>
+        <source>per head (Qwen3, Gemma 3)</source>
+        <translation>按头（Qwen3、Gemma 3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="50"/>
+        <source>full width (OLMo 2)</source>
+        <translation>全宽（OLMo 2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>autocast bf16 (PyTorch AMP)</source>
         <translation>自动混合精度 bf16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>autocast fp16 (PyTorch AMP)</source>
         <translation>自动混合精度 fp16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 bf16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>mixed fp16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 fp16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>pure bf16</source>
         <translation>纯 bf16</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>fp8 (Transformer Engine)</source>
         <translation>fp8（Transformer Engine）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>int8</source>
         <translation>int8</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>int4</source>
         <translation>int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="55"/>
+        <location filename="../../gui/fields.py" line="58"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="59"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="59"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="60"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="60"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="57"/>
+        <location filename="../../gui/fields.py" line="61"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="57"/>
+        <location filename="../../gui/fields.py" line="61"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="58"/>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="64"/>
+        <source>Volta (V100)</source>
+        <translation>Volta（V100）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="64"/>
+        <source>Ampere (A100)</source>
+        <translation>Ampere（A100）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="65"/>
+        <source>Ada (L40S)</source>
+        <translation>Ada（L40S）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="65"/>
+        <source>Hopper (H100, H200)</source>
+        <translation>Hopper（H100、H200）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="66"/>
+        <source>Blackwell (B200)</source>
+        <translation>Blackwell（B200）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="66"/>
+        <source>CDNA 3 (MI300X)</source>
+        <translation>CDNA 3（MI300X）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="67"/>
+        <source>CDNA 4 (MI355X)</source>
+        <translation>CDNA 4（MI355X）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="67"/>
+        <source>Ascend (Huawei)</source>
+        <translation>昇腾（华为）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="68"/>
+        <source>TPU (Google)</source>
+        <translation>TPU（谷歌）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="70"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="70"/>
+        <source>QLoRA (4-bit base)</source>
+        <translation>QLoRA（4 位基座）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="71"/>
+        <source>freeze (train the last layers)</source>
+        <translation>冻结（只训练最后几层）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="71"/>
+        <source>DoRA</source>
+        <translation>DoRA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="72"/>
+        <source>query and value</source>
+        <translation>查询和值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="72"/>
+        <source>attention projections</source>
+        <translation>注意力投影</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="73"/>
+        <source>MLP only</source>
+        <translation>仅 MLP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="73"/>
+        <source>all linear layers</source>
+        <translation>所有线性层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="74"/>
+        <source>8-bit AdamW (bitsandbytes)</source>
+        <translation>8 位 AdamW（bitsandbytes）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="75"/>
+        <source>paged 8-bit AdamW (bitsandbytes)</source>
+        <translation>分页 8 位 AdamW（bitsandbytes）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="77"/>
+        <source>AWQ int4</source>
+        <translation>AWQ int4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="77"/>
+        <source>GPTQ int4</source>
+        <translation>GPTQ int4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="78"/>
+        <source>GPTQ int3</source>
+        <translation>GPTQ int3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="78"/>
+        <source>NF4 (bitsandbytes)</source>
+        <translation>NF4（bitsandbytes）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="79"/>
+        <source>GGUF Q8_0</source>
+        <translation>GGUF Q8_0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="79"/>
+        <source>GGUF Q6_K</source>
+        <translation>GGUF Q6_K</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="80"/>
+        <source>GGUF Q5_K_M</source>
+        <translation>GGUF Q5_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="80"/>
+        <source>GGUF Q4_K_M</source>
+        <translation>GGUF Q4_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="81"/>
+        <source>GGUF Q3_K_M</source>
+        <translation>GGUF Q3_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="81"/>
+        <source>GGUF Q2_K</source>
+        <translation>GGUF Q2_K</translation>
     </message>
 </context>
 </TS>

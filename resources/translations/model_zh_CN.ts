@@ -104,6 +104,54 @@
       <translation>用一个矩阵同时计算查询、键和值（GPT-2、Falcon）。参数量相同；在 autocast 下只保留一份输入副本而不是三份。</translation>
     </message>
     <message>
+      <source>Query/key norm</source>
+      <translation>查询/键归一化</translation>
+    </message>
+    <message>
+      <source>A norm on queries and keys before attention: one weight vector per head size shared by all heads (Qwen3, Gemma 3), or over the full query and key width (OLMo 2, OLMoE, Command R+, MiniMax-M2).</source>
+      <translation>注意力之前对查询和键做归一化：按头大小设一个所有头共享的权重向量（Qwen3、Gemma 3），或覆盖查询和键的全部宽度（OLMo 2、OLMoE、Command R+、MiniMax-M2）。</translation>
+    </message>
+    <message>
+      <source>Attention sinks</source>
+      <translation>注意力汇点（sink）</translation>
+    </message>
+    <message>
+      <source>A learned logit per head that takes part in the softmax (gpt-oss): one number per head per layer.</source>
+      <translation>每个头一个可学习的 logit，参与 softmax（gpt-oss）：每层每头一个数。</translation>
+    </message>
+    <message>
+      <source>Sliding window</source>
+      <translation>滑动窗口</translation>
+    </message>
+    <message>
+      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context.</source>
+      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。</translation>
+    </message>
+    <message>
+      <source>Full-attention layer every</source>
+      <translation>全注意力层间隔</translation>
+    </message>
+    <message>
+      <source>With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).</source>
+      <translation>使用滑动窗口时：每第 n 层关注整个上下文（Gemma 2 和 gpt-oss：2，Gemma 3：6，ModernBERT：3）；0：每层都使用滑动窗口（Mistral 7B v0.1）。</translation>
+    </message>
+    <message>
+      <source>Norm before the first attention</source>
+      <translation>第一个注意力之前的归一化</translation>
+    </message>
+    <message>
+      <source>Off: the first block's attention reads the embedding norm's output without a norm of its own (ModernBERT).</source>
+      <translation>关闭：第一个块的注意力直接读取嵌入归一化的输出，自身没有归一化（ModernBERT）。</translation>
+    </message>
+    <message>
+      <source>Transient-global attention</source>
+      <translation>瞬态全局注意力</translation>
+    </message>
+    <message>
+      <source>LongT5's encoder attention: each layer adds a norm for the block summaries and the first adds a second relative bias table.</source>
+      <translation>LongT5 编码器的注意力：每层为块摘要增加一个归一化，第一层再增加一张相对位置偏置表。</translation>
+    </message>
+    <message>
       <source>Parallel attention and FFN</source>
       <translation>注意力与 FFN 并行</translation>
     </message>
@@ -204,8 +252,8 @@
       <translation>位置编码</translation>
     </message>
     <message>
-      <source>Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, or none.</source>
-      <translation>可学习位置表、正弦位置编码、旋转位置编码（RoPE）、ALiBi、T5 相对位置偏置，或无。</translation>
+      <source>Learned table, sinusoidal, rotary (RoPE), ALiBi, T5 relative bias, DeBERTa relative embeddings, or none.</source>
+      <translation>可学习的位置表、正弦、旋转（RoPE）、ALiBi、T5 相对位置偏置、DeBERTa 相对位置嵌入，或无。</translation>
     </message>
     <message>
       <source>Learned position offset</source>
@@ -228,8 +276,8 @@
       <translation>相对位置分桶数</translation>
     </message>
     <message>
-      <source>T5 relative bias: buckets x heads, learned in the first layer of each stack.</source>
-      <translation>T5 相对位置偏置：分桶数 x 头数，在每个堆栈的第一层中学习。</translation>
+      <source>T5 relative bias: buckets x heads, learned in the first layer of each stack. DeBERTa relative embeddings: 2 x buckets rows of d_model, with a norm, shared by the encoder's layers.</source>
+      <translation>T5 相对位置偏置：分桶数 × 头数，在每个堆栈的第一层中学习。DeBERTa 相对位置嵌入：2 × 分桶数行、每行 d_model 宽，带一个归一化，由编码器各层共享。</translation>
     </message>
     <message>
       <source>Tied output head</source>
@@ -260,8 +308,24 @@
       <translation>嵌入投影</translation>
     </message>
     <message>
-      <source>Embeddings narrower than d_model, projected in and out (OPT-350m: 512).</source>
-      <translation>嵌入比 d_model 窄，输入输出时进行投影（OPT-350m：512）。</translation>
+      <source>Embeddings narrower than d_model. Decoders project the token embeddings in and out without biases (OPT-350m: 512); encoders keep all embeddings and their norm at this width and project in once, with a bias (ELECTRA, ALBERT: 128).</source>
+      <translation>比 d_model 窄的嵌入。解码器对词元嵌入做无偏置的输入和输出投影（OPT-350m：512）；编码器的所有嵌入及其归一化都保持这个宽度，再带偏置地投影一次（ELECTRA、ALBERT：128）。</translation>
+    </message>
+    <message>
+      <source>Multi-token-prediction modules</source>
+      <translation>多词元预测模块</translation>
+    </message>
+    <message>
+      <source>Extra modules that predict further tokens in training, which the released checkpoint holds (DeepSeek-V3, GLM-4.5: 1): each is one more block, an input projection and three norms. Shown apart; never active.</source>
+      <translation>训练时预测后续词元的额外模块，发布的检查点中包含它们（DeepSeek-V3、GLM-4.5：1 个）：每个模块是多一个块、一个输入投影和三个归一化。单独显示；从不计入激活参数。</translation>
+    </message>
+    <message>
+      <source>Count MTP modules in the total</source>
+      <translation>把 MTP 模块计入总数</translation>
+    </message>
+    <message>
+      <source>Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and output head again for them.</source>
+      <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
     </message>
     <message>
       <source>Mixture of experts</source>
@@ -384,6 +448,14 @@
       <translation>路由器的线性层带偏置向量。</translation>
     </message>
     <message>
+      <source>Expert score correction as a parameter</source>
+      <translation>专家分数校正（作为参数）</translation>
+    </message>
+    <message>
+      <source>A per-expert bias added to the routing scores, stored as a parameter (ERNIE 4.5). DeepSeek-V3 and GLM-4.5 keep theirs as a buffer, which is not a parameter: leave this off for them.</source>
+      <translation>加到路由分数上的每专家偏置，作为参数保存（ERNIE 4.5）。DeepSeek-V3 和 GLM-4.5 把它保存为缓冲区，不算参数：对它们请关闭此项。</translation>
+    </message>
+    <message>
       <source>MoE in</source>
       <translation>MoE 位置</translation>
     </message>
@@ -404,16 +476,16 @@
       <translation>训练序列长度</translation>
     </message>
     <message>
-      <source>Tokens per training sequence; empty means the model's context length.</source>
-      <translation>每条训练序列的词元数；留空表示模型的上下文长度。</translation>
+      <source>Tokens per training sequence; empty means a pre-training length: the context length, at most 4,096 (LLaMA 2 and DeepSeek-V3 pre-train at 4K and extend the context afterwards).</source>
+      <translation>每条训练序列的词元数；留空表示预训练长度：上下文长度，最多 4,096（LLaMA 2 和 DeepSeek-V3 以 4K 预训练，之后再扩展上下文）。</translation>
     </message>
     <message>
-      <source>Micro-batch per GPU</source>
-      <translation>每个 GPU 的微批次</translation>
+      <source>Global batch</source>
+      <translation>全局批大小</translation>
     </message>
     <message>
-      <source>Sequences each GPU holds in one forward/backward pass.</source>
-      <translation>每个 GPU 在一次前向/反向传播中处理的序列数。</translation>
+      <source>Tokens per optimizer step over all GPUs; empty means GPT-3's batch for a model of this size (Brown et al. 2020, table 2.1: 0.5M tokens at 125M parameters up to 3.2M at 175B).</source>
+      <translation>所有 GPU 上每个优化器步的词元数；留空表示采用 GPT-3 对同等规模模型的批大小（Brown et al. 2020，表 2.1：1.25 亿参数时 50 万词元，直至 1750 亿参数时 320 万）。</translation>
     </message>
     <message>
       <source>Precision recipe</source>
@@ -430,14 +502,6 @@
     <message>
       <source>Adam/AdamW (two moments), SGD with momentum (one), Adafactor (factored second moment).</source>
       <translation>Adam/AdamW（两个矩估计）、带动量的 SGD（一个）、Adafactor（分解的二阶矩）。</translation>
-    </message>
-    <message>
-      <source>Activation recomputation</source>
-      <translation>激活重计算</translation>
-    </message>
-    <message>
-      <source>None; selective (attention scores recomputed); full (only each layer's input kept).</source>
-      <translation>无；选择性（重新计算注意力分数）；完全（每层只保留输入）。</translation>
     </message>
     <message>
       <source>Flash attention</source>
@@ -476,52 +540,144 @@
       <translation>训练用 GPU 数</translation>
     </message>
     <message>
-      <source>Total GPUs; data parallel degree = GPUs / (tensor x pipeline).</source>
-      <translation>GPU 总数；数据并行度 = GPU 数 / (张量并行 x 流水线并行)。</translation>
-    </message>
-    <message>
-      <source>Tensor parallel</source>
-      <translation>张量并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split each layer's matrices (Megatron-LM).</source>
-      <translation>切分每层矩阵的 GPU 数（Megatron-LM）。</translation>
-    </message>
-    <message>
-      <source>Pipeline parallel</source>
-      <translation>流水线并行</translation>
-    </message>
-    <message>
-      <source>GPUs that split the layers into stages.</source>
-      <translation>将各层划分为多个阶段的 GPU 数。</translation>
-    </message>
-    <message>
-      <source>ZeRO stage</source>
-      <translation>ZeRO 阶段</translation>
-    </message>
-    <message>
-      <source>0: none; 1: optimizer state sharded; 2: + gradients; 3: + weights (Rajbhandari et al. 2020).</source>
-      <translation>0：无；1：切分优化器状态；2：再加梯度；3：再加权重（Rajbhandari et al. 2020）。</translation>
-    </message>
-    <message>
-      <source>Model FLOPs utilisation</source>
-      <translation>模型算力利用率</translation>
-    </message>
-    <message>
-      <source>Share of peak throughput that does useful model FLOPs; 38-43% for LLaMA 3 405B on H100 (Dubey et al. 2024).</source>
-      <translation>峰值吞吐量中用于有效模型 FLOP 的比例；LLaMA 3 405B 在 H100 上为 38-43%（Dubey et al. 2024）。</translation>
+      <source>Empty: the fewest GPUs whose best layout finishes within the target time.</source>
+      <translation>留空：最优布局能在目标时间内完成训练的最少 GPU 数。</translation>
     </message>
     <message>
       <source>Target training time</source>
       <translation>目标训练时间</translation>
     </message>
     <message>
-      <source>For 'GPUs to finish in time'.</source>
-      <translation>用于“按目标时间完成训练所需 GPU 数”。</translation>
+      <source>Used when the GPU count is empty: the planner finds the fewest GPUs that finish in time.</source>
+      <translation>GPU 数留空时使用：规划器寻找能按时完成的最少 GPU 数。</translation>
     </message>
     <message>
       <source>days</source>
       <translation>天</translation>
+    </message>
+    <message>
+      <source>GPUs per node</source>
+      <translation>每节点 GPU 数</translation>
+    </message>
+    <message>
+      <source>GPUs joined by the fast intra-node link (NVLink: 8 in an HGX server, 72 in a GB200 NVL72 rack); empty means the GPU catalog's figure.</source>
+      <translation>由高速节点内互联连接的 GPU 数（NVLink：HGX 服务器为 8，GB200 NVL72 机柜为 72）；留空表示采用 GPU 目录中的数值。</translation>
+    </message>
+    <message>
+      <source>Network per GPU</source>
+      <translation>每 GPU 网络带宽</translation>
+    </message>
+    <message>
+      <source>Scale-out bandwidth between nodes per GPU, Gbit/s (InfiniBand or RoCE: 400 for an H100 with ConnectX-7); empty means the GPU catalog's figure.</source>
+      <translation>每个 GPU 的节点间横向扩展带宽，Gbit/s（InfiniBand 或 RoCE：配 ConnectX-7 的 H100 为 400）；留空表示采用 GPU 目录中的数值。</translation>
+    </message>
+    <message>
+      <source>Gbit/s</source>
+      <translation>Gbit/s</translation>
+    </message>
+    <message>
+      <source>Parallel layout</source>
+      <translation>并行布局</translation>
+    </message>
+    <message>
+      <source>Auto: the planner searches the layouts that fit and picks the fastest, keeping any value you set; manual: exactly the values below (empty ones take their simplest setting).</source>
+      <translation>自动：规划器搜索放得下的布局并选出最快的一个，保留你设定的任何值；手动：严格使用下面的值（留空的取最简单的设置）。</translation>
+    </message>
+    <message>
+      <source>Tensor parallel</source>
+      <translation>张量并行</translation>
+    </message>
+    <message>
+      <source>GPUs that split each layer's matrices (Megatron-LM); must divide the attention and KV heads.</source>
+      <translation>拆分每层矩阵的 GPU 数（Megatron-LM）；必须整除注意力头数和 KV 头数。</translation>
+    </message>
+    <message>
+      <source>Sequence parallelism</source>
+      <translation>序列并行</translation>
+    </message>
+    <message>
+      <source>With tensor parallelism, split the norm and dropout activations too (Korthikanti et al. 2022).</source>
+      <translation>配合张量并行，把归一化和 dropout 的激活值也拆分开（Korthikanti et al. 2022）。</translation>
+    </message>
+    <message>
+      <source>Pipeline parallel</source>
+      <translation>流水线并行</translation>
+    </message>
+    <message>
+      <source>Stages the layers are split into, one group of GPUs each (1F1B schedule).</source>
+      <translation>模型层被切分成的流水线阶段数，每个阶段一组 GPU（1F1B 调度）。</translation>
+    </message>
+    <message>
+      <source>Virtual pipeline stages</source>
+      <translation>虚拟流水线阶段</translation>
+    </message>
+    <message>
+      <source>Layer chunks per pipeline GPU (interleaved 1F1B, Narayanan et al. 2021): a smaller bubble.</source>
+      <translation>每个流水线 GPU 上的层块数（交错 1F1B，Narayanan et al. 2021）：气泡更小。</translation>
+    </message>
+    <message>
+      <source>Context parallel</source>
+      <translation>上下文并行</translation>
+    </message>
+    <message>
+      <source>GPUs that split each sequence, exchanging keys and values in a ring.</source>
+      <translation>拆分每条序列的 GPU 数，键和值在环上交换。</translation>
+    </message>
+    <message>
+      <source>Expert parallel</source>
+      <translation>专家并行</translation>
+    </message>
+    <message>
+      <source>MoE: GPUs of the data-parallel group that split the experts; must divide the routed experts.</source>
+      <translation>MoE：数据并行组中拆分专家的 GPU 数；必须整除路由专家数。</translation>
+    </message>
+    <message>
+      <source>ZeRO stage</source>
+      <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+      <source>Sharding over the data-parallel GPUs. 0: none; 1: optimizer state; 2: + gradients; 3: + weights (FSDP) (Rajbhandari et al. 2020).</source>
+      <translation>在数据并行 GPU 间分片。0：不分片；1：优化器状态；2：+ 梯度；3：+ 权重（FSDP）（Rajbhandari et al. 2020）。</translation>
+    </message>
+    <message>
+      <source>Micro-batch</source>
+      <translation>微批大小</translation>
+    </message>
+    <message>
+      <source>Sequences each GPU group holds in one forward and backward pass.</source>
+      <translation>每组 GPU 在一次前向和反向传播中处理的序列数。</translation>
+    </message>
+    <message>
+      <source>Activation recomputation</source>
+      <translation>激活重计算</translation>
+    </message>
+    <message>
+      <source>None; selective (attention scores recomputed); full (only each layer's input kept); auto: the planner chooses.</source>
+      <translation>无；选择性（重算注意力分数）；完全（只保留每层的输入）；自动：由规划器选择。</translation>
+    </message>
+    <message>
+      <source>Overlap expert all-to-all</source>
+      <translation>专家 all-to-all 通信重叠</translation>
+    </message>
+    <message>
+      <source>MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); off: Megatron-LM's default dispatcher waits for them.</source>
+      <translation>MoE：让专家的分发与合并通信藏在计算之后（DeepSeek-V3 的 DualPipe）；关闭：Megatron-LM 默认的分发器会等待通信完成。</translation>
+    </message>
+    <message>
+      <source>Effective training time</source>
+      <translation>有效训练时间</translation>
+    </message>
+    <message>
+      <source>Share of the wall-clock time spent training rather than recovering from failures, restarting and checkpointing (Llama 3 405B: more than 90%, Dubey et al. 2024, section 3.3.4).</source>
+      <translation>真正用于训练、而非故障恢复、重启和保存检查点的时间占比（Llama 3 405B：超过 90%，Dubey et al. 2024，第 3.3.4 节）。</translation>
+    </message>
+    <message>
+      <source>Model FLOPs utilisation</source>
+      <translation>模型算力利用率</translation>
+    </message>
+    <message>
+      <source>Empty: derived from the step time of the layout. Set it to use your cluster's measured MFU instead.</source>
+      <translation>留空：由布局的单步时间推算。填写后改用你的集群实测的 MFU。</translation>
     </message>
     <message>
       <source>GPU power / TDP</source>
@@ -584,12 +740,12 @@
       <translation>USD/h</translation>
     </message>
     <message>
-      <source>Inference batch</source>
-      <translation>推理批大小</translation>
+      <source>Concurrent requests</source>
+      <translation>并发请求数</translation>
     </message>
     <message>
-      <source>Sequences served at once.</source>
-      <translation>同时服务的序列数。</translation>
+      <source>Requests the server decodes at once (the batch); formerly 'inference batch'.</source>
+      <translation>服务器同时解码的请求数（即批大小）；原名“推理批大小”。</translation>
     </message>
     <message>
       <source>Inference context</source>
@@ -600,12 +756,12 @@
       <translation>每条序列的上下文词元数；留空表示模型的上下文长度。</translation>
     </message>
     <message>
-      <source>Inference weight precision</source>
-      <translation>推理权重精度</translation>
+      <source>Weight format</source>
+      <translation>权重格式</translation>
     </message>
     <message>
-      <source>How the weights are stored when serving.</source>
-      <translation>推理服务时权重的存储方式。</translation>
+      <source>How the weights are stored when serving: 16-bit, fp8, int8, GPTQ/AWQ int4 or int3 with group scales, bitsandbytes NF4 with double quantisation, or a llama.cpp GGUF type.</source>
+      <translation>推理时权重的存储方式：16 位、fp8、int8、带分组缩放的 GPTQ/AWQ int4 或 int3、带双重量化的 bitsandbytes NF4，或 llama.cpp 的 GGUF 类型。</translation>
     </message>
     <message>
       <source>KV-cache precision</source>
@@ -626,6 +782,190 @@
     <message>
       <source>GiB</source>
       <translation>GiB</translation>
+    </message>
+    <message>
+      <source>Serving GPU</source>
+      <translation>推理 GPU</translation>
+    </message>
+    <message>
+      <source>Accelerator that serves the model, chosen apart from the training GPU (catalog).</source>
+      <translation>部署模型所用的加速器，与训练 GPU 分开选择（目录）。</translation>
+    </message>
+    <message>
+      <source>Serving GPUs</source>
+      <translation>推理 GPU 数</translation>
+    </message>
+    <message>
+      <source>GPUs of one serving deployment: tensor x pipeline parallel x replicas.</source>
+      <translation>一个推理部署的 GPU 数：张量并行 × 流水线并行 × 副本数。</translation>
+    </message>
+    <message>
+      <source>Serving tensor parallel</source>
+      <translation>推理张量并行</translation>
+    </message>
+    <message>
+      <source>GPUs that split each layer (vLLM --tensor-parallel-size); empty means all serving GPUs / pipeline.</source>
+      <translation>切分每一层的 GPU 数（vLLM --tensor-parallel-size）；留空表示全部推理 GPU / 流水线并行度。</translation>
+    </message>
+    <message>
+      <source>Serving pipeline parallel</source>
+      <translation>推理流水线并行</translation>
+    </message>
+    <message>
+      <source>Stages that split the layers, for multi-node serving (vLLM --pipeline-parallel-size).</source>
+      <translation>按层切分的阶段数，用于多节点推理（vLLM --pipeline-parallel-size）。</translation>
+    </message>
+    <message>
+      <source>Quantisation group size</source>
+      <translation>量化分组大小</translation>
+    </message>
+    <message>
+      <source>Weights per scale (and zero point) in GPTQ/AWQ formats; 128 is the common default.</source>
+      <translation>GPTQ/AWQ 格式中每个缩放因子（及零点）对应的权重数；常用默认值为 128。</translation>
+    </message>
+    <message>
+      <source>Quantise embeddings and head</source>
+      <translation>量化嵌入层和输出头</translation>
+    </message>
+    <message>
+      <source>GPTQ, AWQ, NF4, fp8 and int8 checkpoints keep the embeddings and the output head in 16 bits by default.</source>
+      <translation>GPTQ、AWQ、NF4、fp8 和 int8 检查点默认将嵌入层和输出头保留为 16 位。</translation>
+    </message>
+    <message>
+      <source>GPU memory utilisation</source>
+      <translation>GPU 显存利用率</translation>
+    </message>
+    <message>
+      <source>Share of GPU memory the server may use (vLLM gpu_memory_utilization, default 0.9).</source>
+      <translation>推理服务可使用的 GPU 显存比例（vLLM gpu_memory_utilization，默认 0.9）。</translation>
+    </message>
+    <message>
+      <source>Prefill chunk</source>
+      <translation>预填充分块</translation>
+    </message>
+    <message>
+      <source>Tokens prefilled in one step (vLLM max_num_batched_tokens with chunked prefill; SGLang chunked_prefill_size 8192).</source>
+      <translation>一步预填充的 token 数（分块预填充时的 vLLM max_num_batched_tokens；SGLang chunked_prefill_size 为 8192）。</translation>
+    </message>
+    <message>
+      <source>Prompt tokens</source>
+      <translation>提示词 token 数</translation>
+    </message>
+    <message>
+      <source>Input tokens per request.</source>
+      <translation>每个请求的输入 token 数。</translation>
+    </message>
+    <message>
+      <source>Output tokens</source>
+      <translation>输出 token 数</translation>
+    </message>
+    <message>
+      <source>Generated tokens per request.</source>
+      <translation>每个请求生成的 token 数。</translation>
+    </message>
+    <message>
+      <source>Matrix-multiply efficiency</source>
+      <translation>矩阵乘法效率</translation>
+    </message>
+    <message>
+      <source>Share of peak FLOP/s prefill and large-batch decode reach; empty means the chip generation's measured figure (resources/gpus.json).</source>
+      <translation>预填充和大批量解码达到的峰值 FLOP/s 比例；留空表示使用该芯片代际的实测值（resources/gpus.json）。</translation>
+    </message>
+    <message>
+      <source>Fine-tuning method</source>
+      <translation>微调方法</translation>
+    </message>
+    <message>
+      <source>full; LoRA adapters; QLoRA (NF4 base + LoRA); freeze (only the last layers train).</source>
+      <translation>全参数；LoRA 适配器；QLoRA（NF4 基座 + LoRA）；冻结（只训练最后几层）。</translation>
+    </message>
+    <message>
+      <source>Fine-tuning GPU</source>
+      <translation>微调 GPU</translation>
+    </message>
+    <message>
+      <source>Accelerator for fine-tuning, chosen apart from the training GPU (catalog).</source>
+      <translation>微调所用的加速器，与训练 GPU 分开选择（目录）。</translation>
+    </message>
+    <message>
+      <source>LoRA rank</source>
+      <translation>LoRA 秩</translation>
+    </message>
+    <message>
+      <source>r: each adapted matrix W (d_out x d_in) gains B (d_out x r) and A (r x d_in).</source>
+      <translation>r：每个被适配的矩阵 W（d_out × d_in）增加 B（d_out × r）和 A（r × d_in）。</translation>
+    </message>
+    <message>
+      <source>LoRA targets</source>
+      <translation>LoRA 目标模块</translation>
+    </message>
+    <message>
+      <source>q and v projections; all attention projections; the MLP; all linear layers but the output head (peft 'all-linear').</source>
+      <translation>q 和 v 投影；全部注意力投影；MLP；除输出头外的全部线性层（peft 的 “all-linear”）。</translation>
+    </message>
+    <message>
+      <source>LoRA on routed experts</source>
+      <translation>对路由专家使用 LoRA</translation>
+    </message>
+    <message>
+      <source>MoE: also adapt the routed experts and the router. peft's 'all-linear' reaches only nn.Linear layers, and transformers 5 fuses the experts into 3-D tensors, so by default they stay frozen; for Mixtral peft 0.21 maps them onto the fused tensors (gate and up together at rank 2r), which this counts.</source>
+      <translation>MoE：同时适配路由专家和路由器。peft 的 “all-linear” 只作用于 nn.Linear 层，而 transformers 5 把专家融合成三维张量，因此默认它们保持冻结；对 Mixtral，peft 0.21 会把它们映射到融合张量上（gate 和 up 合并，秩为 2r），此项按此计数。</translation>
+    </message>
+    <message>
+      <source>LoRA variant</source>
+      <translation>LoRA 变体</translation>
+    </message>
+    <message>
+      <source>DoRA adds a trainable magnitude per output row of each adapted matrix.</source>
+      <translation>DoRA 为每个被适配矩阵的每个输出行增加一个可训练的幅度参数。</translation>
+    </message>
+    <message>
+      <source>Train embeddings and head</source>
+      <translation>训练嵌入层和输出头</translation>
+    </message>
+    <message>
+      <source>Embeddings and output head fully trained (peft modules_to_save: a trainable copy of each).</source>
+      <translation>嵌入层和输出头全参数训练（peft modules_to_save：各保存一份可训练副本）。</translation>
+    </message>
+    <message>
+      <source>Gradient checkpointing</source>
+      <translation>梯度检查点</translation>
+    </message>
+    <message>
+      <source>Keep only each layer's input and recompute the rest in backward.</source>
+      <translation>只保存每层的输入，其余在反向传播时重算。</translation>
+    </message>
+    <message>
+      <source>Fine-tuning optimizer</source>
+      <translation>微调优化器</translation>
+    </message>
+    <message>
+      <source>AdamW (fp32 moments); bitsandbytes 8-bit AdamW; paged 8-bit AdamW.</source>
+      <translation>AdamW（fp32 动量）；bitsandbytes 8 位 AdamW；分页 8 位 AdamW。</translation>
+    </message>
+    <message>
+      <source>Trainable layers (freeze)</source>
+      <translation>可训练层数（冻结）</translation>
+    </message>
+    <message>
+      <source>The last layers trained when freezing (LLaMA-Factory freeze_trainable_layers, default 2).</source>
+      <translation>冻结微调时训练的最后几层（LLaMA-Factory freeze_trainable_layers，默认 2）。</translation>
+    </message>
+    <message>
+      <source>Fine-tuning batch</source>
+      <translation>微调批大小</translation>
+    </message>
+    <message>
+      <source>Sequences per GPU in one step.</source>
+      <translation>每个 GPU 每步处理的序列数。</translation>
+    </message>
+    <message>
+      <source>Fine-tuning sequence length</source>
+      <translation>微调序列长度</translation>
+    </message>
+    <message>
+      <source>Tokens per fine-tuning sequence.</source>
+      <translation>每条微调序列的 token 数。</translation>
     </message>
     <message>
       <source>Name</source>
@@ -658,6 +998,22 @@
     <message>
       <source>Board power (TDP) in watts</source>
       <translation>板卡功耗（TDP），单位瓦</translation>
+    </message>
+    <message>
+      <source>Chip generation: sets the achievable share of peak (resources/gpus.json, generations)</source>
+      <translation>芯片代际：决定可达到的峰值比例（resources/gpus.json 中的 generations）</translation>
+    </message>
+    <message>
+      <source>GPUs joined by the fast intra-node link</source>
+      <translation>由高速节点内互联连接的 GPU 数</translation>
+    </message>
+    <message>
+      <source>Intra-node link bandwidth per GPU, GB/s in one direction</source>
+      <translation>每个 GPU 的节点内互联带宽，单向 GB/s</translation>
+    </message>
+    <message>
+      <source>Network bandwidth between nodes per GPU, Gbit/s</source>
+      <translation>每个 GPU 的节点间网络带宽，Gbit/s</translation>
     </message>
     <message>
       <source>model</source>
@@ -832,28 +1188,28 @@
       <translation>显存</translation>
     </message>
     <message>
-      <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Inference: one replica (weights, KV cache, workspace, overhead). A GPU holds its marketed GB (10^9 bytes). Checked against PyTorch measurements: see the last row.</source>
-      <translation>训练：按“工作负载假设”中设定的方案，单步训练时每个 GPU 的峰值显存（模型状态、激活值、autocast 权重副本、开销）。推理：一个副本（权重、KV 缓存、工作空间、开销）。GPU 容量按标称 GB（10^9 字节）计。已与 PyTorch 实测值核对：见最后一行。</translation>
+      <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Serving: one GPU of the serving setup (see Serving). A GPU holds its marketed GB (10^9 bytes). Checked against PyTorch measurements: see the last row.</source>
+      <translation>训练：按“工作负载假设”中的配方，每个 GPU 一步的峰值显存（模型状态、激活值、autocast 权重副本、额外开销）。推理：推理部署中的一个 GPU（见“推理服务”）。GPU 容量按标称 GB（10^9 字节）计。已与 PyTorch 实测对照：见最后一行。</translation>
     </message>
     <message>
-      <source>Inference: weights</source>
-      <translation>推理：权重</translation>
+      <source>Serving: weights per GPU</source>
+      <translation>推理：每 GPU 权重</translation>
     </message>
     <message>
-      <source>Inference: KV cache</source>
-      <translation>推理：KV 缓存</translation>
+      <source>Serving: KV cache per GPU</source>
+      <translation>推理：每 GPU 的 KV 缓存</translation>
     </message>
     <message>
-      <source>Inference: activation workspace</source>
-      <translation>推理：激活工作空间</translation>
+      <source>Serving: prefill-chunk workspace per GPU</source>
+      <translation>推理：每 GPU 预填充分块工作区</translation>
     </message>
     <message>
-      <source>Inference: runtime overhead</source>
+      <source>Serving: runtime overhead</source>
       <translation>推理：运行时开销</translation>
     </message>
     <message>
-      <source>Inference memory</source>
-      <translation>推理显存</translation>
+      <source>Serving memory per GPU</source>
+      <translation>每 GPU 推理显存</translation>
     </message>
     <message>
       <source>Training: weights per GPU</source>
@@ -872,12 +1228,8 @@
       <translation>训练：每个 GPU 的激活值</translation>
     </message>
     <message>
-      <source>Training: output head and loss</source>
-      <translation>训练：输出头和损失</translation>
-    </message>
-    <message>
-      <source>Training: autocast weight copies</source>
-      <translation>训练：autocast 权重副本</translation>
+      <source>Training: communication buffers</source>
+      <translation>训练：通信缓冲区</translation>
     </message>
     <message>
       <source>Training: runtime overhead</source>
@@ -888,8 +1240,8 @@
       <translation>每个 GPU 的训练显存（峰值）</translation>
     </message>
     <message>
-      <source>Rule of thumb: inference = 2 x weights</source>
-      <translation>经验法则：推理 = 2 x 权重</translation>
+      <source>Rule of thumb: inference = 2 x bf16 weights</source>
+      <translation>经验法则：推理 = 2 × bf16 权重</translation>
     </message>
     <message>
       <source>Rule of thumb: training = 4 x weights</source>
@@ -898,18 +1250,6 @@
     <message>
       <source>Rule of thumb: 16 bytes per parameter (mixed-precision Adam)</source>
       <translation>经验法则：每个参数 16 字节（混合精度 Adam）</translation>
-    </message>
-    <message>
-      <source>Longest context on one GPU</source>
-      <translation>单个 GPU 可容纳的最长上下文</translation>
-    </message>
-    <message>
-      <source>Largest batch on one GPU</source>
-      <translation>单个 GPU 可容纳的最大批大小</translation>
-    </message>
-    <message>
-      <source>Most precise weights that fit one GPU</source>
-      <translation>单个 GPU 可容纳的最高权重精度</translation>
     </message>
     <message>
       <source>Worst error of these formulas in PyTorch measurements (training totals)</source>
@@ -936,20 +1276,56 @@
       <translation>训练时间</translation>
     </message>
     <message>
-      <source>Prefill FLOPs (one batch)</source>
-      <translation>预填充 FLOP（一个批次）</translation>
+      <source>Model FLOPs utilisation (MFU)</source>
+      <translation>模型 FLOP 利用率（MFU）</translation>
+    </message>
+    <message>
+      <source>Prefill FLOPs (one prompt)</source>
+      <translation>预填充 FLOPs（一个提示词）</translation>
     </message>
     <message>
       <source>Decode FLOPs per new token</source>
       <translation>每个新词元的解码 FLOP</translation>
     </message>
     <message>
-      <source>Decode speed (upper bound)</source>
-      <translation>解码速度（上限）</translation>
+      <source>Training plan</source>
+      <translation>训练方案</translation>
+    </message>
+    <message>
+      <source>The layout the planner chose, the memory of its busiest GPU and the terms of one training step. Checked against 85 published layouts: 84 predicted to fit where they ran; step time within 15% for 55, median error 9%, worst 112% (bench/published_runs.py).</source>
+      <translation>规划器选出的布局、其中最繁忙 GPU 的显存，以及一个训练步各部分的耗时。已与 85 个已发表的布局核对：其中 84 个被预测为可放下（与实际运行一致）；55 个的单步时间误差在 15% 以内，误差中位数 9%，最大 112%（bench/published_runs.py）。</translation>
     </message>
     <message>
       <source>GPUs</source>
       <translation>GPU</translation>
+    </message>
+    <message>
+      <source>Data parallel</source>
+      <translation>数据并行</translation>
+    </message>
+    <message>
+      <source>Memory per GPU (busiest)</source>
+      <translation>每 GPU 显存（最繁忙者）</translation>
+    </message>
+    <message>
+      <source>Step time</source>
+      <translation>单步时间</translation>
+    </message>
+    <message>
+      <source>Tokens per second</source>
+      <translation>每秒词元数</translation>
+    </message>
+    <message>
+      <source>MFU</source>
+      <translation>MFU</translation>
+    </message>
+    <message>
+      <source>HFU (with recomputation)</source>
+      <translation>HFU（含重算）</translation>
+    </message>
+    <message>
+      <source>Next best layout</source>
+      <translation>次优布局</translation>
     </message>
     <message>
       <source>A GPU holds its marketed GB (10^9 bytes); its specifications are in the GPU catalog.</source>
@@ -958,10 +1334,6 @@
     <message>
       <source>GPUs just for the bf16 weights</source>
       <translation>仅存放 bf16 权重所需 GPU 数</translation>
-    </message>
-    <message>
-      <source>GPUs to serve (one replica)</source>
-      <translation>推理服务所需 GPU 数（一个副本）</translation>
     </message>
     <message>
       <source>GPUs to hold the training state</source>
@@ -994,10 +1366,6 @@
     <message>
       <source>Equivalent household-years of electricity</source>
       <translation>相当于家庭用电的户年数</translation>
-    </message>
-    <message>
-      <source>Inference energy per million tokens</source>
-      <translation>每百万词元的推理能耗</translation>
     </message>
     <message>
       <source>Scaling laws</source>
@@ -1034,6 +1402,102 @@
     <message>
       <source>Compute-optimal size (Chinchilla approach 3)</source>
       <translation>计算最优规模（Chinchilla 方法 3）</translation>
+    </message>
+    <message>
+      <source>Serving</source>
+      <translation>推理服务</translation>
+    </message>
+    <message>
+      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the training planner does); memory is that of the most loaded GPU.</source>
+      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见警告。速度采用该芯片代际实测的显存、矩阵乘法和集合通信效率（与训练规划器相同）；显存为负载最重的那个 GPU。</translation>
+    </message>
+    <message>
+      <source>Memory per GPU</source>
+      <translation>每 GPU 显存</translation>
+    </message>
+    <message>
+      <source>KV-cache budget per GPU</source>
+      <translation>每 GPU 的 KV 缓存预算</translation>
+    </message>
+    <message>
+      <source>Time to first token</source>
+      <translation>首 token 延迟</translation>
+    </message>
+    <message>
+      <source>Time per output token</source>
+      <translation>每个输出 token 的时间</translation>
+    </message>
+    <message>
+      <source>Output tokens/s per user</source>
+      <translation>每用户输出 token/s</translation>
+    </message>
+    <message>
+      <source>Output tokens/s in total</source>
+      <translation>总输出 token/s</translation>
+    </message>
+    <message>
+      <source>Cost per million output tokens</source>
+      <translation>每百万输出 token 成本</translation>
+    </message>
+    <message>
+      <source>Cost per million input tokens</source>
+      <translation>每百万输入 token 成本</translation>
+    </message>
+    <message>
+      <source>Energy per million output tokens</source>
+      <translation>每百万输出 token 能耗</translation>
+    </message>
+    <message>
+      <source>Most precise weights that fit</source>
+      <translation>能放下的最高精度权重</translation>
+    </message>
+    <message>
+      <source>Fine-tuning</source>
+      <translation>微调</translation>
+    </message>
+    <message>
+      <source>One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with prepare_model_for_kbit_training (the rest of the model in fp32); 'all_linear' is peft's 'all-linear': every linear layer but the output head; in transformers 5 the routed MoE experts are fused tensors it does not reach, unless 'LoRA on routed experts' is on.</source>
+      <translation>单 GPU、单步。假设：peft 默认设置（适配器为 fp32，lora_dropout 为 0），LoRA 基座为 bf16，QLoRA 使用 prepare_model_for_kbit_training（模型其余部分为 fp32）；“all_linear” 即 peft 的 “all-linear”：除输出头外的全部线性层；在 transformers 5 中，MoE 的路由专家是融合张量，它不会作用到，除非打开“对路由专家使用 LoRA”。</translation>
+    </message>
+    <message>
+      <source>Trainable parameters</source>
+      <translation>可训练参数</translation>
+    </message>
+    <message>
+      <source>Frozen base weights</source>
+      <translation>冻结的基座权重</translation>
+    </message>
+    <message>
+      <source>Trained adapters and copies</source>
+      <translation>训练的适配器和副本</translation>
+    </message>
+    <message>
+      <source>Gradients</source>
+      <translation>梯度</translation>
+    </message>
+    <message>
+      <source>Optimizer state</source>
+      <translation>优化器状态</translation>
+    </message>
+    <message>
+      <source>Activations, head and loss</source>
+      <translation>激活值、输出头与损失</translation>
+    </message>
+    <message>
+      <source>Fine-tuning memory per GPU</source>
+      <translation>每 GPU 微调显存</translation>
+    </message>
+    <message>
+      <source>Largest batch that fits</source>
+      <translation>能放下的最大批大小</translation>
+    </message>
+    <message>
+      <source>Longest sequence that fits</source>
+      <translation>能放下的最长序列</translation>
+    </message>
+    <message>
+      <source>Worst error in PyTorch measurements (this method)</source>
+      <translation>PyTorch 实测中的最大误差（此方法）</translation>
     </message>
     <message>
       <source>Weights in bf16</source>
@@ -1184,12 +1648,44 @@
       <translation>计算最优，Chinchilla（Hoffmann et al. 2022）</translation>
     </message>
     <message>
+      <source>Serving: throughput vs speed per user</source>
+      <translation>推理：吞吐量与每用户速度</translation>
+    </message>
+    <message>
+      <source>Each point doubles the concurrent requests; decode upper bounds (Pope et al. 2022). Set the GPUs under Serving.</source>
+      <translation>每个点的并发请求数翻倍；解码速度为上限（Pope 等 2022）。在“推理服务”中设置 GPU。</translation>
+    </message>
+    <message>
+      <source>Concurrent requests that fit the KV cache</source>
+      <translation>KV 缓存能容纳的并发请求</translation>
+    </message>
+    <message>
+      <source>Beyond the memory limit</source>
+      <translation>超出显存上限</translation>
+    </message>
+    <message>
+      <source>Memory limit (maximum concurrency)</source>
+      <translation>显存上限（最大并发）</translation>
+    </message>
+    <message>
+      <source>This setup</source>
+      <translation>当前配置</translation>
+    </message>
+    <message>
       <source>decoder</source>
       <translation>解码器</translation>
     </message>
     <message>
       <source>cross-attention</source>
       <translation>交叉注意力</translation>
+    </message>
+    <message>
+      <source>Maximum concurrency at the context per request</source>
+      <translation>按每请求上下文计的最大并发</translation>
+    </message>
+    <message>
+      <source>Longest context the memory holds (one request)</source>
+      <translation>显存能容纳的最长上下文（单个请求）</translation>
     </message>
     <message>
       <source>final norm</source>
@@ -1224,18 +1720,6 @@
       <translation>输出头</translation>
     </message>
     <message>
-      <source>query down-projection</source>
-      <translation>查询降维投影</translation>
-    </message>
-    <message>
-      <source>query latent norm</source>
-      <translation>查询潜在归一化</translation>
-    </message>
-    <message>
-      <source>query up-projection</source>
-      <translation>查询升维投影</translation>
-    </message>
-    <message>
       <source>key/value down-projection (+ rotary key)</source>
       <translation>键值降维投影（+ 旋转键）</translation>
     </message>
@@ -1252,16 +1736,64 @@
       <translation>共享专家</translation>
     </message>
     <message>
+      <source>query down-projection</source>
+      <translation>查询降维投影</translation>
+    </message>
+    <message>
+      <source>query latent norm</source>
+      <translation>查询潜在归一化</translation>
+    </message>
+    <message>
+      <source>query up-projection</source>
+      <translation>查询升维投影</translation>
+    </message>
+    <message>
+      <source>query/key norms</source>
+      <translation>查询/键归一化</translation>
+    </message>
+    <message>
       <source>shared-expert gate</source>
       <translation>共享专家门控</translation>
     </message>
     <message>
-      <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Inference: one replica (weights, KV cache, workspace, overhead). A GPU holds its marketed GB (10^9 bytes). This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.</source>
-      <translation>训练：按“工作负载假设”中设定的方案，单步训练时每个 GPU 的峰值显存（模型状态、激活值、autocast 权重副本、开销）。推理：一个副本（权重、KV 缓存、工作空间、开销）。GPU 容量按标称 GB（10^9 字节）计。此精度方案依据 ZeRO 和 Korthikanti et al. 2022，未经实测：PyTorch 没有对应的 CPU 实现。</translation>
+      <source>attention sinks</source>
+      <translation>注意力汇点</translation>
+    </message>
+    <message>
+      <source>Training: peak memory per GPU for one step (model states, activations, autocast weight copies, overhead) with the recipe set under Workload assumptions. Serving: one GPU of the serving setup (see Serving). A GPU holds its marketed GB (10^9 bytes). This precision recipe follows ZeRO and Korthikanti et al. 2022 and was not measured: PyTorch has no CPU equivalent.</source>
+      <translation>训练：按“工作负载假设”中的配方，每个 GPU 一步的峰值显存（模型状态、激活值、autocast 权重副本、额外开销）。推理：推理部署中的一个 GPU（见“推理服务”）。GPU 容量按标称 GB（10^9 字节）计。此精度配方依据 ZeRO 和 Korthikanti 等 2022，未经实测：PyTorch 在 CPU 上没有对应实现。</translation>
     </message>
     <message>
       <source>The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power.</source>
       <translation>该加速器的板卡功耗未公开，因此无法估算能耗、碳排放和电费；请定义一个带功耗的自定义 GPU。</translation>
+    </message>
+    <message>
+      <source>relative position embeddings</source>
+      <translation>相对位置嵌入</translation>
+    </message>
+    <message>
+      <source>relative position norm</source>
+      <translation>相对位置归一化</translation>
+    </message>
+    <message>
+      <source>embedding projection</source>
+      <translation>嵌入投影</translation>
+    </message>
+    <message>
+      <source>global relative position bias</source>
+      <translation>全局相对位置偏置</translation>
+    </message>
+    <message>
+      <source>multi-token prediction</source>
+      <translation>多词元预测</translation>
+    </message>
+    <message>
+      <source>MTP input projection</source>
+      <translation>MTP 输入投影</translation>
+    </message>
+    <message>
+      <source>MTP norms</source>
+      <translation>MTP 归一化</translation>
     </message>
   </context>
 </TS>

@@ -41,6 +41,9 @@ TERMS = {
     # terms Chinese texts keep in English, in parentheses after the Chinese word: 后置归一化（post-norm）
     "pre", "post", "norm", "top", "adam", "autocast", "dropout", "lite", "switch", "transformers",
     "accelerator",  # the custom GPU's default name "My accelerator" is data the person renames
+    # GPU generations, libraries and their option names, quoted as written in their documentation
+    "volta", "ampere", "ada", "hopper", "blackwell", "ascend", "huawei", "peft", "bitsandbytes", "cpp", "gguf", "factory",
+    "logit", "softmax", "sink", "token", "gate", "all", "linear", "command", "gbit", "generations", "lora", "qlora", "dora",
 }
 
 
@@ -62,7 +65,9 @@ def english_words(text: str) -> set[str]:
     text = re.sub(r"<p>[^<]*?(计算方法|How)[:：].*?</p>", " ", text, flags=re.S)  # the formula paragraph
     text = re.sub(r"<p><i>.*?</i></p>", " ", text, flags=re.S)  # the source paragraph
     text = re.sub(r"<[^>]+>", " ", text)
-    text = re.sub(r"\S+\.(json|llmproj|png|csv|md)\b", " ", text)  # file names and paths
+    text = re.sub(r"\S+\.(json|llmproj|png|csv|md|py)\b", " ", text)  # file names and paths
+    text = re.sub(r"--[\w-]+", " ", text)  # command-line options (vLLM --tensor-parallel-size)
+    text = re.sub(r"[A-Z][a-z]+ 等 \d{4}", " ", text)  # citations in Chinese (Pope 等 2022)
     text = re.sub(r"\([^()]*et al\.[^()]*\)|[A-Z][a-z]+ et al\. \d{4}[^,;)]*", " ", text)  # citations
     words = re.findall(r"(?<![A-Za-z0-9_])[A-Za-z][a-z]{2,}(?![A-Za-z0-9_])", text)
     return {w.lower() for w in words if w.lower() not in _ALLOWED}

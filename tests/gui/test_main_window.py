@@ -27,6 +27,24 @@ def test_typing_d_model_updates_the_headline(qtbot, window):
     assert not window.results.stale_banner.isVisible()
 
 
+def test_todays_features_are_editable(qtbot, window):
+    choose_preset(window, "gpt-oss-20b")
+    # transformers GptOssForCausalLM on the meta device: 20,914,757,184
+    assert headline(window, "total_params") == "20,914,757,184 (20.9B)"
+    assert window.editor.row("architecture", "sliding_window").value() == 128
+    assert window.editor.row("architecture", "attention_sinks").value() is True
+    # without a window, the pattern of full-attention layers does not apply (greyed out)
+    line = window.editor.row("architecture", "sliding_window").widget.lineEdit()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.editor.row("architecture", "full_attention_every").widget.isEnabled())
+    assert headline(window, "total_params") == "20,914,757,184 (20.9B)"  # a window has no parameters
+    choose_preset(window, "qwen3-8b")
+    assert window.editor.row("architecture", "qk_norm").value() == "per-head"
+    assert headline(window, "total_params") == "8,190,735,360 (8.19B)"
+
+
 def test_mixtral_preset_shows_exact_total_and_active(window):
     choose_preset(window, "mixtral-8x7b")
     # Hugging Face MixtralForCausalLM, sum of parameter sizes

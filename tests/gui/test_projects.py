@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,7 @@ BAD_FILES = {
     "corrupt": ("{this is not json", "damaged or truncated"),
     "truncated": (None, "damaged or truncated"),
     "wrong type": ('"n_layers": 32', "project.designs.0.architecture.n_layers (line"),
-    "newer version": ('"format_version": 2', "newer LLM Scale Studio"),
+    "newer version": ('"format_version": 3', "newer LLM Scale Studio"),
 }
 
 
@@ -305,13 +306,24 @@ def drop(window, path: Path) -> None:
 
 def test_dropping_a_config_imports_it(qtbot, window):
     drop(window, CONFIGS / "llama-2-7b.json")  # a fresh window: the import replaces the starting design
-    assert [d.name for d in window.project.designs] == ["meta-llama/Llama-2-7b-hf (llama-2-7b.json)"]
+    assert [d.name for d in window.project.designs] == ["meta-llama/Llama-2-7b-hf"]
     assert headline(window, "total_params") == LLAMA_2_7B
     drop(window, CONFIGS / "mixtral-8x7b.json")  # then: added next to it, to compare
     assert len(window.project.designs) == 2 and window.project.current == 1
     assert headline(window, "total_params") == "46,702,792,704 (46.7B)"
     window.undo_stack.undo()
     assert len(window.project.designs) == 1
+
+
+def test_dropping_a_model_folder_imports_it_named_after_the_folder(qtbot, window, tmp_path):
+    folder = tmp_path / "Qwen3-0.6B"
+    folder.mkdir()
+    data = json.loads((CONFIGS / "qwen3-0.6b.json").read_text())
+    del data["_name_or_path"]
+    (folder / "config.json").write_text(json.dumps(data))
+    drop(window, folder)
+    assert [d.name for d in window.project.designs] == ["Qwen3-0.6B"]
+    assert headline(window, "total_params") == "596,049,920 (596M)"  # transformers Qwen3ForCausalLM
 
 
 def test_dropping_a_project_opens_it(qtbot, window, tmp_path):

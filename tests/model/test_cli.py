@@ -41,8 +41,8 @@ def test_report_set_changes_a_field():
 @pytest.mark.parametrize(
     "args,message",
     [
-        (("report", "no-such-thing"), "no such file and no such preset"),
-        (("report", str(ROOT / "tests")), "is a folder"),
+        (("report", "no-such-thing"), "no such file, folder or preset"),
+        (("report", str(ROOT / "tests")), "tests: a folder without a config.json"),
         (("report", "gpt2-small", "--set", "architecture.n_heads=7"), "not divisible"),
         (("report", "gpt2-small", "--set", "architecture.colour=red"), "unknown field 'colour'"),
         (("report", "gpt2-small", "--set", "n_layers"), "expected FIELD=VALUE"),

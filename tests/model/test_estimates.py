@@ -18,6 +18,7 @@ from model.estimate.energy import co2_tonnes, energy_kwh
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.storage import media_needed
 from model.estimate.workload import Workload
+from model.plan.memory import model_state_bytes
 from model.project.report import estimate
 
 PRESETS = load_presets()
@@ -35,25 +36,29 @@ def test_korthikanti_equation_1_and_2():
     arch = PRESETS["gpt3-175b"].architecture.model_copy(update={"ffn_type": "gelu"})
     s, h, a = 2048, 12288, 96
     stats = 2 * 8 * s
+    w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False)
     for t in (1, 8):
-        w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False, tensor_parallel=t, n_gpus=8)
-        la = memory.layer_activations(arch, w, cross_attention=False, moe=False)
+        la = memory.layer_activations(arch, w, cross_attention=False, moe=False, tensor_parallel=t)
         per_layer = s * (la.per_token + s * la.per_context)
         assert per_layer - stats == s * h * (10 + 24 / t + 5 * a * s / (h * t))
-    w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False, recompute="selective")
-    la = memory.layer_activations(arch, w, cross_attention=False, moe=False)
-    assert s * (la.per_token + s * la.per_context) - stats == 34 * s * h  # selective recomputation: sbh x 34
+        # Table 2, with sequence parallelism: sbh(34/t + 5as/(ht)); the norms' statistics are split too.
+        la = memory.layer_activations(arch, w, cross_attention=False, moe=False, tensor_parallel=t, sequence_parallel=True)
+        assert s * (la.per_token + s * la.per_context) - stats / t == pytest.approx(s * h * (34 / t + 5 * a * s / (h * t)), rel=1e-12)
+        # Table 2, selective recomputation with sequence parallelism: sbh x 34 / t.
+        la = memory.layer_activations(arch, w, cross_attention=False, moe=False, tensor_parallel=t, sequence_parallel=True, recompute="selective")
+        assert s * (la.per_token + s * la.per_context) - stats / t == pytest.approx(34 * s * h / t, rel=1e-12)
+        # Full recomputation keeps each layer's input: 2sbh, split by sequence parallelism.
+        assert s * la.layer_input == 2 * s * h / t
 
 
 def test_zero_figure_1():
     """Rajbhandari et al. 2020, figure 1: 7.5B parameters, 64 GPUs, mixed-precision Adam (K = 12):
     120 GB baseline, 31.4 GB (stage 1), 16.6 GB (stage 2), 1.9 GB (stage 3) per GPU."""
-    params = count_parameters(Architecture())
-    params = params.model_copy(update={"total": 7_500_000_000})
+    sb = memory.state_bytes(Workload(precision="mixed-bf16"), 4096)
     expected = {0: 120e9, 1: 31.4e9, 2: 16.6e9, 3: 1.875e9}
     for stage, gb in expected.items():
-        m = memory.training_memory(Architecture(), params, Workload(precision="mixed-bf16", n_gpus=64, zero_stage=stage))
-        assert m.weights + m.gradients + m.optimizer == pytest.approx(gb, rel=0.01)
+        weights, gradients, optimizer = model_state_bytes(7.5e9, 0.0, sb, stage, 64, 64)
+        assert weights + gradients + optimizer == pytest.approx(gb, rel=0.01)
 
 
 def test_kv_cache_published_examples():
@@ -141,20 +146,23 @@ def test_more_tokens_more_flops_and_energy(tokens, factor):
 
 @pytest.mark.parametrize("preset", ["llama-2-70b", "mixtral-8x7b", "t5-11b"])
 def test_zero3_memory_per_gpu_falls_with_more_gpus(preset):
-    values = [_report(preset, zero_stage=3, n_gpus=n).figure("training_memory_per_gpu").value for n in (8, 16, 64, 512)]
+    values = [_report(preset, zero_stage=3, n_gpus=n, layout="manual").figure("training_memory_per_gpu").value for n in (8, 16, 64, 512)]
     assert values == sorted(values, reverse=True) and len(set(values)) == 4
 
 
 def test_storage_order_and_recompute_order():
     r = _report()
     assert r.figure("storage_int4").value < r.figure("storage_bf16 / fp16").value < r.figure("storage_fp32").value
-    acts = [_report(recompute=k, flash_attention=False).figure("memory_train_activations").value for k in ("full", "selective", "none")]
+    manual = {"layout": "manual", "n_gpus": 8}
+    acts = [_report(recompute=k, flash_attention=False, **manual).figure("memory_train_activations").value for k in ("full", "selective", "none")]
     assert acts == sorted(acts) and len(set(acts)) == 3
-    assert _report(flash_attention=True).figure("memory_train_activations").value < _report(flash_attention=False).figure("memory_train_activations").value
+    assert (_report(flash_attention=True, **manual).figure("memory_train_activations").value
+            < _report(flash_attention=False, **manual).figure("memory_train_activations").value)
 
 
 def test_micro_batch_scales_activations_linearly():
-    one, four = _report(micro_batch_size=1), _report(micro_batch_size=4)
+    # Megatron-style mixed precision keeps no autocast weight copies, so every activation term scales with the tokens.
+    one, four = (_report(micro_batch_size=b, layout="manual", n_gpus=8, precision="mixed-bf16") for b in (1, 4))
     assert four.figure("memory_train_activations").value == pytest.approx(4 * one.figure("memory_train_activations").value)
 
 
@@ -164,8 +172,55 @@ def test_tiny_target_time_and_designs_without_energy_figures():
     from model.project.export import comparison_rows
 
     tiny = _report(target_days=1e-9)
-    assert tiny.figure("gpus_target_days").value >= 1
+    assert tiny.find_figure("gpus_target_days") is None and "trains" in tiny.gpus.warnings[0]  # said in words, never 0 GPUs
     tpu, gpu = _report(gpu="tpu-v5e"), _report()
     assert tpu.find_figure("training_energy") is None and tpu.energy.note
     labels = [label for label, _ in comparison_rows([tpu, gpu])]
     assert "Total parameters" in labels and "Training energy" not in labels
+
+
+CONFIGS = Path(__file__).parents[1] / "data" / "configs"
+
+
+def test_sliding_window_layers_keep_only_the_window():
+    from model.design.hf_config import load_config
+    from model.estimate import compute
+
+    # Gemma 3 1B: 4 global layers (5, 11, 17, 23) cache the whole context, 22 local layers 512 positions;
+    # one KV head of 256: 2 x 256 values per layer and position, bf16.
+    gemma3 = load_config(CONFIGS / "gemma-3-1b.json")
+    per_sequence = 32768 * memory.kv_cache_bytes_per_token(gemma3, 2.0, 32768)
+    assert per_sequence == (4 * 32768 + 22 * 512) * 2 * 256 * 2
+    # Mistral 7B v0.1: every layer slides over 4096 (Jiang et al. 2023, rolling buffer cache): an 8192-token
+    # sequence caches what a 4096-token one does.
+    mistral = load_config(CONFIGS / "mistral-7b.json")
+    assert 8192 * memory.kv_cache_bytes_per_token(mistral, 2.0, 8192) == 32 * 4096 * 2 * 8 * 128 * 2
+    # gpt-oss-20b at 8192 tokens: 12 full layers see 8192 positions, 12 sliding ones 128.
+    oss = load_config(CONFIGS / "gpt-oss-20b.json")
+    assert compute.attended_positions(oss, 8192) == 12 * 8192 + 12 * 128
+    params = count_parameters(oss)
+    assert compute.decode_flops_per_token(oss, params, 8192) == 2 * params.active + 4 * (12 * 8192 + 12 * 128) * 64 * 64
+    no_window = oss.model_copy(update={"sliding_window": None, "full_attention_every": 0})
+    assert compute.attended_positions(no_window, 8192) == 24 * 8192
+
+
+def test_longest_context_grows_past_the_window():
+    from model.design.hf_config import load_config
+    from model.estimate.hardware import gpu_catalog
+    from model.serve.serving import MEMORY_DOES_NOT_LIMIT, serving_plan
+
+    mistral = load_config(CONFIGS / "mistral-7b.json")
+    params = count_parameters(mistral)
+    workload = Workload(serving_gpu="rtx-4090")
+    gpu = gpu_catalog()["rtx-4090"]
+    full = serving_plan(mistral.model_copy(update={"sliding_window": None}), params, workload, gpu)
+    # Without a window every position costs 32 layers x 2 x 8 KV heads x 128 x 2 B = 131,072 B.
+    assert full.longest_context_tokens == int(full.kv_cache_budget_bytes // 131_072) > 4096
+    # Mistral 7B slides on every layer: past 4,096 positions its cache stops growing, so memory does not limit it.
+    assert serving_plan(mistral, params, workload, gpu).longest_context_tokens == MEMORY_DOES_NOT_LIMIT
+    # gpt-oss-20b: past the 128-token window only the 12 full-attention layers grow.
+    oss = load_config(CONFIGS / "gpt-oss-20b.json")
+    plan = serving_plan(oss, count_parameters(oss), Workload(), gpu_catalog()["h100-sxm"])  # 42 GB of bf16 weights
+    assert plan.kv_cache_budget_bytes > 0
+    per_full_position = 12 * 2 * oss.kv_heads * oss.head_size * 2
+    assert plan.longest_context_tokens == 128 + int((plan.kv_cache_budget_bytes - 128 * 24 * 2 * oss.kv_heads * oss.head_size * 2) // per_full_position)

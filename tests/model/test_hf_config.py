@@ -23,7 +23,13 @@ def test_config_import_matches_reference_count(slug):
 
 def test_every_required_model_type_has_a_real_config():
     required = {"gpt2", "bert", "roberta", "t5", "bart", "llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "gemma", "phi",
-                "falcon", "opt", "deepseek_v3", "switch_transformers"}
+                "falcon", "opt", "deepseek_v3", "switch_transformers",
+                # issue 14: today's families
+                "qwen3", "qwen3_moe", "gemma2", "gemma3_text", "phi3", "olmo2", "granite", "starcoder2", "gpt_neox", "gptj",
+                "bloom", "stablelm", "cohere", "glm4", "smollm3", "ernie4_5", "exaone4", "deepseek_v2", "olmoe",
+                "granitemoe", "phimoe", "ernie4_5_moe", "glm4_moe", "gpt_oss", "llama4_text", "dbrx", "minimax_m2",
+                "distilbert", "electra", "xlm-roberta", "deberta-v2", "modernbert", "mt5", "longt5", "cohere2",
+                "hunyuan_v1_dense", "hunyuan_v1_moe"}
     seen = {json.loads(p.read_text())["model_type"] for p in CONFIG_FILES.values()}
     assert required <= seen <= set(SUPPORTED_MODEL_TYPES)
 
@@ -54,7 +60,7 @@ def test_opt_350m_projection_and_post_norm():
     [
         ({"model_type": "mamba"}, "model_type 'mamba' is not supported; supported: gpt2"),
         ({"hidden_size": 8}, "no 'model_type'"),
-        ({"model_type": "llama", "hidden_size": 4096}, "missing 'num_attention_heads'"),
+        ({"model_type": "RefinedWebModel", "vocab_size": 65024}, "missing 'hidden_size' or 'n_embd'"),
         ({"model_type": "gpt2", "n_embd": "768", "n_layer": 12, "n_head": 12, "vocab_size": 5, "n_positions": 8}, "'n_embd' should be a whole number"),
         ({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 7, "vocab_size": 5, "n_positions": 8}, "not divisible by the number of heads"),
         ({"model_type": "gpt2", "n_embd": 768, "n_layer": -1, "n_head": 12, "vocab_size": 5, "n_positions": 8}, "n_layers: Input should be greater than or equal to 1"),
@@ -66,3 +72,114 @@ def test_bad_configs_give_one_line(data, message):
         architecture_from_config(data)
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+# Active parameters per token, derived by hand from each config (all parameters minus the routed experts a token
+# does not visit); the model cards' rounded figures are in the comments.
+@pytest.mark.parametrize(
+    "slug,active",
+    [
+        # 48 MoE layers x (128 - 8) unvisited experts x 3 x 2048 x 768 less than the total; card: 3.3B activated
+        ("qwen3-30b-a3b", 30_532_122_624 - 48 * 120 * 3 * 2048 * 768),
+        # 94 layers x 120 experts x 3 x 4096 x 1536; card: 22B activated
+        ("qwen3-235b-a22b", 235_093_634_560 - 94 * 120 * 3 * 4096 * 1536),
+        # 26 MoE layers x 58 experts x 3 x 2048 x 1408; paper: 2.4B activated (input embedding not counted)
+        ("deepseek-v2-lite", 15_706_484_224 - 26 * 58 * 3 * 2048 * 1408),
+        # every layer: 28 experts x (3 x 2880 x 2880 weights + 2 x 2880 + 2880 biases); card: 3.61B without the
+        # 579M input embedding
+        ("gpt-oss-20b", 20_914_757_184 - 24 * 28 * (3 * 2880 * 2880 + 3 * 2880)),
+        # 24 MoE layers (every second) x 127 experts x 3 x 5120 x 8192; card: 17B active
+        ("llama-4-maverick-text", 400_711_848_960 - 24 * 127 * 3 * 5120 * 8192),
+        # 40 layers x 12 experts x 3 x 6144 x 10752; card: 36B active
+        ("dbrx", 131_596_523_520 - 40 * 12 * 3 * 6144 * 10752),
+        # 27 MoE layers (1 to 27) x 58 experts x 3 x 2560 x 1536; card: 3B activated
+        ("ernie-4.5-21b-a3b", 21_825_437_888 - 27 * 58 * 3 * 2560 * 1536),
+    ],
+)
+def test_moe_active_parameters(slug, active):
+    count = count_parameters(load_config(CONFIG_FILES[slug]))
+    assert count.active == active
+
+
+def test_qk_norm_per_head_and_full_width():
+    qwen3 = load_config(CONFIG_FILES["qwen3-8b"])  # q_norm, k_norm: RMSNorm(128) in each of 36 layers
+    assert qwen3.qk_norm == "per-head"
+    plain = count_parameters(qwen3.model_copy(update={"qk_norm": "none"})).total
+    assert count_parameters(qwen3).total - plain == 36 * 2 * 128
+    olmo2 = load_config(CONFIG_FILES["olmo-2-7b"])  # q_norm RMSNorm(4096), k_norm RMSNorm(4096), 32 layers
+    assert olmo2.qk_norm == "full-width"
+    assert count_parameters(olmo2).total - count_parameters(olmo2.model_copy(update={"qk_norm": "none"})).total == 32 * 2 * 4096
+
+
+def test_sliding_window_patterns():
+    gemma3 = load_config(CONFIG_FILES["gemma-3-1b"])  # sliding_window_pattern 6: layers 5, 11, 17, 23 global
+    assert (gemma3.sliding_window, gemma3.full_attention_every, gemma3.full_attention_layers(26)) == (512, 6, 4)
+    oss = load_config(CONFIG_FILES["gpt-oss-20b"])  # layer_types: sliding, full, sliding, full ...
+    assert (oss.sliding_window, oss.full_attention_every, oss.attention_sinks) == (128, 2, True)
+    gemma2 = load_config(CONFIG_FILES["gemma-2-9b"])
+    assert (gemma2.sliding_window, gemma2.full_attention_layers(42)) == (4096, 21)
+    assert load_config(CONFIG_FILES["qwen3-8b"]).full_attention_layers(36) == 36
+
+
+def test_layer_types_that_are_not_periodic_are_refused():
+    data = json.loads(CONFIG_FILES["gpt-oss-20b"].read_text())
+    data["layer_types"] = ["sliding_attention"] * 23 + ["full_attention"]
+    data["layer_types"][0] = "full_attention"
+    with pytest.raises(InputError, match="layer_types pattern"):
+        architecture_from_config(data)
+
+
+def test_mlp_only_layers_any_regular_pattern():
+    data = json.loads(CONFIG_FILES["qwen3-30b-a3b"].read_text())
+    data["mlp_only_layers"] = [0, 1, 2]
+    arch = architecture_from_config(data)
+    assert (arch.moe.first_dense_layers, arch.moe.every_n_layers) == (3, 1)
+    data["mlp_only_layers"], data["decoder_sparse_step"] = [], 2
+    assert architecture_from_config(data).moe_layer_count(48) == 24
+    data["mlp_only_layers"], data["decoder_sparse_step"] = [0, 7], 1
+    with pytest.raises(InputError, match="dense layers 0, 7"):
+        architecture_from_config(data)
+
+
+def test_encoder_specifics():
+    electra = load_config(CONFIG_FILES["electra-small-discriminator"])
+    assert electra.embedding_projection_dim == 128 and not electra.pooler
+    deberta = load_config(CONFIG_FILES["deberta-v3-base"])  # rel_embeddings [512, 768] + LayerNorm(768)
+    assert (deberta.position_type, deberta.relative_buckets) == ("relative-embedding", 256)
+    relative = count_parameters(deberta).breakdown.find("relative_embeddings")
+    assert relative is not None and relative.total == 512 * 768
+    modernbert = load_config(CONFIG_FILES["modernbert-base"])  # layer 0 has no attn_norm: 21 + 22 + 2 norms of 768
+    assert not modernbert.first_attention_norm
+    with_norm = count_parameters(modernbert.model_copy(update={"first_attention_norm": True})).total
+    assert with_norm - count_parameters(modernbert).total == 768
+    longt5 = load_config(CONFIG_FILES["long-t5-tglobal-base"])
+    assert longt5.transient_global and longt5.tie_embeddings
+    assert load_config(CONFIG_FILES["mt5-small"]).tie_embeddings is False
+
+
+def test_missing_keys_take_the_config_class_defaults():
+    # LlamaConfig's defaults are Llama 2 7B's sizes: transformers builds 6,738,415,616 parameters from {"model_type": "llama"}.
+    assert count_parameters(architecture_from_config({"model_type": "llama"})).total == 6_738_415_616
+    data = json.loads(CONFIG_FILES["llama-2-7b"].read_text())
+    del data["max_position_embeddings"]  # LlamaConfig default: 2048
+    assert architecture_from_config(data).max_seq_len == 2048
+    # Qwen3Config's head_dim default is 128, not hidden_size / heads; an explicit null keeps the derived value.
+    qwen3 = json.loads(CONFIG_FILES["qwen3-0.6b"].read_text())
+    del qwen3["head_dim"]
+    assert architecture_from_config(qwen3).head_size == 128
+    lite = json.loads(CONFIG_FILES["deepseek-v2-lite"].read_text())  # "q_lora_rank": null, DeepseekV2Config default 1536
+    assert architecture_from_config(lite).mla.q_lora_rank is None
+
+
+def test_unknown_llama_style_model_type_says_how_to_approximate():
+    data = json.loads(CONFIG_FILES["llama-2-7b.json".removesuffix(".json")].read_text())
+    data["model_type"] = "my_llama"
+    with pytest.raises(InputError, match="model_type 'my_llama' is not supported; its keys are Llama-style"):
+        architecture_from_config(data)
+
+
+def test_multimodal_config_imports_its_language_model():
+    # Gemma 3 4B-style release: the text_config leaves most keys to Gemma3TextConfig's defaults.
+    text = json.loads(CONFIG_FILES["gemma-3-1b"].read_text())
+    data = {"model_type": "gemma3", "text_config": text, "vision_config": {"model_type": "siglip_vision_model"}}
+    assert count_parameters(architecture_from_config(data)).total == 999_885_952

@@ -16,6 +16,7 @@ import pytest
 from model.design.design import Design
 from model.design.params import count_parameters
 from model.estimate import memory
+from model.plan.planner import manual_layout_memory
 
 DATA = json.loads((Path(__file__).parents[1] / "data" / "memory_measured.json").read_text())
 CASES = DATA["cases"]
@@ -30,18 +31,18 @@ def _compare(case: dict) -> dict:
     if case["variant"]["kind"] == "inference":
         infer = memory.inference_memory(arch, params, workload)
         return {"weights": (infer.weights, m["parameters"]), "kv_cache": (infer.kv_cache, m["kv_cache"])}
-    train = memory.training_memory(arch, params, workload)
+    _, train = manual_layout_memory(arch, workload, params.active)
     extra = m["extra_head_params"]  # BERT's masked-LM head, trained but not part of the bare model's count
-    sb = train.state
+    sb = memory.state_bytes(workload, arch.d_model)
     step_counters = 4 * m["parameter_tensors"] if workload.optimizer == "adamw" else 0  # AdamW's fp32 'step' per tensor
     activations = m["saved_activations"] + (m["recompute_one_layer"] or 0)  # full recompute: + the block being recomputed
     measured_total = m["parameters"] + m["gradients"] + m["optimizer_state"] + activations
-    estimate_total = train.weights + train.gradients + train.optimizer + train.activations.total
+    estimate_total = train.weights + train.gradients + train.optimizer + train.activations
     return {
         "weights": (train.weights + extra * sb.weights, m["parameters"]),
         "gradients": (train.gradients + extra * sb.gradients, m["gradients"]),
         "optimizer": (train.optimizer + extra * sb.optimizer + step_counters, m["optimizer_state"]),
-        "activations": (train.activations.total, activations),
+        "activations": (train.activations, activations),
         "total": (estimate_total, measured_total),
     }
 

@@ -143,3 +143,20 @@ def test_encoder_decoder_equals_its_parts(arch):
     norm_width = 2 * arch.d_model if arch.norm == "layernorm" and arch.bias_norm else arch.d_model
     assert dec_layer.per_copy == enc_layer.per_copy + cross + norm_width
     assert sum(parts.values()) == count.total
+
+
+def test_mtp_modules_are_shown_apart_and_never_active():
+    from pathlib import Path
+
+    from model.design.hf_config import load_config
+
+    # DeepSeek-V3's checkpoint holds one MTP module (model.layers.61): enorm, hnorm and shared_head.norm (3 x 7168),
+    # eh_proj (14336 x 7168) and one MoE block; DeepSeek-V3's README_WEIGHTS.md: "11.5B unique parameters".
+    v3 = load_config(Path(__file__).parents[1] / "data" / "configs" / "deepseek-v3.json")
+    assert v3.mtp_modules == 1 and not v3.count_mtp
+    count = count_parameters(v3)
+    moe_block = count.breakdown.find("moe_layers").per_copy
+    assert count.total == 671_026_404_352  # transformers DeepseekV3ForCausalLM does not build the module
+    assert count.mtp == 3 * 7168 + 2 * 7168 * 7168 + moe_block == 11_610_067_968
+    counted = count_parameters(v3.model_copy(update={"count_mtp": True}))
+    assert counted.total == count.total + count.mtp and counted.active == count.active

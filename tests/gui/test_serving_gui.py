@@ -1,0 +1,39 @@
+"""The Serving and Fine-tuning results and the serving chart, in English and Chinese (issue 15)."""
+
+from PySide6.QtGui import QImage
+
+from tests.gui.helpers import choose_preset
+
+
+def _tab_titles(window) -> list[str]:
+    tabs = window.results.tabs
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_serving_and_finetuning_sections_and_the_serving_chart(window, tmp_path):
+    choose_preset(window, "llama-3-8b")
+    titles = _tab_titles(window)
+    assert "Serving" in titles and "Fine-tuning" in titles
+    chart = window.results.charts["serving_throughput"]
+    window.results.tabs.setCurrentWidget(window.results.chart_tabs)
+    window.results.chart_tabs.setCurrentWidget(chart)  # charts draw when first shown
+    assert chart.chart.title == "Serving: throughput vs speed per user"
+    keys = [s.key for s in chart.chart.series]
+    assert "serving_fits" in keys and "serving_here" in keys and "serving_limit" in keys
+    # It exports like the other charts.
+    dialog = window.export_dialog()
+    dialog.chart_box.setCurrentIndex(window.results.plot_panels().index(chart))
+    path = tmp_path / "serving.png"
+    assert dialog.export_to(str(path))
+    assert not QImage(str(path)).isNull()
+
+
+def test_in_chinese(window):
+    window.set_language("zh_CN")
+    try:
+        titles = _tab_titles(window)
+        assert "推理服务" in titles and "微调" in titles
+        chart_tabs = window.results.chart_tabs
+        assert "推理：吞吐量与每用户速度" in [chart_tabs.tabText(i) for i in range(chart_tabs.count())]
+    finally:
+        window.set_language("en")

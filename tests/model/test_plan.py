@@ -1,0 +1,161 @@
+"""The training planner: layouts that ran fit, ones that failed do not, rules in words, monotonic properties,
+published runs on the presets, and the JSON interface."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model.design.architecture import Architecture
+from model.design.design import Design
+from model.design.params import count_parameters
+from model.design.presets import load_presets
+from model.estimate.workload import Workload
+from model.plan.layout import ParallelLayout, layout_problems, stage_layers
+from model.plan.planner import manual_layout_memory, plan
+from model.project.report import estimate
+from model.project.sources import design_from_preset
+
+ROOT = Path(__file__).resolve().parents[2]
+PRESETS = load_presets()
+GB = 1e9
+
+
+def _manual(arch: Architecture, **workload) -> tuple[ParallelLayout, float]:
+    w = Workload(layout="manual", **workload)
+    layout, mem = manual_layout_memory(arch, w, count_parameters(arch).active)
+    return layout, mem.total
+
+
+def test_llama3_405b_stage_split():
+    """Dubey et al. 2024, section 3.3.2: 126 layers on 16 stages, one fewer on the first and the last."""
+    assert stage_layers(126, 16) == (7,) + (8,) * 14 + (7,)
+    assert stage_layers(96, 8) == (12,) * 8
+    assert sum(stage_layers(61, 16)) == 61
+
+
+def test_llama3_405b_published_layout_fits_80gb_without_recomputation():
+    """Dubey et al. 2024, table 4 and section 3.3.2: TP 8, PP 16, 16,384 H100 (80 GB), 8K sequences, no activation
+    checkpointing."""
+    _, total = _manual(PRESETS["llama-3.1-405b"].architecture, gpu="h100-sxm", n_gpus=16384, tensor_parallel=8, pipeline_parallel=16,
+                       seq_len=8192, global_batch_tokens=16 * 2**20, recompute="none", precision="mixed-bf16", zero_stage=1)
+    assert total < 80 * GB
+
+
+def test_glm_130b_fits_40gb_a100():
+    """Zeng et al. 2022, section 3: GLM-130B on 96 DGX-A100 (8 x 40 GB) nodes, TP 4, PP 8, batch 4,224 sequences of 2,048,
+    fp16, with activation recomputation (HFU 43.3% vs MFU 32.5%: one extra forward)."""
+    glm = Architecture(vocab_size=150528, d_model=12288, n_layers=70, n_heads=96, d_ff=32768, max_seq_len=2048, ffn_type="geglu",
+                       norm="layernorm", norm_position="post", position_type="rotary", tie_embeddings=False)
+    _, total = _manual(glm, gpu="a100-40gb-sxm", n_gpus=768, tensor_parallel=4, pipeline_parallel=8, seq_len=2048,
+                       global_batch_tokens=4224 * 2048, recompute="full", precision="mixed-fp16", zero_stage=1, micro_batch_size=1)
+    assert total < 40 * GB
+
+
+def test_narayanan_530b_zero3_at_micro_batch_4_does_not_fit_560_gpus():
+    """Narayanan et al. 2021, section 5.2 / table 2: 530B with ZeRO-3 and no model parallelism did not fit 560 GPUs at
+    micro-batch 4 (and was run on 640).  GPT 530B: 105 layers, h 20480, 128 heads, s 2048."""
+    gpt530 = Architecture(vocab_size=51200, d_model=20480, n_layers=105, n_heads=128, d_ff=81920, max_seq_len=2048, tie_embeddings=True)
+    _, total = _manual(gpt530, gpu="a100-80gb-sxm", n_gpus=560, zero_stage=3, micro_batch_size=4, seq_len=2048,
+                       global_batch_tokens=2240 * 2048, recompute="full", precision="mixed-fp16", flash_attention=False)
+    assert total > 80 * GB
+
+
+def test_rules_in_words():
+    arch = PRESETS["llama-3-70b"].architecture  # 64 heads, 8 KV heads, 80 layers
+    bad = ParallelLayout(n_gpus=96, tensor_parallel=16, pipeline_parallel=1, data_parallel=6, global_batch_tokens=1000 * 4096, seq_len=4096)
+    problems = " ".join(layout_problems(arch, bad))
+    assert "must divide the 8 key/value heads" not in problems  # 16 is a multiple of 8: KV heads are replicated
+    assert "global batch (1,000 sequences" in problems and "micro-batch x data parallel (1 x 6 = 6)" in problems
+    moe = PRESETS["mixtral-8x7b"].architecture
+    wrong_ep = ParallelLayout(n_gpus=24, expert_parallel=3, data_parallel=24, global_batch_tokens=24 * 4096, seq_len=4096)
+    assert "expert parallel (3) must divide the 8 routed experts" in layout_problems(moe, wrong_ep)[0]
+    deep = ParallelLayout(n_gpus=256, pipeline_parallel=128, data_parallel=2, global_batch_tokens=256 * 4096, seq_len=4096)
+    assert "exceed the 80 layers" in " ".join(layout_problems(arch, deep))
+
+
+def test_manual_layout_that_breaks_a_rule_says_so_and_never_zero_gpus():
+    design = Design(architecture=PRESETS["llama-3-70b"].architecture,
+                    workload=Workload(layout="manual", n_gpus=64, tensor_parallel=3, global_batch_tokens=2**21))
+    report = estimate(design)
+    assert report.plan.layout is None and "tensor parallel (3) must divide the 64 attention heads" in " ".join(report.plan.problems)
+    for fig in report.gpus.figures:
+        assert fig.value >= 1, fig.key
+
+
+def test_more_recomputation_never_more_memory():
+    for preset in ("gpt3-175b", "llama-2-70b", "mixtral-8x7b", "deepseek-v3", "t5-11b"):
+        arch = PRESETS[preset].architecture
+        totals = [_manual(arch, n_gpus=64, tensor_parallel=8, pipeline_parallel=4, recompute=r, seq_len=2048)[1]
+                  for r in ("none", "selective", "full")]
+        assert totals[0] >= totals[1] >= totals[2] and totals[0] > totals[2], preset
+
+
+def test_more_gpus_more_throughput_at_fixed_per_gpu_batch():
+    """Weak scaling in data parallelism: the step takes at least as long, the tokens per second rise."""
+    arch = PRESETS["llama-2-70b"].architecture
+    params = count_parameters(arch)
+    rates, steps = [], []
+    for dp in (4, 16, 64, 256):
+        w = Workload(layout="manual", gpu="h100-sxm", n_gpus=32 * dp, tensor_parallel=8, pipeline_parallel=4, micro_batch_size=1,
+                     recompute="selective", seq_len=4096, global_batch_tokens=16 * dp * 4096)
+        chosen = plan(arch, w, 10**12, active_params=params.active).chosen
+        steps.append(chosen.time.total)
+        rates.append(chosen.tokens_per_s)
+    assert steps == sorted(steps) and rates == sorted(rates)
+
+
+@pytest.mark.parametrize("preset", [p.id for p in PRESETS.values() if p.training_run is not None])
+def test_presets_open_with_their_published_run_and_a_layout_that_fits(preset):
+    design = design_from_preset(preset)
+    run = PRESETS[preset].training_run
+    assert design.published_run == run and design.workload.training_tokens == run.training_tokens
+    report = estimate(design)
+    assert report.plan.fits and report.plan.layout is not None
+    if run.n_gpus is not None:
+        assert report.plan.layout.n_gpus == run.n_gpus
+    assert report.plan.published is not None and report.plan.published.matches_workload
+    assert "published" in report.figure("training_gpu_hours").formula
+
+
+def test_designs_without_a_run_say_what_they_assume():
+    report = estimate(design_from_preset("llama-3-8b"))
+    plan_ = report.plan
+    assert plan_.n_gpus_derived and plan_.days <= 90 and plan_.layout.seq_len == 4096  # pre-training length, not 8,192
+    assert f"{plan_.layout.n_gpus:,} x NVIDIA H100" in report.figure("training_days").formula
+    assert "fewest GPUs for the target time" in report.figure("training_days").formula
+
+
+def test_deepseek_v3_search_runs_and_fits_at_2048():
+    design = design_from_preset("deepseek-v3")
+    free = design.workload.model_copy(update={k: None for k in ("tensor_parallel", "pipeline_parallel", "expert_parallel", "zero_stage")})
+    params = count_parameters(design.architecture)
+    result = plan(design.architecture, free, 14_800_000_000_000, active_params=params.active)
+    assert result.chosen.fits and result.chosen.layout.n_gpus == 2048 and result.evaluated > 100
+    assert len(result.alternatives) == 5 and all(a.time.total >= result.chosen.time.total * 0.999 for a in result.alternatives)
+
+
+def test_json_plan_interface():
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "llama-3.1-405b", "--json", "--set", "workload.layout=manual",
+                          "--set", "workload.gpus_per_node=8", "--set", "workload.network_gbps_per_gpu=400"],
+                         capture_output=True, text=True, check=True)
+    plan_ = json.loads(out.stdout)["plan"]
+    assert set(plan_["layout"]) >= {"n_gpus", "tensor_parallel", "sequence_parallel", "pipeline_parallel", "virtual_pipeline_stages", "data_parallel",
+                                    "context_parallel", "expert_parallel", "zero_stage", "micro_batch_size", "global_batch_tokens", "recompute", "precision"}
+    assert plan_["layout"]["tensor_parallel"] == 8 and plan_["layout"]["pipeline_parallel"] == 16 and plan_["layout"]["data_parallel"] == 128
+    assert set(plan_["step_time_breakdown_s"]) == {"compute", "tensor_parallel", "pipeline_bubble", "data_parallel", "expert_parallel",
+                                                   "context_parallel", "optimizer"}
+    for key in ("fits", "memory_per_gpu_bytes", "step_time_s", "tokens_per_s", "mfu", "hfu", "gpu_hours", "days", "alternatives"):
+        assert key in plan_
+    assert plan_["published"]["gpu_hours"] == 30_840_000 and "Dubey et al. 2024" in plan_["published"]["source"]
+    assert 0.2 < plan_["mfu"] < 0.6
+
+
+def test_user_mfu_replaces_the_derived_one():
+    design = design_from_preset("llama-3.1-405b")
+    derived = estimate(design).plan
+    set_ = estimate(design.model_copy(update={"workload": design.workload.model_copy(update={"mfu": 0.5})})).plan
+    assert set_.mfu == 0.5 and set_.mfu_set_by_user
+    assert set_.gpu_hours == pytest.approx(derived.gpu_hours * derived.mfu / 0.5, rel=1e-9)
