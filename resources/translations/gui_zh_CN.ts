@@ -57,7 +57,7 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="245"/>
+        <location filename="../../gui/charts.py" line="308"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -412,77 +412,82 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="193"/>
+        <source>{name}: {params} parameters, {tokens} training tokens</source>
+        <translation>{name}：{params} 参数，{tokens} 训练词元</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
         <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -491,47 +496,47 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -540,197 +545,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
