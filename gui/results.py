@@ -155,7 +155,7 @@ class BreakdownView(LazyView, QSplitter):
     COLUMNS = (
         QT_TRANSLATE_NOOP("BreakdownView", "Component"),
         QT_TRANSLATE_NOOP("BreakdownView", "Copies"),
-        QT_TRANSLATE_NOOP("BreakdownView", "Parameters (all copies)"),
+        QT_TRANSLATE_NOOP("BreakdownView", "Parameters"),
         QT_TRANSLATE_NOOP("BreakdownView", "Short"),
         QT_TRANSLATE_NOOP("BreakdownView", "Active per token"),
     )
@@ -165,6 +165,7 @@ class BreakdownView(LazyView, QSplitter):
         self.setObjectName("tab_parameters")
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.headerItem().setToolTip(2, self.tr("A repeated block's row counts all its copies; the rows under it describe one copy."))
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

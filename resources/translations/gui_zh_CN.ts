@@ -30,8 +30,8 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/results.py" line="158"/>
-        <source>Parameters (all copies)</source>
-        <translation>参数量（所有份）</translation>
+        <source>Parameters</source>
+        <translation>参数量</translation>
     </message>
     <message>
         <location filename="../../gui/results.py" line="159"/>
@@ -44,12 +44,17 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="193"/>
+        <location filename="../../gui/results.py" line="168"/>
+        <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
+        <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="194"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="204"/>
+        <location filename="../../gui/results.py" line="205"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -65,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="283"/>
+        <location filename="../../gui/results.py" line="284"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="296"/>
+        <location filename="../../gui/results.py" line="297"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="296"/>
+        <location filename="../../gui/results.py" line="297"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -817,17 +822,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="434"/>
+        <location filename="../../gui/results.py" line="435"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="437"/>
+        <location filename="../../gui/results.py" line="438"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="443"/>
+        <location filename="../../gui/results.py" line="444"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -835,12 +840,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="217"/>
+        <location filename="../../gui/results.py" line="218"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="217"/>
+        <location filename="../../gui/results.py" line="218"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

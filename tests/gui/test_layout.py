@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import i18n
 from gui.fields import NumberField
@@ -107,3 +107,32 @@ def test_validation_messages_speak_chinese(qtbot, chinese):
     type_into(qtbot, window, "d_model", "770")  # 12 heads
     assert row.error.text().startswith("d_model（770）不能被注意力头数（12）整除")
     assert "整除" in window.results.stale_banner.text()
+
+
+def test_the_comparison_shows_each_designs_training_tokens(qtbot, window):
+    from tests.gui.helpers import choose_preset
+
+    choose_preset(window, "gpt2-small")
+    window.add_preset("llama-2-7b")  # the workload is shared: tokens auto, 20 per active parameter
+    table = window.results.comparison
+    assert table.cell_text("Training tokens", 0) == "2.49B tokens"  # 20 x 124,439,808
+    assert table.cell_text("Training tokens", 1) == "135B tokens"  # 20 x 6,738,415,616
+
+
+def test_tab_moves_through_the_workload_fields_in_the_order_they_are_seen(qtbot, window):
+    window.editor.tabs.setCurrentIndex(1)
+    scroll = window.editor.tabs.currentWidget()
+    qtbot.waitUntil(scroll.isVisible)
+    page = scroll.widget()
+    fields = [w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
+              and w.objectName().startswith("workload.")]
+    first = min(fields, key=lambda w: (w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()))
+    order, widget = [], first
+    for _ in range(400):
+        if widget.objectName().startswith("workload.") and widget not in order and widget in fields:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is first:
+            break
+    positions = [(w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()) for w in order]
+    assert len(order) == len(fields) and positions == sorted(positions)
