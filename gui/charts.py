@@ -437,6 +437,9 @@ class BarChart(PlotPanel):
         self.left_axis.setWidth(max((metrics.horizontalAdvance(label) for label in bars.labels), default=40) + 24)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self.plot.setXRange(0, max(bars.values, default=1) * 1.05 or 1, padding=0)
+        # every bar keeps a readable label, first and last included: never squeezed below one text line per bar
+        if not self.style_.slide:
+            self.setMinimumHeight(n * (metrics.height() + 4) + 6 * metrics.height())
 
     def describe_point(self, x: float, y: float) -> str:
         bars = self.data

@@ -217,6 +217,8 @@ class SectionView(LazyView, QSplitter):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.table.verticalHeader().hide()
+        # compact rows: at 1366 x 768 a section's table shows ten rows or more, not three
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -240,6 +242,16 @@ class SectionView(LazyView, QSplitter):
         self.addWidget(top)
         self.addWidget(self.bars)
         self.setSizes([400, 400])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Table beside the bars where the panel is wide and low (a laptop), above them where it is tall."""
+        super().resizeEvent(event)
+        size = event.size()
+        wanted = Qt.Orientation.Horizontal if size.width() > 1.5 * size.height() else Qt.Orientation.Vertical
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+            extent = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
+            self.setSizes([extent * 2 // 5, extent - extent * 2 // 5])  # bars need room for their names and lengths
 
     def draw(self, section: Section) -> None:
         figures = section.figures

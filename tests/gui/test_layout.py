@@ -136,3 +136,18 @@ def test_tab_moves_through_the_workload_fields_in_the_order_they_are_seen(qtbot,
             break
     positions = [(w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()) for w in order]
     assert len(order) == len(fields) and positions == sorted(positions)
+
+
+def test_a_section_keeps_its_rows_and_bar_labels_readable_at_1366_by_768(qtbot, window):
+    """The memory section once showed three table rows and bars with overlapping names at this size."""
+    window.resize(1366, 768)
+    results = window.results
+    view = results.sections["memory"]
+    results.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible)
+    QApplication.processEvents()
+    rows_shown = view.table.viewport().height() // view.table.rowHeight(0)
+    assert rows_shown >= 10
+    bars = view.bars.data
+    line = view.bars.fontMetrics().height()
+    assert view.bars.height() >= len(bars.labels) * line  # one text line per bar at least: no name drawn over another
