@@ -187,7 +187,11 @@ class ChartView(PlotPanel):
         self._items: dict[object, pg.PlotDataItem] = {}
         self._colours: dict[str, str] = {}
         self._labels: dict[str, pg.TextItem] = {}
+        self._names: dict[object, pg.TextItem] = {}  # a design's name beside its marker
         self._legend_key: tuple = ()
+        # reference labels that would overlap another are hidden; which ones depends on the axes' ranges
+        self.plot.vb.sigRangeChanged.connect(self._declutter)
+        self.plot.vb.sigResized.connect(self._declutter)
 
     def draw(self, data: Chart | Overlay) -> None:
         overlay = data if isinstance(data, Overlay) else Overlay((), (data,))
@@ -197,26 +201,84 @@ class ChartView(PlotPanel):
         self.plot.setLogMode(x=chart.x_log, y=chart.y_log)
         self.set_title(model_text(chart.title))
         self.set_axis_labels(model_text(chart.x_label), model_text(chart.y_label))
-        self.note.setText(model_text(chart.note))
-        self.note.setVisible(bool(chart.note))
+        this_design = model_text("This design")
+        about_designs = any(s.kind == "design" and s.label.startswith("This design") for s in chart.series)
+        note = model_text(chart.note)
+        if about_designs and overlay.budgets:  # on a slide the chart must say which model and how many tokens
+            note = "\n".join(filter(None, (note, "; ".join(overlay.budgets))))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.readout.setText(" ")  # a read-out of the previous design would be wrong now
+        name = overlay.names[overlay.current] if overlay.names else ""
         shown: set[object] = set()
         legend: list[tuple[pg.PlotDataItem, str]] = []
+        named = False
         for series in chart.series:
             if compare and series.kind == "design":
                 continue  # every design's marker is drawn below, in the design's colour
             item = self._show(series.key, series, lambda s=series: self._create(s), shown)
+            label = model_text(series.label)
+            if series.kind == "design" and name:
+                label = label.replace(this_design, name, 1)
+                if not named:  # the name beside the first of its markers
+                    self._name_beside(series.key, name, series.xs[0], series.ys[0], "#222", shown)
+                    named = True
             if series.kind != "reference":  # references are labelled at their ends instead
-                legend.append((item, model_text(series.label)))
+                legend.append((item, label))
             self._place_label(series)
         if compare:
-            for index, (name, design_chart) in enumerate(zip(overlay.names, overlay.charts, strict=True)):
-                self._draw_design(index, name, design_chart, None if index == overlay.current else chart, shown, legend)
+            for index, (design_name, design_chart) in enumerate(zip(overlay.names, overlay.charts, strict=True)):
+                self._draw_design(index, design_name, design_chart, None if index == overlay.current else chart, shown, legend)
         for key, item in self._items.items():
             if key not in shown:
                 item.setVisible(False)
                 if key in self._labels:
                     self._labels[key].setVisible(False)
+        for key, text in self._names.items():
+            text.setVisible(key in shown)
         self._set_legend(legend)
+        self._declutter()
+
+    def _name_beside(self, key: object, name: str, x: float, y: float, colour: str, shown: set[object]) -> None:
+        """The design's name just right of its marker, so a slide says which point is which without the legend."""
+        text = self._names.get(key)
+        if text is None:
+            text = self._names[key] = pg.TextItem(anchor=(-0.15, 0.5))
+            text.setFont(_font(max(11, self.style_.legend_px)))
+            text.setZValue(6)
+            self.plot.addItem(text)
+        text.setText(name, color=colour)
+        chart = self.chart
+        text.setPos(math.log10(x) if chart.x_log else x, math.log10(y) if chart.y_log and y > 0 else y)
+        shown.add(key)
+
+    def _declutter(self, *_args) -> None:
+        """Designs' names never overlap (a name that would is moved a line down, and left of its marker near the right
+        edge); reference labels that would overlap anything already shown are hidden ("10B" / "100B parameters")."""
+        kept: list = []
+        (x_low, x_high), _ = self.plot.vb.viewRange()
+        for text in self._names.values():
+            if not text.isVisible():
+                continue
+            left = text.pos().x() > x_low + 0.75 * (x_high - x_low)
+            for line in range(len(self._names) + 1):
+                text.setAnchor((1.15 if left else -0.15, 0.5 - line))
+                rect = text.mapRectToScene(text.boundingRect())
+                if not any(rect.intersects(other) for other in kept):
+                    break
+            kept.append(rect)
+        for key in sorted(self._labels, key=lambda k: -self._labels[k].pos().y()):
+            label = self._labels[key]
+            item = self._items.get(key)
+            if item is None or not item.isVisible():
+                label.setVisible(False)
+                continue
+            label.setVisible(True)
+            rect = label.mapRectToScene(label.boundingRect())
+            if any(rect.intersects(other) for other in kept):
+                label.setVisible(False)
+            else:
+                kept.append(rect)
 
     def _show(self, key: object, series: Series, create, shown: set[object], xs=None, ys=None) -> pg.PlotDataItem:
         item = self._items.get(key)
@@ -235,6 +297,7 @@ class ChartView(PlotPanel):
         if markers:
             xs, ys = [x for s in markers for x in s.xs], [y for s in markers for y in s.ys]
             legend.append((self._show(("design", index), markers[0], lambda: self._marker(index, colour), shown, xs, ys), name))
+            self._name_beside(("name", index), name, xs[0], ys[0], colour if colour != "#000000" else "#222", shown)
         if current is None:
             return
         theirs = {s.key: s for s in current.series}
@@ -374,6 +437,9 @@ class BarChart(PlotPanel):
         self.left_axis.setWidth(max((metrics.horizontalAdvance(label) for label in bars.labels), default=40) + 24)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self.plot.setXRange(0, max(bars.values, default=1) * 1.05 or 1, padding=0)
+        # every bar keeps a readable label, first and last included: never squeezed below one text line per bar
+        if not self.style_.slide:
+            self.setMinimumHeight(n * (metrics.height() + 4) + 6 * metrics.height())
 
     def describe_point(self, x: float, y: float) -> str:
         bars = self.data

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from gui.catalog import presets_by_family
 from gui.fields import NumberField, UnitHint, count_text, field_extra, is_nested_model, make_field, model_text, short_number, unwrap_optional
+from gui.messages import error_message
 from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.presets import load_presets
@@ -461,7 +462,7 @@ class Editor(QWidget):
             except ValidationError as error:
                 for item in error.errors():
                     loc = tuple(str(part) for part in item["loc"])
-                    message = item["msg"].removeprefix("Value error, ")
+                    message = error_message(item)
                     if loc in self._rows:
                         problems[loc] = message
                     else:

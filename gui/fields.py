@@ -23,7 +23,7 @@ import annotated_types
 from pydantic.fields import FieldInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from gui import i18n
 from gui.catalog import catalog_choices
@@ -62,6 +62,25 @@ _CHOICE_LABELS = {
     "selective": QT_TRANSLATE_NOOP("choices", "selective"), "full": QT_TRANSLATE_NOOP("choices", "full"),
     "both": QT_TRANSLATE_NOOP("choices", "both stacks"), "encoder": QT_TRANSLATE_NOOP("choices", "encoder only"),
     "decoder": QT_TRANSLATE_NOOP("choices", "decoder only"),
+    # GPU generations (the families' own names, with a member people know)
+    "volta": QT_TRANSLATE_NOOP("choices", "Volta (V100)"), "ampere": QT_TRANSLATE_NOOP("choices", "Ampere (A100)"),
+    "ada": QT_TRANSLATE_NOOP("choices", "Ada (L40S)"), "hopper": QT_TRANSLATE_NOOP("choices", "Hopper (H100, H200)"),
+    "blackwell": QT_TRANSLATE_NOOP("choices", "Blackwell (B200)"), "cdna3": QT_TRANSLATE_NOOP("choices", "CDNA 3 (MI300X)"),
+    "cdna4": QT_TRANSLATE_NOOP("choices", "CDNA 4 (MI355X)"), "ascend": QT_TRANSLATE_NOOP("choices", "Ascend (Huawei)"),
+    "tpu": QT_TRANSLATE_NOOP("choices", "TPU (Google)"),
+    # fine-tuning
+    "lora": QT_TRANSLATE_NOOP("choices", "LoRA"), "qlora": QT_TRANSLATE_NOOP("choices", "QLoRA (4-bit base)"),
+    "freeze": QT_TRANSLATE_NOOP("choices", "freeze (train the last layers)"), "dora": QT_TRANSLATE_NOOP("choices", "DoRA"),
+    "q_v": QT_TRANSLATE_NOOP("choices", "query and value"), "attention": QT_TRANSLATE_NOOP("choices", "attention projections"),
+    "mlp": QT_TRANSLATE_NOOP("choices", "MLP only"), "all_linear": QT_TRANSLATE_NOOP("choices", "all linear layers"),
+    "adamw-8bit": QT_TRANSLATE_NOOP("choices", "8-bit AdamW (bitsandbytes)"),
+    "paged-adamw-8bit": QT_TRANSLATE_NOOP("choices", "paged 8-bit AdamW (bitsandbytes)"),
+    # serving weight formats
+    "awq-int4": QT_TRANSLATE_NOOP("choices", "AWQ int4"), "gptq-int4": QT_TRANSLATE_NOOP("choices", "GPTQ int4"),
+    "gptq-int3": QT_TRANSLATE_NOOP("choices", "GPTQ int3"), "nf4": QT_TRANSLATE_NOOP("choices", "NF4 (bitsandbytes)"),
+    "gguf-q8_0": QT_TRANSLATE_NOOP("choices", "GGUF Q8_0"), "gguf-q6_k": QT_TRANSLATE_NOOP("choices", "GGUF Q6_K"),
+    "gguf-q5_k_m": QT_TRANSLATE_NOOP("choices", "GGUF Q5_K_M"), "gguf-q4_k_m": QT_TRANSLATE_NOOP("choices", "GGUF Q4_K_M"),
+    "gguf-q3_k_m": QT_TRANSLATE_NOOP("choices", "GGUF Q3_K_M"), "gguf-q2_k": QT_TRANSLATE_NOOP("choices", "GGUF Q2_K"),
 }
 
 
@@ -317,6 +336,30 @@ class ChoiceField(QComboBox):
             self.setCurrentIndex(index)
 
 
+class TextField(QLineEdit):
+    """Free text (a custom GPU's name); commits on Enter or focus out, like a number field."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editingFinished.connect(self._on_finished)
+        self._committed = ""
+
+    def _on_finished(self) -> None:
+        if self.text() != self._committed:
+            self._committed = self.text()
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: str) -> None:
+        self._committed = value
+        if value != self.text():
+            self.setText(value)
+
+
 class BoolField(QCheckBox):
     edited = Signal()
 
@@ -340,7 +383,8 @@ def make_field(name: str, info: FieldInfo) -> QWidget:
     if get_origin(kind) is Literal:
         return ChoiceField(tuple((v, choice_text(v)) for v in get_args(kind)))
     if kind is str:
-        return ChoiceField(catalog_choices(name))
+        choices = catalog_choices(name)
+        return ChoiceField(choices) if choices else TextField()
     if kind in (int, float):
         low, high, strict = _bounds(info)
         step = field_extra(info).get("step")

@@ -58,11 +58,19 @@ def install_language(language: str) -> bool:
             _installed.append(translator)
         else:
             found = False
-    qt = QTranslator()  # Qt's own texts: standard buttons, file dialogs
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt = QTranslator()  # Qt's own texts: standard buttons, file dialogs ("Look in", "Files of type")
+    if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
     return found
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogs (qtbase_zh_CN.qm) are: Qt's configured folder, else PySide6's (a bundle without a
+    qt.conf reports a folder that does not exist; build.spec keeps qtbase_zh_CN in PySide6/Qt/translations)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def chinese() -> bool:

@@ -23,6 +23,7 @@ from gui.designs import DesignBar, add_preset_menu
 from gui.dialogs import Dialogs, default_dialogs
 from gui.document import ProjectEdit, RecentFiles, RecoveryFile, Snapshots, design_results
 from gui.editor import Editor
+from gui.fields import count_text
 from gui.results import ResultsPanel
 from gui.views import Overlay
 from model.design.design import Design
@@ -192,8 +193,13 @@ class MainWindow(QMainWindow):
         results = [design_results(design) for design in project.designs]
         report, charts = results[project.current]
         names = tuple(design.name for design in project.designs)
-        if len(results) > 1:
-            charts = tuple(Overlay(names, tuple(r[1][i] for r in results), project.current) for i in range(len(charts)))
+        budgets = tuple(
+            self.tr("{name}: {params} parameters, {tokens} training tokens").format(
+                name=r.name, params=count_text(r.scaling_point.n_params), tokens=count_text(r.scaling_point.tokens))
+            for r, _ in results
+        )
+        # every chart knows the designs' names (legend, marker labels) and token budgets (footnote), one design or several
+        charts = tuple(Overlay(names, tuple(r[1][i] for r in results), project.current, budgets) for i in range(len(charts)))
         self.results.show_report(report, charts, project.design)
         self.results.show_comparison(names, [r[0] for r in results], project.current)
         self.editor.show_report(report)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.fields import choice_text, count_text, model_text, value_text
+from gui.messages import rule_message
 from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
 from model.design.design import Design
 from model.design.params import Component, totals_by_kind
@@ -155,7 +156,7 @@ class BreakdownView(LazyView, QSplitter):
     COLUMNS = (
         QT_TRANSLATE_NOOP("BreakdownView", "Component"),
         QT_TRANSLATE_NOOP("BreakdownView", "Copies"),
-        QT_TRANSLATE_NOOP("BreakdownView", "Parameters (all copies)"),
+        QT_TRANSLATE_NOOP("BreakdownView", "Parameters"),
         QT_TRANSLATE_NOOP("BreakdownView", "Short"),
         QT_TRANSLATE_NOOP("BreakdownView", "Active per token"),
     )
@@ -165,6 +166,7 @@ class BreakdownView(LazyView, QSplitter):
         self.setObjectName("tab_parameters")
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.headerItem().setToolTip(2, self.tr("A repeated block's row counts all its copies; the rows under it describe one copy."))
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -216,6 +218,8 @@ class SectionView(LazyView, QSplitter):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.table.verticalHeader().hide()
+        # compact rows: at 1366 x 768 a section's table shows ten rows or more, not three
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -240,11 +244,21 @@ class SectionView(LazyView, QSplitter):
         self.addWidget(self.bars)
         self.setSizes([400, 400])
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Table beside the bars where the panel is wide and low (a laptop), above them where it is tall."""
+        super().resizeEvent(event)
+        size = event.size()
+        wanted = Qt.Orientation.Horizontal if size.width() > 1.5 * size.height() else Qt.Orientation.Vertical
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+            extent = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
+            self.setSizes([extent * 2 // 5, extent - extent * 2 // 5])  # bars need room for their names and lengths
+
     def draw(self, section: Section) -> None:
         figures = section.figures
         self.note.setText(model_text(section.note))
         self.note.setVisible(bool(section.note))
-        self.warnings.setText("\n".join(section.warnings))
+        self.warnings.setText("\n".join(rule_message(w) for w in section.warnings))
         self.warnings.setVisible(bool(section.warnings))
         self.table.setRowCount(len(figures))
         for row, figure in enumerate(figures):

@@ -49,6 +49,7 @@ class Overlay:
     names: tuple[str, ...]
     charts: tuple[Chart, ...]
     current: int = 0
+    budgets: tuple[str, ...] = ()  # per design, what its point stands for ("LLaMA-2 7B: 6.74B parameters, 2T tokens")
 
     @property
     def chart(self) -> Chart:

@@ -38,7 +38,7 @@ COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER = 20
 class CustomGpu(Frozen):
     """A user-defined accelerator, used instead of a catalog entry."""
 
-    name: str = Field("My accelerator", min_length=1)
+    name: str = Field("My accelerator", min_length=1, max_length=100, title="Name", description="The accelerator's name, as the results and charts show it")
     memory_gb: float = Field(80.0, gt=0, description="Memory in GB (10^9 bytes)")
     memory_bandwidth_gbps: float = Field(2000.0, gt=0, description="Memory bandwidth in GB/s")
     bf16_dense_tflops: float = Field(300.0, gt=0, description="Dense BF16 throughput in TFLOP/s")

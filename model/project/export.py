@@ -12,7 +12,7 @@ from model.project.units import format_int, format_value
 # The headline figures compared side by side, in this order.
 COMPARE_KEYS = (
     "total_params", "active_params", "sparse_ratio", "weights_bf16", "inference_memory_total", "training_memory_per_gpu",
-    "gpus_inference", "training_flops", "training_days", "training_energy", "training_co2", "training_rental_cost",
+    "gpus_inference", "training_tokens", "training_flops", "training_days", "training_energy", "training_co2", "training_rental_cost",
     "loss_besiroglu",
 )
 

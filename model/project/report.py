@@ -623,7 +623,7 @@ def estimate(design: Design) -> Report:
 
 
 def _resolved(design: Design, tokens: int, plan: TrainingPlan, serving: ServingPlan) -> dict[str, int | float | str]:
-    """The value each empty ("auto") field of the workload stands for in this report."""
+    """The value each empty ("auto") field of the workload or architecture stands for in this report."""
     w = design.workload
     values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": training_seq_len(design.architecture, w),
                                             "inference_context": serving.context, "serving_tensor_parallel": serving.tensor_parallel,
@@ -637,6 +637,10 @@ def _resolved(design: Design, tokens: int, plan: TrainingPlan, serving: ServingP
     values.update(gpus_per_node=plan.gpus_per_node, network_gbps_per_gpu=plan.network_gbps_per_gpu)
     if w.carbon_kg_per_kwh is None:
         values["carbon_kg_per_kwh"] = carbon_intensity(w)[0]
+    arch = design.architecture  # the architecture's auto fields: head size d_model / heads, one key/value head per head
+    values.update(head_dim=arch.head_size, n_kv_heads=arch.kv_heads)
+    if arch.decoder_layers:  # only an encoder-decoder has a decoder stack (as many layers as the encoder unless set)
+        values["n_decoder_layers"] = arch.decoder_layers
     return values
 
 

@@ -127,6 +127,8 @@ def format_value(value: float, unit: str, chinese: bool = False) -> str:
 
     With `chinese`, counts use 万/亿/万亿 (1750亿, 1.6万亿) and unit words are Chinese.
     """
+    if not math.isfinite(value):  # e.g. the time of a run that fits no GPU count: its formula says why
+        return "—"
     number, word = _number_and_unit(value, unit, chinese)
     if not word:
         return number

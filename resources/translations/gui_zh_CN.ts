@@ -19,37 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="156"/>
+        <location filename="../../gui/results.py" line="157"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="157"/>
+        <location filename="../../gui/results.py" line="158"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="158"/>
-        <source>Parameters (all copies)</source>
-        <translation>参数量（所有份）</translation>
+        <location filename="../../gui/results.py" line="159"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="159"/>
+        <location filename="../../gui/results.py" line="160"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="160"/>
+        <location filename="../../gui/results.py" line="161"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="193"/>
+        <location filename="../../gui/results.py" line="169"/>
+        <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
+        <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="195"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="204"/>
+        <location filename="../../gui/results.py" line="206"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -57,7 +62,7 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="245"/>
+        <location filename="../../gui/charts.py" line="308"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -65,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="283"/>
+        <location filename="../../gui/results.py" line="297"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="296"/>
+        <location filename="../../gui/results.py" line="310"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="296"/>
+        <location filename="../../gui/results.py" line="310"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -116,238 +121,238 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../gui/editor.py" line="56"/>
+        <location filename="../../gui/editor.py" line="57"/>
         <source>Model family</source>
         <translation>模型类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="57"/>
+        <location filename="../../gui/editor.py" line="58"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="58"/>
+        <location filename="../../gui/editor.py" line="59"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="59"/>
+        <location filename="../../gui/editor.py" line="60"/>
         <source>Feed-forward block (FFN)</source>
         <translation>前馈网络（FFN）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="60"/>
+        <location filename="../../gui/editor.py" line="61"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="61"/>
+        <location filename="../../gui/editor.py" line="62"/>
         <source>Biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="62"/>
+        <location filename="../../gui/editor.py" line="63"/>
         <source>Position information</source>
         <translation>位置信息</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="63"/>
+        <location filename="../../gui/editor.py" line="64"/>
         <source>Embeddings and output head</source>
         <translation>嵌入与输出头</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="64"/>
+        <location filename="../../gui/editor.py" line="65"/>
         <source>Mixture of Experts (MoE)</source>
         <translation>混合专家（MoE）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="65"/>
+        <location filename="../../gui/editor.py" line="66"/>
         <source>Multi-token prediction (MTP)</source>
         <translation>多词元预测（MTP）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="66"/>
-        <source>Hybrid: layers without attention</source>
-        <translation>混合模型：无注意力的层</translation>
-    </message>
-    <message>
         <location filename="../../gui/editor.py" line="67"/>
-        <source>Multimodal release</source>
-        <translation>多模态发布版</translation>
+        <source>Hybrid: layers without attention</source>
+        <translation>混合架构：无注意力的层</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="68"/>
+        <source>Multimodal release</source>
+        <translation>多模态发布版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="69"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="69"/>
+        <location filename="../../gui/editor.py" line="70"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="70"/>
+        <location filename="../../gui/editor.py" line="71"/>
         <source>GPUs and cluster</source>
         <translation>GPU 与集群</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="71"/>
+        <location filename="../../gui/editor.py" line="72"/>
         <source>Parallel layout (empty: the planner chooses)</source>
         <translation>并行布局（留空：由规划器选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="72"/>
+        <location filename="../../gui/editor.py" line="73"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="73"/>
+        <location filename="../../gui/editor.py" line="74"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="74"/>
+        <location filename="../../gui/editor.py" line="75"/>
         <source>Serving</source>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="75"/>
+        <location filename="../../gui/editor.py" line="76"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="79"/>
+        <location filename="../../gui/editor.py" line="80"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor.py" line="81"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="82"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="93"/>
-        <location filename="../../gui/editor.py" line="106"/>
-        <location filename="../../gui/editor.py" line="115"/>
+        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="107"/>
+        <location filename="../../gui/editor.py" line="116"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="95"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="97"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../gui/editor.py" line="98"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/editor.py" line="99"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="99"/>
+        <location filename="../../gui/editor.py" line="100"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="100"/>
+        <location filename="../../gui/editor.py" line="101"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/editor.py" line="104"/>
         <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
         <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/editor.py" line="106"/>
         <source>Only with a sliding window.</source>
         <translation>仅在使用滑动窗口时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="107"/>
+        <location filename="../../gui/editor.py" line="108"/>
         <source>Only for decoder-only models.</source>
         <translation>仅适用于仅解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="108"/>
+        <location filename="../../gui/editor.py" line="109"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="109"/>
         <location filename="../../gui/editor.py" line="110"/>
         <location filename="../../gui/editor.py" line="111"/>
         <location filename="../../gui/editor.py" line="112"/>
+        <location filename="../../gui/editor.py" line="113"/>
         <source>Only for Gated DeltaNet.</source>
         <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="113"/>
+        <location filename="../../gui/editor.py" line="114"/>
         <source>Only for the short convolution.</source>
         <translation>仅适用于短卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="114"/>
+        <location filename="../../gui/editor.py" line="115"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="116"/>
         <location filename="../../gui/editor.py" line="117"/>
+        <location filename="../../gui/editor.py" line="118"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="118"/>
+        <location filename="../../gui/editor.py" line="119"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="333"/>
+        <location filename="../../gui/editor.py" line="334"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="319"/>
+        <location filename="../../gui/editor.py" line="320"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="320"/>
+        <location filename="../../gui/editor.py" line="321"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="481"/>
+        <location filename="../../gui/editor.py" line="482"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="482"/>
+        <location filename="../../gui/editor.py" line="483"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="522"/>
+        <location filename="../../gui/editor.py" line="523"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -435,82 +440,87 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="197"/>
+        <source>{name}: {params} parameters, {tokens} training tokens</source>
+        <translation>{name}：{params} 参数，{tokens} 训练词元</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
         <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Use layout {layout}</source>
         <translation>采用布局 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -519,62 +529,62 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
-        <translation>无法读取检查点的文件头：{problem}</translation>
+        <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
-        <translation>检查点（读取 {files} 个 safetensors 文件的文件头）：{total} 个数值（{dtypes}）；模型本身：{model}，此设计：{ours}</translation>
+        <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)</source>
-        <translation>；另有 {apart} 单列（多词元预测、视觉塔、再次存储的绑定输出头、量化缩放）</translation>
+        <translation>；另有 {apart} 单独列出（多词元预测、视觉塔、重复存储的绑定输出头、量化缩放因子）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -583,197 +593,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563"/>
+        <location filename="../../gui/main_window.py" line="569"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -781,37 +791,37 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="129"/>
+        <location filename="../../gui/fields.py" line="148"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="131"/>
+        <location filename="../../gui/fields.py" line="150"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="134"/>
+        <location filename="../../gui/fields.py" line="153"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="136"/>
+        <location filename="../../gui/fields.py" line="155"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="180"/>
+        <location filename="../../gui/fields.py" line="199"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="351"/>
+        <location filename="../../gui/fields.py" line="395"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="351"/>
+        <location filename="../../gui/fields.py" line="395"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -974,12 +984,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="283"/>
+        <location filename="../../gui/editor.py" line="284"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="299"/>
+        <location filename="../../gui/editor.py" line="300"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -987,22 +997,22 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="65"/>
+        <location filename="../../gui/results.py" line="66"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="142"/>
+        <location filename="../../gui/results.py" line="143"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="147"/>
+        <location filename="../../gui/results.py" line="148"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="148"/>
+        <location filename="../../gui/results.py" line="149"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1010,17 +1020,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="435"/>
+        <location filename="../../gui/results.py" line="449"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="438"/>
+        <location filename="../../gui/results.py" line="452"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="444"/>
+        <location filename="../../gui/results.py" line="458"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1028,14 +1038,183 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="217"/>
+        <location filename="../../gui/results.py" line="219"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="217"/>
+        <location filename="../../gui/results.py" line="219"/>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../gui/messages.py" line="23"/>
+        <source>must be at least {ge}</source>
+        <translation>不能小于 {ge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="24"/>
+        <source>must be greater than {gt}</source>
+        <translation>必须大于 {gt}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="25"/>
+        <source>must be at most {le}</source>
+        <translation>不能大于 {le}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="26"/>
+        <source>must be less than {lt}</source>
+        <translation>必须小于 {lt}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="27"/>
+        <location filename="../../gui/messages.py" line="28"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="29"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="30"/>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="31"/>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="32"/>
+        <source>must be at most {max_length} characters</source>
+        <translation>最多 {max_length} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="33"/>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="34"/>
+        <source>must be one of {expected}</source>
+        <translation>必须是以下之一：{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="39"/>
+        <source>d_model ({d_model}) is not divisible by the number of heads ({heads}); change one of them or set the head size explicitly</source>
+        <translation>d_model（{d_model}）不能被注意力头数（{heads}）整除；请修改其中之一，或明确设置头维度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="40"/>
+        <source>key/value heads ({kv}) cannot exceed attention heads ({heads})</source>
+        <translation>键值头数（{kv}）不能超过注意力头数（{heads}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="41"/>
+        <source>key/value heads ({kv}) must divide attention heads ({heads}) evenly</source>
+        <translation>键值头数（{kv}）必须能整除注意力头数（{heads}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="42"/>
+        <source>latent attention (MLA) has no separate key/value heads; leave them empty</source>
+        <translation>多头潜在注意力（MLA）没有单独的键值头；请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="43"/>
+        <source>decoder layers are only set for an encoder-decoder; use Layers for this family</source>
+        <translation>解码器层数只用于编码器-解码器；此类模型请使用“层数”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="44"/>
+        <source>a pooler belongs to an encoder-only model</source>
+        <translation>池化层只属于仅编码器模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="45"/>
+        <source>a position offset only applies to learned positions</source>
+        <translation>位置偏移只适用于可学习位置编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="46"/>
+        <source>a rotary fraction only applies to rotary positions</source>
+        <translation>旋转比例只适用于旋转位置编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="47"/>
+        <source>the number of norms in a parallel block only applies to parallel blocks</source>
+        <translation>并行块中的归一化层数只适用于并行块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="48"/>
+        <source>parallel attention and FFN blocks are not defined for encoder-decoders</source>
+        <translation>编码器-解码器没有定义并行的注意力与前馈块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="49"/>
+        <source>an embedding projection to the same width as d_model does nothing; leave it empty</source>
+        <translation>投影到与 d_model 相同宽度的嵌入投影不起作用；请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="50"/>
+        <source>choosing the stack that has experts only applies to encoder-decoders</source>
+        <translation>选择带专家的堆栈只适用于编码器-解码器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="51"/>
+        <source>the MoE settings (every {every} layer(s) after {dense} dense) leave no MoE layer among {layers}; turn MoE off or change the pattern</source>
+        <translation>当前 MoE 设置（前 {dense} 层稠密，之后每 {every} 层一个）在 {layers} 层中没有任何 MoE 层；请关闭 MoE 或修改间隔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="52"/>
+        <source>top-k ({k}) cannot exceed the number of routed experts ({experts})</source>
+        <translation>top-k（{k}）不能超过路由专家数（{experts}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="53"/>
+        <source>a shared-expert gate needs at least one shared expert</source>
+        <translation>共享专家门控至少需要一个共享专家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="54"/>
+        <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})</source>
+        <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行（{parallel}）的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="56"/>
+        <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
+        <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="57"/>
+        <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
+        <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="58"/>
+        <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
+        <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="59"/>
+        <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
+        <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="60"/>
+        <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
+        <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="61"/>
+        <source>no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
+        <translation>最多一百万个 GPU、任何布局都无法在 {days} 天内训练 {tokens} 个词元；请放宽天数或减少词元</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1438,151 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <location filename="../../gui/fields.py" line="64"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="66"/>
+        <source>Volta (V100)</source>
+        <translation>Volta（V100）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="66"/>
+        <source>Ampere (A100)</source>
+        <translation>Ampere（A100）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="67"/>
+        <source>Ada (L40S)</source>
+        <translation>Ada（L40S）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="67"/>
+        <source>Hopper (H100, H200)</source>
+        <translation>Hopper（H100、H200）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="68"/>
+        <source>Blackwell (B200)</source>
+        <translation>Blackwell（B200）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="68"/>
+        <source>CDNA 3 (MI300X)</source>
+        <translation>CDNA 3（MI300X）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="69"/>
+        <source>CDNA 4 (MI355X)</source>
+        <translation>CDNA 4（MI355X）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="69"/>
+        <source>Ascend (Huawei)</source>
+        <translation>昇腾（华为）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="70"/>
+        <source>TPU (Google)</source>
+        <translation>TPU（谷歌）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="72"/>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="72"/>
+        <source>QLoRA (4-bit base)</source>
+        <translation>QLoRA（4 位基座）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="73"/>
+        <source>freeze (train the last layers)</source>
+        <translation>冻结（只训练最后几层）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="73"/>
+        <source>DoRA</source>
+        <translation>DoRA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="74"/>
+        <source>query and value</source>
+        <translation>查询和值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="74"/>
+        <source>attention projections</source>
+        <translation>注意力投影</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="75"/>
+        <source>MLP only</source>
+        <translation>仅 MLP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="75"/>
+        <source>all linear layers</source>
+        <translation>所有线性层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="76"/>
+        <source>8-bit AdamW (bitsandbytes)</source>
+        <translation>8 位 AdamW（bitsandbytes）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="77"/>
+        <source>paged 8-bit AdamW (bitsandbytes)</source>
+        <translation>分页 8 位 AdamW（bitsandbytes）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="79"/>
+        <source>AWQ int4</source>
+        <translation>AWQ int4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="79"/>
+        <source>GPTQ int4</source>
+        <translation>GPTQ int4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="80"/>
+        <source>GPTQ int3</source>
+        <translation>GPTQ int3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="80"/>
+        <source>NF4 (bitsandbytes)</source>
+        <translation>NF4（bitsandbytes）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="81"/>
+        <source>GGUF Q8_0</source>
+        <translation>GGUF Q8_0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="81"/>
+        <source>GGUF Q6_K</source>
+        <translation>GGUF Q6_K</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="82"/>
+        <source>GGUF Q5_K_M</source>
+        <translation>GGUF Q5_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="82"/>
+        <source>GGUF Q4_K_M</source>
+        <translation>GGUF Q4_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="83"/>
+        <source>GGUF Q3_K_M</source>
+        <translation>GGUF Q3_K_M</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="83"/>
+        <source>GGUF Q2_K</source>
+        <translation>GGUF Q2_K</translation>
     </message>
 </context>
 </TS>

@@ -125,7 +125,7 @@
     </message>
     <message>
       <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context. Llama 4's chunked attention is entered as a window of its chunk size, which bounds the cache the same way.</source>
-      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。Llama 4 的分块注意力按其块大小作为窗口填写，对缓存的上限相同。</translation>
+      <translation>局部层只关注最近这么多个词元，从而缩小其键/值缓存和注意力 FLOP；不增加参数。留空：每层都看到完整上下文。Llama 4 的分块注意力按其块大小作为窗口填写，对缓存的限制相同。</translation>
     </message>
     <message>
       <source>Full-attention layer every</source>
@@ -153,19 +153,19 @@
     </message>
     <message>
       <source>Attention output gate</source>
-      <translation>注意力输出门</translation>
+      <translation>注意力输出门控</translation>
     </message>
     <message>
       <source>A sigmoid gate on each head's output, computed by a second query-sized projection (Qwen3-Next): the query projection doubles.</source>
-      <translation>对每个头的输出加一个 sigmoid 门，由第二个与查询同宽的投影计算（Qwen3-Next）：查询投影加倍。</translation>
+      <translation>每个头的输出上有一个 sigmoid 门控，由另一个与查询同尺寸的投影计算（Qwen3-Next）：查询投影的参数翻倍。</translation>
     </message>
     <message>
       <source>Linear-attention / convolution layers</source>
-      <translation>线性注意力 / 卷积层</translation>
+      <translation>线性注意力/卷积层</translation>
     </message>
     <message>
       <source>Hybrids: some blocks replace attention by linear attention or a short convolution with a fixed-size state (Qwen3-Next, LFM2); empty means every block has attention.</source>
-      <translation>混合模型：部分块用线性注意力或短卷积代替注意力，只保留固定大小的状态（Qwen3-Next、LFM2）；留空表示每个块都有注意力。</translation>
+      <translation>混合架构：部分块用线性注意力或带固定大小状态的短卷积替代注意力（Qwen3-Next、LFM2）；留空表示每个块都有注意力。</translation>
     </message>
     <message>
       <source>Parallel attention and FFN</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
       <source>Plain (GELU, ReLU, squared ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training. Squared ReLU (Nemotron; So et al. 2021, Primer) is ReLU(x)^2.</source>
-      <translation>普通（GELU、ReLU、平方 ReLU：两个矩阵）或门控（SwiGLU、GeGLU：三个矩阵）。“GELU, tanh written out”即 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保存的激活值更多。平方 ReLU（Nemotron；So 等 2021，Primer）即 ReLU(x)^2。</translation>
+      <translation>普通型（GELU、ReLU、平方 ReLU：两个矩阵）或门控型（SwiGLU、GeGLU：三个矩阵）。“GELU，展开写的 tanh 近似”是 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保留更多激活值。平方 ReLU（Nemotron；So et al. 2021，Primer）即 ReLU(x)^2。</translation>
     </message>
     <message>
       <source>Norm</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
       <source>Parameters of a multimodal release's image encoder and projector (Gemma 3: 417M SigLIP + projector), counted exactly when its config.json is imported; shown apart, never in the total or active.</source>
-      <translation>多模态发布版的图像编码器和投影器的参数（Gemma 3：4.17 亿 SigLIP + 投影器），导入其 config.json 时精确计数；单独显示，从不计入总数或激活参数。</translation>
+      <translation>多模态发布版本中图像编码器和投影器的参数（Gemma 3：4.17 亿 SigLIP + 投影器），导入其 config.json 时精确计数；单独显示，不计入总参数量或激活参数量。</translation>
     </message>
     <message>
       <source>Mixture of experts</source>
@@ -493,11 +493,11 @@
     </message>
     <message>
       <source>Gated DeltaNet linear attention (Qwen3-Next) or a gated short convolution (LFM2).</source>
-      <translation>Gated DeltaNet 线性注意力（Qwen3-Next）或带门控的短卷积（LFM2）。</translation>
+      <translation>Gated DeltaNet 线性注意力（Qwen3-Next）或门控短卷积（LFM2）。</translation>
     </message>
     <message>
       <source>Layers of this kind</source>
-      <translation>此类层数</translation>
+      <translation>此类型的层数</translation>
     </message>
     <message>
       <source>How many blocks use this mixer instead of attention.</source>
@@ -517,19 +517,19 @@
     </message>
     <message>
       <source>Gated DeltaNet: value heads (each keeps a state).</source>
-      <translation>Gated DeltaNet：值头数（每个头保留一个状态）。</translation>
+      <translation>Gated DeltaNet：值头数（每个头保存一个状态）。</translation>
     </message>
     <message>
       <source>Key head size</source>
-      <translation>键头大小</translation>
+      <translation>键头维度</translation>
     </message>
     <message>
       <source>Gated DeltaNet: width of one query/key head.</source>
-      <translation>Gated DeltaNet：一个查询/键头的宽度。</translation>
+      <translation>Gated DeltaNet：单个查询/键头的宽度。</translation>
     </message>
     <message>
       <source>Gated DeltaNet: width of one value head.</source>
-      <translation>Gated DeltaNet：一个值头的宽度。</translation>
+      <translation>Gated DeltaNet：单个值头的宽度。</translation>
     </message>
     <message>
       <source>Convolution width</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
       <source>Taps of the causal depthwise convolution (Qwen3-Next: 4, LFM2: 3).</source>
-      <translation>因果逐通道卷积的抽头数（Qwen3-Next：4，LFM2：3）。</translation>
+      <translation>因果深度卷积的抽头数（Qwen3-Next：4，LFM2：3）。</translation>
     </message>
     <message>
       <source>Convolution biases</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
       <source>full; LoRA adapters; QLoRA (NF4 base + LoRA); freeze (only the last layers train).</source>
-      <translation>full：全参数；LoRA 适配器；QLoRA（NF4 基座 + LoRA）；freeze：冻结（只训练最后几层）。</translation>
+      <translation>全参数；LoRA 适配器；QLoRA（NF4 基座 + LoRA）；冻结（只训练最后几层）。</translation>
     </message>
     <message>
       <source>Fine-tuning GPU</source>
@@ -1050,6 +1050,14 @@
     <message>
       <source>Tokens per fine-tuning sequence.</source>
       <translation>每条微调序列的 token 数。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>The accelerator's name, as the results and charts show it</source>
+      <translation>加速器名称，结果和图表中显示此名称</translation>
     </message>
     <message>
       <source>Memory in GB (10^9 bytes)</source>
@@ -1841,7 +1849,7 @@
     </message>
     <message>
       <source>query/key/value/gate projection</source>
-      <translation>查询/键/值/门投影</translation>
+      <translation>查询/键/值/门控投影</translation>
     </message>
     <message>
       <source>beta and decay projection</source>

@@ -9,6 +9,16 @@ def _no_qt_warnings(qt_warnings):
     return qt_warnings
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts like a first start: no window size, tab or folder remembered from an earlier test."""
+    from PySide6.QtCore import QSettings
+
+    from gui import APPLICATION, ORGANIZATION
+
+    QSettings(ORGANIZATION, APPLICATION).clear()
+
+
 @pytest.fixture
 def window(qtbot):
     """The window with dialogs that never block: messages are recorded in `window.dialogs.messages`."""

@@ -107,3 +107,18 @@ def test_file_dialogs_start_in_documents_or_the_last_folder(qtbot, tmp_path, mon
     assert asked[-1] == str(tmp_path / "Documents" / "report.md")
     real.open_path(None, "Open", "*")
     assert asked[-1] == str(tmp_path)  # the folder used last
+
+
+def test_the_custom_gpu_name_can_be_edited(qtbot, window):
+    from tests.gui.helpers import click_group_checkbox
+
+    window.editor.tabs.setCurrentIndex(1)
+    box = window.editor._boxes[("workload", "custom_gpu")]
+    qtbot.waitUntil(box.isVisible)
+    click_group_checkbox(qtbot, box)
+    name = window.editor.row("workload", "custom_gpu", "name").widget
+    name.selectAll()
+    qtbot.keyClicks(name, "Ascend 910B")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    window.editor.tabs.setCurrentIndex(0)
+    assert window.design.workload.custom_gpu.name == "Ascend 910B"

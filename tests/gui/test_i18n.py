@@ -87,3 +87,17 @@ def test_exported_chart_in_chinese_uses_the_bundled_font(chinese):
     image = render_chart(view, QSize(1280, 720))
     assert not image.isNull() and len({image.pixel(x, 40) for x in range(0, 1280, 4)}) > 1
     assert QFontMetrics(title_font).horizontalAdvance("损失") > 0
+
+
+def test_qt_own_dialogs_speak_chinese():
+    """Qt's file dialog and message box texts come from Qt's qtbase_zh_CN catalog (shipped in the bundle too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui import i18n
+
+    i18n.install_language("zh_CN")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert QCoreApplication.translate("QPlatformTheme", "Discard") == "丢弃"
+    finally:
+        i18n.install_language("en")

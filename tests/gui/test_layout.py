@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import i18n
 from gui.fields import NumberField
@@ -81,3 +82,72 @@ def test_every_result_section_stays_visible_in_the_side_list(qtbot):
     for index in rows:  # every entry is inside the list's viewport, none behind a scroll arrow
         rect = tabs.list.visualItemRect(tabs.list.item(index))
         assert tabs.list.viewport().rect().contains(rect), tabs.tabText(index)
+
+
+def test_a_chinese_window_shows_no_english_prose(qtbot, chinese):
+    """Every label, button, title, list and table item, menu and tooltip, with every section and chart shown once.
+    Formulas, citations, units and model names may stay (tests/gui/english.py says which)."""
+    from tests.gui.english import english_words, show_every_page, visible_texts
+
+    window = make_window(qtbot)
+    window.resize(1366, 768)
+    window.duplicate_design()  # the comparison table too
+    show_every_page(window, QApplication.processEvents)
+    found = {(where, text[:120]) for where, text in visible_texts(window) if english_words(text)}
+    assert not found
+
+
+def test_validation_messages_speak_chinese(qtbot, chinese):
+    from tests.gui.helpers import type_into
+
+    window = make_window(qtbot)
+    row = window.editor.row("architecture", "d_model")
+    type_into(qtbot, window, "d_model", "0")
+    assert row.error.text() == "不能小于 1"  # pydantic's greater_than_equal
+    type_into(qtbot, window, "d_model", "770")  # 12 heads
+    assert row.error.text().startswith("d_model（770）不能被注意力头数（12）整除")
+    assert "整除" in window.results.stale_banner.text()
+
+
+def test_the_comparison_shows_each_designs_training_tokens(qtbot, window):
+    from tests.gui.helpers import choose_preset
+
+    choose_preset(window, "gpt2-small")
+    window.add_preset("llama-2-7b")  # the workload is shared: tokens auto, 20 per active parameter
+    table = window.results.comparison
+    assert table.cell_text("Training tokens", 0) == "2.49B tokens"  # 20 x 124,439,808
+    assert table.cell_text("Training tokens", 1) == "135B tokens"  # 20 x 6,738,415,616
+
+
+def test_tab_moves_through_the_workload_fields_in_the_order_they_are_seen(qtbot, window):
+    window.editor.tabs.setCurrentIndex(1)
+    scroll = window.editor.tabs.currentWidget()
+    qtbot.waitUntil(scroll.isVisible)
+    page = scroll.widget()
+    fields = [w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
+              and w.objectName().startswith("workload.")]
+    first = min(fields, key=lambda w: (w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()))
+    order, widget = [], first
+    for _ in range(400):
+        if widget.objectName().startswith("workload.") and widget not in order and widget in fields:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is first:
+            break
+    positions = [(w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()) for w in order]
+    assert len(order) == len(fields) and positions == sorted(positions)
+
+
+def test_a_section_keeps_its_rows_and_bar_labels_readable_at_1366_by_768(qtbot, window):
+    """The memory section once showed three table rows and bars with overlapping names at this size."""
+    window.resize(1366, 768)
+    results = window.results
+    view = results.sections["memory"]
+    results.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible)
+    QApplication.processEvents()
+    rows_shown = view.table.viewport().height() // view.table.rowHeight(0)
+    assert rows_shown >= 10
+    bars = view.bars.data
+    line = view.bars.fontMetrics().height()
+    assert view.bars.height() >= len(bars.labels) * line  # one text line per bar at least: no name drawn over another

@@ -82,7 +82,7 @@ def test_invalid_value_is_marked_and_numbers_stay(qtbot, window):
     type_into(qtbot, window, "d_model", "0")
     row = window.editor.row("architecture", "d_model")
     assert row.error.isVisible()
-    assert "greater than or equal to 1" in row.error.text()
+    assert row.error.text() == "must be at least 1"
     assert headline(window, "total_params") == before
 
     type_into(qtbot, window, "d_model", "770")  # 770 is not divisible by 12 heads: a cross-field error

@@ -229,7 +229,7 @@ def test_compare_a_dense_model_with_an_moe(qtbot, window):
     window.undo_stack.undo()
     assert not window.results.tabs.isTabVisible(window.results.tabs.indexOf(table))
     assert "LLaMA-2 70B" not in loss.legend_names()
-    assert "This design (Kaplan)" in loss.legend_names()
+    assert "LLaMA-2 70B (Kaplan)" in loss.legend_names()  # one design: its name where "This design" would be
 
 
 def test_recovery_after_a_crash(qtbot, tmp_path):

@@ -224,3 +224,12 @@ def test_longest_context_grows_past_the_window():
     assert plan.kv_cache_budget_bytes > 0
     per_full_position = 12 * 2 * oss.kv_heads * oss.head_size * 2
     assert plan.longest_context_tokens == 128 + int((plan.kv_cache_budget_bytes - 128 * 24 * 2 * oss.kv_heads * oss.head_size * 2) // per_full_position)
+
+
+def test_auto_fields_resolve_to_what_the_report_used():
+    """LLaMA-2 7B: head size 4096 / 32 = 128, 32 key/value heads (no GQA), context 4,096 (Touvron et al. 2023)."""
+    from model.project.report import estimate
+    from model.project.sources import design_from_preset
+
+    resolved = estimate(design_from_preset("llama-2-7b")).resolved
+    assert resolved["head_dim"] == 128 and resolved["n_kv_heads"] == 32 and resolved["seq_len"] == 4096

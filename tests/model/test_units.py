@@ -46,3 +46,8 @@ def test_durations_over_a_year_are_in_years_with_the_days_beside():
     assert format_value(13559, "days") == "37.1 years (13,559 days)"
     assert format_value(13559, "days", chinese=True) == "37.1 年（13,559 天）"
     assert format_value(21.5, "days") == "21.5 days"
+
+
+def test_a_value_that_cannot_be_had_is_a_dash_never_inf():
+    assert format_value(float("inf"), "days") == "—"
+    assert format_value(float("nan"), "USD", chinese=True) == "—"

@@ -1,0 +1,109 @@
+"""Validation messages in the app's language: pydantic's own (by error type) and the model's rules (by pattern).
+
+The model writes its rules' messages in English with the numbers filled in
+("key/value heads (5) cannot exceed attention heads (4)").  Each is listed here
+once as a template whose {names} match the numbers; its translation reuses them.
+A message not listed stays as the model wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gui import i18n
+
+_CONTEXT = "Validation"
+
+# pydantic error type -> message (with the error's ctx values)
+PYDANTIC = {
+    "greater_than_equal": QT_TRANSLATE_NOOP("Validation", "must be at least {ge}"),
+    "greater_than": QT_TRANSLATE_NOOP("Validation", "must be greater than {gt}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("Validation", "must be at most {le}"),
+    "less_than": QT_TRANSLATE_NOOP("Validation", "must be less than {lt}"),
+    "int_parsing": QT_TRANSLATE_NOOP("Validation", "must be a whole number"),
+    "int_from_float": QT_TRANSLATE_NOOP("Validation", "must be a whole number"),
+    "float_parsing": QT_TRANSLATE_NOOP("Validation", "must be a number"),
+    "finite_number": QT_TRANSLATE_NOOP("Validation", "must be a finite number"),
+    "string_too_short": QT_TRANSLATE_NOOP("Validation", "cannot be empty"),
+    "string_too_long": QT_TRANSLATE_NOOP("Validation", "must be at most {max_length} characters"),
+    "missing": QT_TRANSLATE_NOOP("Validation", "is required"),
+    "literal_error": QT_TRANSLATE_NOOP("Validation", "must be one of {expected}"),
+}
+
+# the model's rules (model/design/architecture.py, model/estimate/workload.py), as templates
+RULES = (
+    QT_TRANSLATE_NOOP("Validation", "d_model ({d_model}) is not divisible by the number of heads ({heads}); change one of them or set the head size explicitly"),
+    QT_TRANSLATE_NOOP("Validation", "key/value heads ({kv}) cannot exceed attention heads ({heads})"),
+    QT_TRANSLATE_NOOP("Validation", "key/value heads ({kv}) must divide attention heads ({heads}) evenly"),
+    QT_TRANSLATE_NOOP("Validation", "latent attention (MLA) has no separate key/value heads; leave them empty"),
+    QT_TRANSLATE_NOOP("Validation", "decoder layers are only set for an encoder-decoder; use Layers for this family"),
+    QT_TRANSLATE_NOOP("Validation", "a pooler belongs to an encoder-only model"),
+    QT_TRANSLATE_NOOP("Validation", "a position offset only applies to learned positions"),
+    QT_TRANSLATE_NOOP("Validation", "a rotary fraction only applies to rotary positions"),
+    QT_TRANSLATE_NOOP("Validation", "the number of norms in a parallel block only applies to parallel blocks"),
+    QT_TRANSLATE_NOOP("Validation", "parallel attention and FFN blocks are not defined for encoder-decoders"),
+    QT_TRANSLATE_NOOP("Validation", "an embedding projection to the same width as d_model does nothing; leave it empty"),
+    QT_TRANSLATE_NOOP("Validation", "choosing the stack that has experts only applies to encoder-decoders"),
+    QT_TRANSLATE_NOOP("Validation", "the MoE settings (every {every} layer(s) after {dense} dense) leave no MoE layer among {layers}; turn MoE off or change the pattern"),
+    QT_TRANSLATE_NOOP("Validation", "top-k ({k}) cannot exceed the number of routed experts ({experts})"),
+    QT_TRANSLATE_NOOP("Validation", "a shared-expert gate needs at least one shared expert"),
+    QT_TRANSLATE_NOOP("Validation", "the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})"),
+    # sections' warnings (model/serve/serving.py, model/project/report.py)
+    QT_TRANSLATE_NOOP("Validation", "the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for"),
+    QT_TRANSLATE_NOOP("Validation", "prompt + output ({total} tokens) exceed the context per request ({ctx})"),
+    QT_TRANSLATE_NOOP("Validation", "does not fit: the weights, workspace and overhead alone exceed the memory the server may use"),
+    QT_TRANSLATE_NOOP("Validation", "{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})"),
+    QT_TRANSLATE_NOOP("Validation", "does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values"),
+    QT_TRANSLATE_NOOP("Validation", "no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, ...
+    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+    return re.compile(f"^{regex}$")
+
+
+def rule_message(message: str) -> str:
+    """One of the model's messages (several joined by "; " allowed) in the app's language."""
+    out = []
+    rest = message
+    while rest:
+        for template in RULES:
+            for end in [m.start() for m in re.finditer("; ", rest)] + [len(rest)]:
+                match = _pattern(template).match(rest[:end])
+                if match:
+                    out.append(_tr(template).format(**match.groupdict()))
+                    rest = rest[end + 2:]
+                    break
+            else:
+                continue
+            break
+        else:  # not one of ours: as written
+            out.append(rest)
+            break
+    return ("；" if i18n.chinese() else "; ").join(out) if out else message
+
+
+def error_message(error: dict[str, Any]) -> str:
+    """A pydantic error (one item of ValidationError.errors()) in the app's language."""
+    kind = error.get("type", "")
+    if kind == "value_error":
+        return rule_message(str(error.get("msg", "")).removeprefix("Value error, "))
+    template = PYDANTIC.get(kind)
+    if template is None:
+        return str(error.get("msg", ""))
+    context = {key: value for key, value in (error.get("ctx") or {}).items()}
+    try:
+        return _tr(template).format(**context)
+    except (KeyError, IndexError):
+        return str(error.get("msg", ""))

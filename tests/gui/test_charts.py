@@ -1,0 +1,55 @@
+"""Charts that explain themselves on a slide: whose point, which token budget, no labels over each other."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.helpers import choose_preset
+
+
+def _show_chart(qtbot, window, key: str):
+    results = window.results
+    results.tabs.setCurrentWidget(results.chart_tabs)
+    view = results.charts[key]
+    results.chart_tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible)
+    QApplication.processEvents()
+    return view
+
+
+def test_the_design_is_named_in_the_legend_beside_its_marker_and_its_budget_in_the_footnote(qtbot, window):
+    choose_preset(window, "llama-2-7b")
+    view = _show_chart(qtbot, window, "loss_vs_params")
+    names = view.legend_names()
+    assert not any(name.startswith("This design") for name in names)
+    assert any(name.startswith("LLaMA-2 7B (") for name in names)
+    beside = [text for text in view._names.values() if text.isVisible()]
+    assert [text.toPlainText() for text in beside] == ["LLaMA-2 7B"]
+    # 6,738,415,616 parameters; the workload's tokens are auto: 20 per parameter = 135B (Hoffmann et al. 2022)
+    assert "LLaMA-2 7B: 6.74B parameters, 135B training tokens" in view.note.text()
+
+
+def test_reference_labels_never_overlap(qtbot, window):
+    """Loss vs compute: the fixed-size lines converge on the right, where "10B" and "100B parameters" once overlapped."""
+    window.resize(1366, 768)
+    view = _show_chart(qtbot, window, "loss_vs_compute")
+    shown = [label.mapRectToScene(label.boundingRect()) for label in view._labels.values() if label.isVisible()]
+    assert shown
+    for i, rect in enumerate(shown):
+        assert not any(rect.intersects(other) for other in shown[i + 1:])
+
+
+def test_names_of_designs_at_the_same_point_do_not_overlap(qtbot, window):
+    choose_preset(window, "llama-2-7b")
+    window.add_preset("mistral-7b")  # about the same size and tokens: their markers nearly coincide
+    view = _show_chart(qtbot, window, "loss_vs_params")
+    rects = [t.mapRectToScene(t.boundingRect()) for t in view._names.values() if t.isVisible()]
+    assert len(rects) == 2 and not rects[0].intersects(rects[1])
+
+
+def test_a_hover_read_out_is_cleared_when_the_design_changes(qtbot, window):
+    view = _show_chart(qtbot, window, "loss_vs_params")
+    view.readout.setText(view.describe_point(9.0, 0.4))
+    assert view.readout.text().strip()
+    choose_preset(window, "llama-2-7b")
+    assert not view.readout.text().strip()
