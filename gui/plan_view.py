@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts import PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
-from gui.fields import model_text, value_text
+from gui.fields import choice_text, model_text, value_text
 from gui.results import SectionView
 from model.design.design import Design
 from model.plan.curve import PlanCurve, days_vs_gpus
@@ -50,6 +50,20 @@ STEP_PARTS = {"compute": QT_TRANSLATE_NOOP("PlanView", "Compute"),
 
 def _part(name: str) -> str:
     return QCoreApplication.translate("PlanView", name)
+
+
+def layout_text(layout: ParallelLayout) -> str:
+    """'TP 8 x PP 16 x DP 128, ZeRO-1, micro-batch 1, no recomputation', in the app's language."""
+    dims = [f"TP {layout.tensor_parallel}"]
+    if layout.pipeline_parallel > 1:
+        dims.append(f"PP {layout.pipeline_parallel}" + (f" (v {layout.virtual_pipeline_stages})" if layout.virtual_pipeline_stages > 1 else ""))
+    if layout.context_parallel > 1:
+        dims.append(f"CP {layout.context_parallel}")
+    dims.append(f"DP {layout.data_parallel}")
+    if layout.expert_parallel > 1:
+        dims.append(f"EP {layout.expert_parallel}")
+    return QCoreApplication.translate("PlanView", "{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}").format(
+        dims=" × ".join(dims), zero=layout.zero_stage, mb=layout.micro_batch_size, recompute=choice_text(layout.recompute))
 
 
 @dataclass(frozen=True)
@@ -315,7 +329,7 @@ class PlanView(SectionView):
         self.alternatives.setRowCount(len(rows))
         yes, no = self.tr("yes"), self.tr("does not fit")
         for i, (lay, step, mfu, mem, fits) in enumerate(rows):
-            texts = (lay.short(), value_text(step, "s"), f"{mfu:.1%}", value_text(mem, "B"), yes if fits else no)
+            texts = (layout_text(lay), value_text(step, "s"), f"{mfu:.1%}", value_text(mem, "B"), yes if fits else no)
             for j, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(texts[0])

@@ -894,89 +894,94 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="130"/>
+        <location filename="../../gui/plan_view.py" line="65"/>
+        <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
+        <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="144"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="131"/>
+        <location filename="../../gui/plan_view.py" line="145"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="258"/>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="272"/>
+        <location filename="../../gui/plan_view.py" line="279"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="259"/>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="273"/>
+        <location filename="../../gui/plan_view.py" line="279"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="279"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="279"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="279"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="274"/>
+        <location filename="../../gui/plan_view.py" line="288"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="276"/>
+        <location filename="../../gui/plan_view.py" line="290"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="282"/>
+        <location filename="../../gui/plan_view.py" line="296"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="288"/>
+        <location filename="../../gui/plan_view.py" line="302"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="291"/>
+        <location filename="../../gui/plan_view.py" line="305"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="307"/>
+        <location filename="../../gui/plan_view.py" line="321"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="316"/>
+        <location filename="../../gui/plan_view.py" line="330"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="316"/>
+        <location filename="../../gui/plan_view.py" line="330"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="353"/>
+        <location filename="../../gui/plan_view.py" line="367"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="360"/>
+        <location filename="../../gui/plan_view.py" line="374"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>

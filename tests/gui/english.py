@@ -44,6 +44,9 @@ TERMS = {
     # GPU generations, libraries and their option names, quoted as written in their documentation
     "volta", "ampere", "ada", "hopper", "blackwell", "ascend", "huawei", "peft", "bitsandbytes", "cpp", "gguf", "factory",
     "logit", "softmax", "sink", "token", "gate", "all", "linear", "command", "gbit", "generations", "lora", "qlora", "dora",
+    # architecture names as their papers write them (Qwen3-Next's Gated DeltaNet; the sigmoid function)
+    "gated", "deltanet", "sigmoid", "hfu", "dualpipe", "infiniband", "roce", "connectx", "hgx", "nvl", "nemotron", "primer",
+    "tp", "pp", "dp", "cp", "ep",  # parallel dimensions as Megatron-LM abbreviates them
 }
 
 

@@ -23,7 +23,7 @@ def test_published_layout_memory_and_step_bars(window):
     view = _plan_view(window)
     assert view.data.key == "plan"
     layout_text = view.alternatives.item(0, 0).text()
-    assert layout_text.startswith("TP 8 x PP 16") and "DP 128" in layout_text
+    assert layout_text.startswith("TP 8 × PP 16") and "DP 128" in layout_text
     memory = view.memory_bar.data
     assert memory.limit == 80e9 and dict(memory.parts)["Activations"] > 0 and sum(v for _, v in memory.parts) < 80e9
     step = view.step_bar.data
@@ -43,7 +43,7 @@ def test_use_an_alternative_layout_pins_it_and_undo_brings_the_choice_back(windo
     w = window.design.workload
     assert (w.n_gpus, w.tensor_parallel, w.pipeline_parallel, w.micro_batch_size, w.recompute) == (
         second.n_gpus, second.tensor_parallel, second.pipeline_parallel, second.micro_batch_size, second.recompute)
-    assert view._layouts[0].short() == second.short()  # now the chosen layout
+    assert view._layouts[0] == second  # now the chosen layout
     window.undo_stack.undo()
     assert window.design.workload.tensor_parallel is None
     _done(window)
