@@ -44,6 +44,8 @@ TERMS = {
     # GPU generations, libraries and their option names, quoted as written in their documentation
     "volta", "ampere", "ada", "hopper", "blackwell", "ascend", "huawei", "peft", "bitsandbytes", "cpp", "gguf", "factory",
     "logit", "softmax", "sink", "token", "gate", "all", "linear", "command", "gbit", "generations", "lora", "qlora", "dora",
+    # layer types and model names of today's families, written as their papers write them
+    "sigmoid", "deltanet", "nemotron",
 }
 
 
