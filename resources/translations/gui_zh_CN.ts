@@ -303,7 +303,7 @@ The window keeps the last valid design; details were written to the log.</source
         <location filename="../../gui/editor.py" line="112"/>
         <location filename="../../gui/editor.py" line="113"/>
         <source>Only for Gated DeltaNet.</source>
-        <translation>仅适用于 Gated DeltaNet。</translation>
+        <translation>仅适用于 门控 DeltaNet。</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="114"/>
@@ -1342,7 +1342,7 @@ The project is still open and not saved; the file on disk was not changed. Try a
     <message>
         <location filename="../../gui/fields.py" line="51"/>
         <source>Gated DeltaNet (Qwen3-Next)</source>
-        <translation>Gated DeltaNet（Qwen3-Next）</translation>
+        <translation>门控 DeltaNet（Qwen3-Next）</translation>
     </message>
     <message>
         <location filename="../../gui/fields.py" line="52"/>

@@ -493,7 +493,7 @@
     </message>
     <message>
       <source>Gated DeltaNet linear attention (Qwen3-Next) or a gated short convolution (LFM2).</source>
-      <translation>Gated DeltaNet 线性注意力（Qwen3-Next）或门控短卷积（LFM2）。</translation>
+      <translation>门控 DeltaNet 线性注意力（Qwen3-Next）或门控短卷积（LFM2）。</translation>
     </message>
     <message>
       <source>Layers of this kind</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
       <source>Gated DeltaNet: query/key heads.</source>
-      <translation>Gated DeltaNet：查询/键头数。</translation>
+      <translation>门控 DeltaNet：查询/键头数。</translation>
     </message>
     <message>
       <source>Value heads</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
       <source>Gated DeltaNet: value heads (each keeps a state).</source>
-      <translation>Gated DeltaNet：值头数（每个头保存一个状态）。</translation>
+      <translation>门控 DeltaNet：值头数（每个头保存一个状态）。</translation>
     </message>
     <message>
       <source>Key head size</source>
@@ -525,11 +525,11 @@
     </message>
     <message>
       <source>Gated DeltaNet: width of one query/key head.</source>
-      <translation>Gated DeltaNet：单个查询/键头的宽度。</translation>
+      <translation>门控 DeltaNet：单个查询/键头的宽度。</translation>
     </message>
     <message>
       <source>Gated DeltaNet: width of one value head.</source>
-      <translation>Gated DeltaNet：单个值头的宽度。</translation>
+      <translation>门控 DeltaNet：单个值头的宽度。</translation>
     </message>
     <message>
       <source>Convolution width</source>
