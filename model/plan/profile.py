@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from model.design.architecture import Architecture
 from model.design.params import Component, ParameterCount, count_parameters
 from model.estimate import memory as per_block
-from model.estimate.compute import attention_width
+from model.estimate.compute import attended_positions, attention_width
 from model.estimate.workload import Workload
 
 if TYPE_CHECKING:
@@ -102,8 +102,11 @@ class Profile:
         return [b - a for a, b in zip(low, high, strict=True)]
 
     def attention_flops_per_token(self, kind: BlockKind, context: int) -> float:
-        """Forward FLOPs of the attention scores and their weighted sum, per token (Kaplan et al. 2020, table 1)."""
-        return 2.0 * kind.attention_sublayers * context * attention_width(self.arch)
+        """Forward FLOPs of the attention scores and their weighted sum, per token and block (Kaplan et al. 2020,
+        table 1), with the positions a block attends to averaged over the design's blocks: sliding-window layers
+        see at most their window and linear-attention layers none (model.estimate.compute.attended_positions)."""
+        per_block = attended_positions(self.arch, context) / max(1, len(self.sequence))
+        return 2.0 * per_block * attention_width(self.arch)
 
     def matmul_flops_per_token(self, kind: BlockKind) -> float:
         """Forward FLOPs of a block's weight matrices per token: 2 per active weight."""
