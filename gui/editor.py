@@ -45,6 +45,7 @@ from gui.messages import error_message
 from model.design.architecture import Architecture
 from model.design.design import Design
 from model.design.presets import load_presets
+from model.estimate.hardware import custom_gpu_start
 from model.estimate.workload import Workload
 from model.project.report import Report
 from model.project.sources import design_for_preset
@@ -122,6 +123,7 @@ RULES: dict[Path, tuple[Callable[[Data], bool], str]] = {
 # Values a switched-on sub-model starts from, besides its own defaults.
 NESTED_START: dict[Path, Callable[[Data], Data]] = {
     ("architecture", "moe"): lambda d: {"expert_d_ff": _arch(d)["d_ff"]},
+    ("workload", "custom_gpu"): lambda d: custom_gpu_start(d["workload"]["gpu"]),  # the selected GPU's values, to edit
 }
 
 

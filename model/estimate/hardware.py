@@ -130,6 +130,22 @@ def workload_gpu(workload: Workload, role: str = "training") -> Gpu:
     return gpu_catalog()[workload.gpu]
 
 
+def custom_gpu_start(gpu_id: str) -> dict[str, Any]:
+    """A custom GPU's first values: the catalog GPU it replaces (renamed, so the results never pass it off as that GPU)."""
+    from model.estimate.workload import CustomGpu  # the catalog reads the workload module; this goes the other way once
+
+    gpu = gpu_catalog().get(gpu_id)
+    if gpu is None:
+        return {}
+    values = {name: getattr(gpu, name) for name in CustomGpu.model_fields if name != "name" and getattr(gpu, name, None) is not None}
+    if "bf16_dense_tflops" not in values and gpu.fp16_dense_tflops:
+        values["bf16_dense_tflops"] = gpu.fp16_dense_tflops  # the tensor-core rate of a GPU without BF16 (V100)
+    if gpu.generation not in CustomGpu.model_fields["generation"].annotation.__args__:
+        values.pop("generation", None)
+    values["name"] = f"{gpu.name} (custom)"[:100]
+    return values
+
+
 def carbon_intensity(workload: Workload) -> tuple[float, str]:
     """kg CO2e per kWh and where the figure comes from."""
     if workload.carbon_kg_per_kwh is not None:

@@ -79,3 +79,20 @@ def test_training_plan_in_chinese(window):
     finally:
         window.set_language("en")
         _done(window)
+
+
+def test_a_custom_gpu_starts_from_the_selected_one(window, qtbot):
+    """Issue 13: a custom GPU takes the catalog's fields, starts from the selected GPU's values, and has its own name."""
+    from tests.gui.helpers import click_group_checkbox
+
+    choose_preset(window, "llama-2-7b")  # its published run: A100 80GB
+    box = window.editor._boxes[("workload", "custom_gpu")]
+    window.editor.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(box.isVisible)
+    click_group_checkbox(qtbot, box)
+    qtbot.waitUntil(lambda: window.design.workload.custom_gpu is not None)
+    custom = window.design.workload.custom_gpu
+    assert custom.name == "NVIDIA A100 SXM4 80GB (custom)"
+    assert (custom.memory_gb, custom.bf16_dense_tflops, custom.generation, custom.scale_up_gbps) == (80, 312, "ampere", 300)
+    window.editor.tabs.setCurrentIndex(0)
+    _done(window)
