@@ -238,6 +238,14 @@ def main() -> None:
         else:
             print(f"{r.id:<42} {'fits' if r.fits else 'NO FIT':<7} pub {r.published_s:8.3g} s  pred {r.predicted_s:8.3g} s  {r.error:+6.0%}  "
                   f"MFU pub {pub_mfu:>6} pred {r.predicted_mfu:6.1%}  {r.layout}")
+    print("\nBy source (step time error):")
+    groups: dict[str, list[Row]] = {}
+    for r in results:
+        groups.setdefault(r.id.split("-")[0], []).append(r)
+    for source, rows in groups.items():
+        errs = sorted(abs(r.error) for r in rows)
+        print(f"  {source:<14} {len(rows):>3} layouts, {sum(r.fits for r in rows):>3} fit, within 15 %: {sum(e <= 0.15 for e in errs):>3}, "
+              f"median {errs[len(errs) // 2]:.0%}, worst {errs[-1]:.0%}, mean signed {sum(r.error for r in rows) / len(rows):+.0%}")
     errors = sorted(abs(r.error) for r in results if r.error == r.error)
     within15 = sum(e <= 0.15 for e in errors)
     print(f"\n{len(results)} published layouts: {sum(r.fits for r in results)} predicted to fit; step time within 15 %: {within15}, "
