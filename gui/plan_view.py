@@ -304,9 +304,7 @@ class PlanView(SectionView):
         self.curve.setObjectName("plan_curve")
         self.inner.addTab(self.curve, self.tr("Training days vs GPUs"))
         self.addWidget(self.inner)
-        # The figures above (they scroll), the plan's own views below with most of the height; the (hidden) bytes
-        # bars every section has sit between them.
-        self.setSizes([260, 0, 440])
+        self.setSizes(self.split_sizes(700))  # until the first resize lays it out for the panel's shape
         self.setCollapsible(2, False)
         self._layouts: list[ParallelLayout] = []
         self._design: tuple[Design, int | None] | None = None
@@ -342,6 +340,10 @@ class PlanView(SectionView):
             self._design = chosen
             self._requested = None
             self._request_curve()
+
+    def split_sizes(self, extent: int) -> list[int]:
+        """The figures, the (hidden) bytes bars every section has, and the plan's own views, which get the most."""
+        return [extent * 2 // 5, 0, extent - extent * 2 // 5]
 
     @property
     def panels(self) -> list[PlotPanel]:

@@ -71,6 +71,25 @@ def figure_tooltip(figure: Figure) -> str:
     )
 
 
+def training_assumption(report: Report) -> str:
+    """What the training-time card assumes, in words: the tokens, the GPUs, and why that many."""
+    plan = report.plan
+    if plan.layout is None:
+        return QCoreApplication.translate("Results", "no layout fits: see Training plan")
+    tokens = count_text(plan.training_tokens)
+    if report.find_figure("training_tokens") is not None and "compute-optimal" in report.figure("training_tokens").formula:
+        text = QCoreApplication.translate("Results", "{tokens} compute-optimal tokens on {n} × {gpu}")
+    else:
+        text = QCoreApplication.translate("Results", "{tokens} tokens on {n} × {gpu}")
+    text = text.format(tokens=tokens, n=f"{plan.layout.n_gpus:,}", gpu=plan.gpu_name)
+    if plan.n_gpus_derived:
+        text += QCoreApplication.translate("Results", ", the fewest for the target time") if plan.deadline_met else \
+            QCoreApplication.translate("Results", ": the target time cannot be met")
+    if plan.published is not None and plan.published.matches_workload:
+        text += QCoreApplication.translate("Results", " (the published run)")
+    return text
+
+
 class FigureCard(QFrame):
     VALUE_STYLE = "font-size: 15px; font-weight: 600;"
 
@@ -88,8 +107,17 @@ class FigureCard(QFrame):
         self.value = QLabel()
         self.value.setStyleSheet(self.VALUE_STYLE)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()  # what the figure assumes, in words ("3.49T tokens on 512 × H100, the fewest for 90 days")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(dark); font-size: 11px;")
+        self.note.hide()
         layout.addWidget(self.label)
         layout.addWidget(self.value)
+        layout.addWidget(self.note)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def show_figure(self, figure: Figure) -> None:
         self.label.setText(model_text(figure.label))
@@ -252,7 +280,11 @@ class SectionView(LazyView, QSplitter):
         if wanted != self.orientation():
             self.setOrientation(wanted)
             extent = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
-            self.setSizes([extent * 2 // 5, extent - extent * 2 // 5])  # bars need room for their names and lengths
+            self.setSizes(self.split_sizes(extent))
+
+    def split_sizes(self, extent: int) -> list[int]:
+        """The table's and the bars' share of the splitter: bars need room for their names and lengths."""
+        return [extent * 2 // 5, extent - extent * 2 // 5]
 
     def draw(self, section: Section) -> None:
         figures = section.figures
@@ -489,6 +521,9 @@ class ResultsPanel(QWidget):
         """`design`: the design of `report`, for the Training plan tab's chart (computed from it on demand)."""
         self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
         self.headline.show_figures(report.headline)
+        card = self.headline.cards.get("training_days")
+        if card is not None:
+            card.set_note(training_assumption(report))
         if not self.built:
             self._waiting["report"] = (report, charts, design)
             return

@@ -597,7 +597,7 @@ def estimate(design: Design) -> Report:
         gpu_figs[1],
         compute_figs[4],
         *energy_figs[:3],
-        energy_figs[3] if energy_figs else gpu_figs[3],
+        energy_figs[3] if energy_figs else next((f for f in gpu_figs if f.key == "gpus_target_days"), gpu_figs[0]),
     )
     return Report(
         name=design.name,
