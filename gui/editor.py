@@ -47,6 +47,7 @@ from model.design.design import Design
 from model.design.presets import load_presets
 from model.estimate.workload import Workload
 from model.project.report import Report
+from model.project.sources import design_for_preset
 from model.project.units import format_int
 
 Path = tuple[str, ...]
@@ -483,8 +484,7 @@ class Editor(QWidget):
         self._show_problems({}, [message])
 
     def _on_preset(self, preset_id: str) -> None:
-        preset = load_presets()[preset_id]
-        self.designEdited.emit(Design(name=preset.name, architecture=preset.architecture, workload=self._design.workload), "")
+        self.designEdited.emit(design_for_preset(preset_id, self._design.workload), "")
 
     # --- writing: design -> widgets -------------------------------------------------------------
     def show_design(self, design: Design) -> None:

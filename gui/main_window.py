@@ -28,10 +28,11 @@ from gui.results import ResultsPanel
 from gui.views import Overlay
 from model.design.design import Design
 from model.design.presets import DEFAULT_PRESET_ID
+from model.plan.layout import pinned_layout
 from model.project.errors import InputError
 from model.project.export import report_csv, report_markdown
 from model.project.project_file import SUFFIX, Project, load_project, save_project, write_atomically
-from model.project.sources import design_from_preset, load_project_argument
+from model.project.sources import design_for_preset, design_from_preset, load_project_argument
 
 log = logging.getLogger("llm_scale_studio")
 SAVED_MESSAGE_MS = 15000  # how long "Saved …" and its Open folder button stay in the status bar
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.designs.presetRequested.connect(self.add_preset)
         self.designs.importRequested.connect(self.import_config)
         self.results.designChosen.connect(self.select_design)
+        self.results.layoutChosen.connect(self.pin_layout)
 
     def finish_start(self) -> None:
         """After the first paint: the result sections and charts (pyqtgraph and numpy load here)."""
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         )
         # every chart knows the designs' names (legend, marker labels) and token budgets (footnote), one design or several
         charts = tuple(Overlay(names, tuple(r[1][i] for r in results), project.current, budgets) for i in range(len(charts)))
-        self.results.show_report(report, charts)
+        self.results.show_report(report, charts, project.design)
         self.results.show_comparison(names, [r[0] for r in results], project.current)
         self.editor.show_report(report)
         self.statusBar().showMessage(self.tr("{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.").format(name=report.name))
@@ -232,6 +234,11 @@ class MainWindow(QMainWindow):
         if isinstance(command, ProjectEdit) and command.key == field:
             command.closed = True
 
+    def pin_layout(self, layout) -> None:
+        """Pin every value of a layout from the Training plan tab in the workload: one undo step."""
+        workload = self.design.workload.model_copy(update=pinned_layout(layout))
+        self._apply(self.design.model_copy(update={"workload": workload}), self.tr("Use layout {layout}").format(layout=layout.short()))
+
     def select_design(self, index: int) -> None:
         """Edit another design of the project (not an undo step: nothing saved changes)."""
         if 0 <= index < len(self._project.designs) and index != self._project.current:
@@ -251,7 +258,7 @@ class MainWindow(QMainWindow):
         self.add_designs((self.design,), self.tr("Duplicate {design}").format(design=self.design.name))
 
     def add_preset(self, preset_id: str) -> None:
-        design = design_from_preset(preset_id).model_copy(update={"workload": self.design.workload})
+        design = design_for_preset(preset_id, self.design.workload)
         self.add_designs((design,), self.tr("Add {design}").format(design=design.name))
 
     def remove_design(self, index: int) -> None:

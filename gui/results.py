@@ -36,6 +36,7 @@ from gui import i18n
 from gui.fields import choice_text, count_text, model_text, value_text
 from gui.messages import rule_message
 from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
+from model.design.design import Design
 from model.design.params import Component, totals_by_kind
 from model.estimate.charts import Chart
 from model.project.export import comparison_rows
@@ -410,6 +411,7 @@ class ResultsPanel(QWidget):
     """Headline on top; below, tabs: the designs compared (with two or more), parameter breakdown, one per report section, one per chart."""
 
     designChosen = Signal(int)  # a design's column in the comparison was double-clicked
+    layoutChosen = Signal(object)  # a layout of the Training plan tab to pin (a ParallelLayout)
 
     def __init__(self, parent: QWidget | None = None, *, deferred: bool = False):
         """`deferred`: build the title and headline now, the sections and charts at `build_tabs()` (after the first paint)."""
@@ -483,11 +485,12 @@ class ResultsPanel(QWidget):
         if appears:
             self.tabs.setCurrentIndex(index)
 
-    def show_report(self, report: Report, charts: tuple[Chart | Overlay, ...]) -> None:
+    def show_report(self, report: Report, charts: tuple[Chart | Overlay, ...], design: Design | None = None) -> None:
+        """`design`: the design of `report`, for the Training plan tab's chart (computed from it on demand)."""
         self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
         self.headline.show_figures(report.headline)
         if not self.built:
-            self._waiting["report"] = (report, charts)
+            self._waiting["report"] = (report, charts, design)
             return
         self.breakdown.show_data(report.parameters.breakdown)
         for section in report.sections:
@@ -495,9 +498,11 @@ class ResultsPanel(QWidget):
                 continue
             view = self.sections.get(section.key)
             if view is None:
-                view = self.sections[section.key] = SectionView(section.key)
+                view = self.sections[section.key] = self._section_view(section.key)
                 self.tabs.insertTab(len(self.sections) + 1, view, model_text(section.title))
             view.show_data(section)
+            if section.key == "plan" and design is not None:
+                view.show_plan(report.plan, design)
         for chart in charts:
             view = self.charts.get(chart.key)
             if view is None:
@@ -508,12 +513,24 @@ class ResultsPanel(QWidget):
                 self.chart_tabs.addTab(view, model_text(chart.title))
             view.show_data(chart)
 
+    def _section_view(self, key: str) -> SectionView:
+        if key != "plan":
+            return SectionView(key)
+        from gui.plan_view import PlanView  # with pyqtgraph, after the first paint
+
+        view = PlanView(key)
+        view.layoutChosen.connect(self.layoutChosen)
+        return view
+
     def plot_panels(self) -> list[PlotPanel]:
         """Every chart that can be exported, in tab order, each showing the current design."""
         self.build_tabs()
         for view in (self.breakdown, *self.sections.values()):
             view._flush()  # a tab not shown since the last edit holds its bars' old data (or none yet): draw it now
-        panels = [self.breakdown.bars] + [v.bars for v in self.sections.values() if v.bars.isVisibleTo(v)] + list(self.charts.values())
+        panels = [self.breakdown.bars]
+        for view in self.sections.values():
+            panels += getattr(view, "panels", [view.bars] if view.bars.isVisibleTo(view) else [])
+        panels += list(self.charts.values())
         return panels
 
     def current_panel(self) -> PlotPanel | None:
@@ -525,7 +542,7 @@ class ResultsPanel(QWidget):
             widget = self.chart_tabs.currentWidget()
         if isinstance(widget, PlotPanel):
             return widget
-        return getattr(widget, "bars", None)
+        return getattr(widget, "current_panel", None) or getattr(widget, "bars", None)
 
     def current_tab_name(self) -> str:
         """The open tab (and chart), e.g. "tab_charts/tab_iso_flop", to reopen next time."""

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from model.design.design import Design
 from model.design.params import count_parameters
+from model.estimate.hardware import workload_gpu
 from model.plan.planner import MAX_PLANNED_GPUS, SECONDS_PER_DAY, _gpu_counts, plan
 from model.plan.result import planning_workload
 from model.project.report import training_tokens
@@ -63,5 +64,5 @@ def days_vs_gpus(design: Design, *, chosen_gpus: int | None = None, span: float 
         mfu = ev.time.model_flops / (ev.time.total * n * result.cluster.peak_flops)
         points.append(CurvePoint(n_gpus=n, fits=True, days=seconds / SECONDS_PER_DAY if math.isfinite(seconds) else None, mfu=mfu,
                                  layout=ev.layout.short()))
-    gpu_name = design.workload.custom_gpu.name if design.workload.custom_gpu else design.workload.gpu
+    gpu_name = workload_gpu(design.workload).name
     return PlanCurve(design_name=design.name, tokens=tokens, gpu_name=gpu_name, points=tuple(points), chosen_gpus=chosen_gpus)

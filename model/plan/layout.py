@@ -71,6 +71,14 @@ class ParallelLayout:
         return " x ".join(parts) + f", ZeRO-{self.zero_stage}, micro-batch {self.micro_batch_size}, recompute {self.recompute}"
 
 
+def pinned_layout(layout: ParallelLayout) -> dict:
+    """The workload values that pin `layout` exactly (the planner then has nothing left to choose)."""
+    return {"n_gpus": layout.n_gpus, "tensor_parallel": layout.tensor_parallel, "sequence_parallel": layout.sequence_parallel,
+            "pipeline_parallel": layout.pipeline_parallel, "virtual_pipeline_stages": layout.virtual_pipeline_stages,
+            "context_parallel": layout.context_parallel, "expert_parallel": layout.expert_parallel, "zero_stage": layout.zero_stage,
+            "micro_batch_size": layout.micro_batch_size, "recompute": layout.recompute}
+
+
 def pipeline_layers(arch: Architecture) -> int:
     """Blocks a pipeline splits: both stacks of an encoder-decoder."""
     return arch.n_layers + arch.decoder_layers

@@ -26,6 +26,21 @@ from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
 from model.project.project_file import FORMAT, Project, parse_project
 
+# The workload fields a published run sets (model.plan.published.PublishedRun.workload_update): a preset's run
+# replaces them, and a preset without one puts them back to their defaults rather than keep another model's run.
+RUN_FIELDS = ("training_tokens", "seq_len", "gpu", "n_gpus", "precision", "global_batch_tokens", "tensor_parallel", "pipeline_parallel",
+              "virtual_pipeline_stages", "context_parallel", "expert_parallel", "zero_stage", "micro_batch_size", "recompute",
+              "overlap_expert_communication", "goodput")
+
+
+def design_for_preset(preset_id: str, workload: Workload) -> Design:
+    """The preset as a design, keeping the person's other workload assumptions (prices, grid, serving ...)."""
+    preset = load_presets()[preset_id]
+    defaults = {name: Workload.model_fields[name].get_default(call_default_factory=True) for name in RUN_FIELDS}
+    run = preset.training_run
+    update = {**defaults, **(run.workload_update() if run is not None else {})}
+    return Design(name=preset.name, architecture=preset.architecture, workload=workload.model_copy(update=update), published_run=run)
+
 
 def design_from_preset(preset_id: str) -> Design:
     preset = load_presets()[preset_id]

@@ -19,6 +19,7 @@ from model.design.params import Component
 from model.design.presets import load_presets
 from model.estimate.charts import scaling_charts, serving_throughput
 from model.estimate.workload import CustomGpu, Workload
+from model.plan.curve import PlanCurve
 from model.project.report import estimate
 
 
@@ -72,6 +73,8 @@ def translatable_strings() -> tuple[str, ...]:
         serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency)
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
+    curve = PlanCurve.model_fields  # the days-vs-GPUs chart's texts are its fields' defaults
+    texts += [curve[name].default for name in ("title", "x_label", "y_label", "y2_label", "note")]
     seen: dict[str, None] = {}
     for text in texts:
         if text and text not in seen:

@@ -1795,5 +1795,17 @@
       <source>MTP norms</source>
       <translation>MTP 归一化</translation>
     </message>
+    <message>
+      <source>Training days vs GPU count</source>
+      <translation>训练天数与 GPU 数</translation>
+    </message>
+    <message>
+      <source>Training time (days)</source>
+      <translation>训练时间（天）</translation>
+    </message>
+    <message>
+      <source>Each point: the fastest layout the planner finds for that many GPUs. Shaded: no layout fits in memory or splits the batch.</source>
+      <translation>每个点：规划器在该 GPU 数下找到的最快布局。阴影：没有布局能放进显存或拆分该批次。</translation>
+    </message>
   </context>
 </TS>

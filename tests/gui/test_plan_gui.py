@@ -1,0 +1,81 @@
+"""The Training plan tab (issue 13): the layout, its memory and step time, the next best layouts (one can be pinned),
+and training days against the GPU count, computed off the GUI thread; in English and Chinese; exported for slides."""
+
+from PySide6.QtGui import QImage
+
+from tests.gui.helpers import choose_preset
+
+
+def _done(window) -> None:
+    """The window remembers its open tab for the next window: leave the one every test starts from."""
+    window.results.tabs.setCurrentWidget(window.results.breakdown)
+
+
+def _plan_view(window):
+    window.results.build_tabs()
+    view = window.results.sections["plan"]
+    window.results.tabs.setCurrentWidget(view)
+    return view
+
+
+def test_published_layout_memory_and_step_bars(window):
+    choose_preset(window, "llama-3.1-405b")
+    view = _plan_view(window)
+    assert view.data.key == "plan"
+    layout_text = view.alternatives.item(0, 0).text()
+    assert layout_text.startswith("TP 8 x PP 16") and "DP 128" in layout_text
+    memory = view.memory_bar.data
+    assert memory.limit == 80e9 and dict(memory.parts)["Activations"] > 0 and sum(v for _, v in memory.parts) < 80e9
+    step = view.step_bar.data
+    assert {label for label, _ in step.parts} >= {"Compute", "Pipeline bubble", "Tensor-parallel communication"}
+    _done(window)
+
+
+def test_use_an_alternative_layout_pins_it_and_undo_brings_the_choice_back(window, qtbot):
+    choose_preset(window, "llama-3-8b")
+    view = _plan_view(window)
+    view.inner.setCurrentIndex(2)
+    assert view.alternatives.rowCount() >= 2
+    second = view._layouts[1]
+    view.alternatives.selectRow(1)
+    assert view.use_button.isEnabled()
+    view.use_button.click()
+    w = window.design.workload
+    assert (w.n_gpus, w.tensor_parallel, w.pipeline_parallel, w.micro_batch_size, w.recompute) == (
+        second.n_gpus, second.tensor_parallel, second.pipeline_parallel, second.micro_batch_size, second.recompute)
+    assert view._layouts[0].short() == second.short()  # now the chosen layout
+    window.undo_stack.undo()
+    assert window.design.workload.tensor_parallel is None
+    _done(window)
+
+
+def test_days_vs_gpus_is_computed_off_the_gui_thread_and_exports(window, qtbot, tmp_path):
+    choose_preset(window, "deepseek-v3")
+    view = _plan_view(window)
+    view.inner.setCurrentWidget(view.curve)
+    qtbot.waitUntil(lambda: view.curve.data is not None, timeout=60_000)
+    curve = view.curve.data
+    fits = [p for p in curve.points if p.fits]
+    assert fits and any(not p.fits for p in curve.points)  # 2,048 GPUs fit, a few hundred do not: shaded
+    assert curve.chosen_gpus == 2048 and any(p.n_gpus == 2048 for p in fits)
+    assert view.curve.no_fit  # the shaded region is drawn
+    dialog = window.export_dialog()
+    dialog.chart_box.setCurrentIndex(window.results.plot_panels().index(view.curve))
+    path = tmp_path / "days.png"
+    assert dialog.export_to(str(path))
+    assert not QImage(str(path)).isNull()
+    _done(window)
+
+
+def test_training_plan_in_chinese(window):
+    choose_preset(window, "llama-3.1-405b")
+    window.set_language("zh_CN")
+    try:
+        view = _plan_view(window)
+        tabs = window.results.tabs
+        assert "训练方案" in [tabs.tabText(i) for i in range(tabs.count())]
+        assert [view.inner.tabText(i) for i in range(view.inner.count())] == ["每 GPU 显存", "单步时间", "备选布局", "训练天数与 GPU 数"]
+        assert view.memory_bar.data.title == "每 GPU 显存（最繁忙者）"
+    finally:
+        window.set_language("en")
+        _done(window)
