@@ -252,7 +252,10 @@ class SectionView(LazyView, QSplitter):
         if wanted != self.orientation():
             self.setOrientation(wanted)
             extent = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
-            self.setSizes([extent * 2 // 5, extent - extent * 2 // 5])  # bars need room for their names and lengths
+            # the table two fifths; the rest (bars need room for their names and lengths) share the others
+            others = [i for i in range(1, self.count()) if not self.widget(i).isHidden()]
+            first = extent * 2 // 5
+            self.setSizes([first] + [(extent - first) // len(others) if i in others else 0 for i in range(1, self.count())])
 
     def draw(self, section: Section) -> None:
         figures = section.figures
