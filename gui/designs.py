@@ -17,14 +17,21 @@ from model.project.project_file import Project
 
 
 def add_preset_menu(menu: QMenu, title: str, chosen: Callable[[str], None]) -> QMenu:
-    """A submenu of every preset, grouped by family; choosing one calls `chosen(preset_id)`."""
+    """A submenu of every preset, grouped by family and, where a family has many, by year (newest first);
+    choosing one calls `chosen(preset_id)`."""
     submenu = menu.addMenu(title)
     for family, entries in presets_by_family().items():
         section = submenu.addMenu(QCoreApplication.translate("Editor", FAMILY_TITLES.get(family, family)))
-        for entry in entries:
-            action = section.addAction(f"{entry.name}  ({entry.size}, {entry.year})")
-            action.setData(entry.id)
-            action.triggered.connect(lambda _checked=False, preset_id=entry.id: chosen(preset_id))
+        years = sorted({entry.year for entry in entries}, reverse=True)
+        by_year = len(entries) > 15 and len(years) > 1
+        for year in years if by_year else [None]:
+            target = section.addMenu(str(year)) if year is not None else section
+            for entry in entries:
+                if year is not None and entry.year != year:
+                    continue
+                action = target.addAction(f"{entry.name}  ({entry.size}, {entry.year})")
+                action.setData(entry.id)
+                action.triggered.connect(lambda _checked=False, preset_id=entry.id: chosen(preset_id))
     return submenu
 
 

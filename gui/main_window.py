@@ -27,12 +27,14 @@ from gui.fields import count_text
 from gui.results import ResultsPanel
 from gui.views import Overlay
 from model.design.design import Design
+from model.design.params import count_parameters
 from model.design.presets import DEFAULT_PRESET_ID
 from model.plan.layout import pinned_layout
 from model.project.errors import InputError
 from model.project.export import report_csv, report_markdown
 from model.project.project_file import SUFFIX, Project, load_project, save_project, write_atomically
-from model.project.sources import design_for_preset, design_from_preset, load_project_argument
+from model.project.sources import checkpoint_of, design_for_preset, design_from_preset, load_project_argument
+from model.project.units import format_int
 
 log = logging.getLogger("llm_scale_studio")
 SAVED_MESSAGE_MS = 15000  # how long "Saved …" and its Open folder button stay in the status bar
@@ -341,7 +343,28 @@ class MainWindow(QMainWindow):
             self._apply(self._with_designs(list(imported.designs), 0), text)
         else:
             self.add_designs(imported.designs, text)
+        self._show_checkpoint(str(path), imported.designs[0].architecture)
         return True
+
+    def _show_checkpoint(self, name: str, architecture) -> None:
+        """A model folder with safetensors files: its own count (headers only) beside this design's, in the status bar."""
+        try:
+            checkpoint = checkpoint_of(name)
+        except (InputError, OSError) as error:
+            self.statusBar().showMessage(self.tr("The checkpoint's headers could not be read: {problem}").format(problem=error), 20000)
+            return
+        if checkpoint is None:
+            return
+        dtypes = ", ".join(f"{format_int(n)} {dtype}" for dtype, n in sorted(checkpoint.by_dtype.items(), key=lambda item: -item[1]))
+        model, ours = checkpoint.by_kind.get("model", 0), count_parameters(architecture).total
+        apart = checkpoint.total - model
+        text = self.tr("Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, "
+                       "this design: {ours}").format(files=checkpoint.files, total=format_int(checkpoint.total), dtypes=dtypes,
+                                                     model=format_int(model), ours=format_int(ours))
+        if apart:
+            text += self.tr("; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)").format(
+                apart=format_int(apart))
+        self.statusBar().showMessage(text, 30000)
 
     def open_or_import(self, path: str | Path) -> bool:
         """What a dropped file does: a project opens, anything else is imported as designs."""

@@ -38,7 +38,12 @@ def test_bundle_report_on_a_project(bundle):
     assert result.returncode == 0, result.stderr
     assert '"total": 6738415616' in result.stdout  # LLaMA-2 7B, transformers' count
     bad = subprocess.run([str(bundle), "report", str(ROOT / "tests" / "data")], capture_output=True, text=True, timeout=120)
-    assert bad.returncode == 2 and "is a folder" in bad.stderr
+    assert bad.returncode == 2 and "a folder without a config.json" in bad.stderr
+    # a config.json: the importer reads the transformers config-class defaults bundled in resources/
+    qwen3 = subprocess.run([str(bundle), "report", str(ROOT / "tests" / "data" / "configs" / "qwen3-0.6b.json"), "--json"],
+                           capture_output=True, text=True, timeout=120)
+    assert qwen3.returncode == 0, qwen3.stderr
+    assert '"total": 596049920' in qwen3.stdout  # transformers Qwen3ForCausalLM
 
 
 def test_bundle_leaves_out_what_the_app_does_not_use(bundle):

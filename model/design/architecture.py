@@ -21,7 +21,7 @@ from pydantic import Field, model_validator
 from model.project.schema import Frozen, meta
 
 Family = Literal["encoder-only", "decoder-only", "encoder-decoder"]
-FfnType = Literal["gelu", "gelu_tanh", "relu", "swiglu", "geglu"]
+FfnType = Literal["gelu", "gelu_tanh", "relu", "relu2", "swiglu", "geglu"]
 NormType = Literal["layernorm", "rmsnorm"]
 NormPosition = Literal["pre", "post", "sandwich"]
 PositionType = Literal["learned", "sinusoidal", "rotary", "alibi", "relative-bias", "relative-embedding", "none"]
@@ -103,6 +103,35 @@ class MoE(Frozen):
         return self
 
 
+class LinearMixer(Frozen):
+    """Layers of a hybrid that mix tokens through a fixed-size state instead of attention.
+
+    Gated DeltaNet (Yang et al. 2024, arXiv:2412.06464; Qwen3-Next, modeling_qwen3_next.Qwen3NextGatedDeltaNet):
+    key and value heads with a short causal convolution; each layer keeps a value_heads x key_head_dim x
+    value_head_dim state.  Short convolution (LFM2, modeling_lfm2.Lfm2ShortConv): a gated depthwise
+    convolution of d_model channels that keeps the last conv_kernel inputs.  Neither keeps a KV cache.
+    """
+
+    kind: Literal["gated-deltanet", "short-conv"] = Field(
+        "gated-deltanet", **meta("Kind", "Gated DeltaNet linear attention (Qwen3-Next) or a gated short convolution (LFM2).", group="hybrid")
+    )
+    layers: int = Field(1, ge=1, le=MAX_LAYERS, **meta("Layers of this kind", "How many blocks use this mixer instead of attention.", group="hybrid"))
+    key_heads: int = Field(16, ge=1, le=MAX_WIDTH, **meta("Key heads", "Gated DeltaNet: query/key heads.", group="hybrid"))
+    value_heads: int = Field(32, ge=1, le=MAX_WIDTH, **meta("Value heads", "Gated DeltaNet: value heads (each keeps a state).", group="hybrid"))
+    key_head_dim: int = Field(128, ge=1, le=MAX_WIDTH, **meta("Key head size", "Gated DeltaNet: width of one query/key head.", group="hybrid"))
+    value_head_dim: int = Field(128, ge=1, le=MAX_WIDTH, **meta("Value head size", "Gated DeltaNet: width of one value head.", group="hybrid"))
+    conv_kernel: int = Field(4, ge=1, le=MAX_WIDTH, **meta("Convolution width", "Taps of the causal depthwise convolution (Qwen3-Next: 4, LFM2: 3).", group="hybrid"))
+    conv_bias: bool = Field(False, **meta("Convolution biases", "Short convolution: its projections and convolution have biases.", group="hybrid"))
+
+    @property
+    def key_width(self) -> int:
+        return self.key_heads * self.key_head_dim
+
+    @property
+    def value_width(self) -> int:
+        return self.value_heads * self.value_head_dim
+
+
 class Architecture(Frozen):
     """A transformer design. Sizes are integers; every count derived from it is exact."""
 
@@ -152,7 +181,8 @@ class Architecture(Frozen):
         **meta(
             "Sliding window",
             "Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention "
-            "FLOPs; no parameters. Empty: every layer sees the whole context.",
+            "FLOPs; no parameters. Empty: every layer sees the whole context. Llama 4's chunked attention is "
+            "entered as a window of its chunk size, which bounds the cache the same way.",
             group="attention",
             unit="tokens",
             step=128,
@@ -186,6 +216,24 @@ class Architecture(Frozen):
             group="attention",
         ),
     )
+    attention_output_gate: bool = Field(
+        False,
+        **meta(
+            "Attention output gate",
+            "A sigmoid gate on each head's output, computed by a second query-sized projection (Qwen3-Next): "
+            "the query projection doubles.",
+            group="attention",
+        ),
+    )
+    linear_mixer: LinearMixer | None = Field(
+        None,
+        **meta(
+            "Linear-attention / convolution layers",
+            "Hybrids: some blocks replace attention by linear attention or a short convolution with a fixed-size "
+            "state (Qwen3-Next, LFM2); empty means every block has attention.",
+            group="hybrid",
+        ),
+    )
     parallel_block: bool = Field(
         False, **meta("Parallel attention and FFN", "Attention and FFN read the same input and are added together (GPT-J, Falcon, Phi).", group="attention")
     )
@@ -195,8 +243,9 @@ class Architecture(Frozen):
         "gelu",
         **meta(
             "FFN type",
-            "Plain (GELU, ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's "
-            "gelu_new: the same count, but it keeps more activations in training.",
+            "Plain (GELU, ReLU, squared ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is "
+            "GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training. Squared ReLU (Nemotron; "
+            "So et al. 2021, Primer) is ReLU(x)^2.",
             group="ffn",
         ),
     )
@@ -286,6 +335,19 @@ class Architecture(Frozen):
         ),
     )
 
+    # --- multimodal ------------------------------------------------------------
+    vision_params: int = Field(
+        0,
+        ge=0,
+        le=10**15,
+        **meta(
+            "Vision tower and projector",
+            "Parameters of a multimodal release's image encoder and projector (Gemma 3: 417M SigLIP + projector), "
+            "counted exactly when its config.json is imported; shown apart, never in the total or active.",
+            group="multimodal",
+        ),
+    )
+
     # --- mixture of experts -------------------------------------------------
     moe: MoE | None = Field(None, **meta("Mixture of experts", "Sparse FFN layers; empty means a dense model.", group="moe"))
 
@@ -315,12 +377,19 @@ class Architecture(Frozen):
         """Encoder-only models are counted bare (as their model cards do), without an LM head."""
         return self.family != "encoder-only"
 
+    def attention_layers_in(self, n_layers: int) -> int:
+        """Blocks of a stack of `n_layers` that have attention (the others are a hybrid's linear mixer)."""
+        if self.linear_mixer is None or self.family != "decoder-only" or n_layers == 0:
+            return n_layers
+        return n_layers - self.linear_mixer.layers
+
     def full_attention_layers(self, n_layers: int) -> int:
-        """Blocks of a stack that attend to the whole context; the others use the sliding window.
+        """Attention blocks of a stack that attend to the whole context; the others use the sliding window.
 
         Every `full_attention_every`-th block (1-based) is global, as Gemma 2/3 and gpt-oss lay them out
         (modeling_gemma3: layer i is sliding unless (i + 1) % sliding_window_pattern == 0).
         """
+        n_layers = self.attention_layers_in(n_layers)
         if self.sliding_window is None:
             return n_layers
         if self.full_attention_every == 0:
@@ -372,6 +441,17 @@ class Architecture(Frozen):
             problems.append("a query/key norm is not defined for latent attention (MLA)")
         if self.full_attention_every and self.sliding_window is None:
             problems.append("full-attention layers only apply with a sliding window; set the window or set this to 0")
+        if self.linear_mixer is not None:
+            if self.family != "decoder-only":
+                problems.append("linear-attention and convolution layers are only defined for decoder-only models")
+            elif self.linear_mixer.layers > self.n_layers:
+                problems.append(f"linear-attention layers ({self.linear_mixer.layers}) cannot exceed the layers ({self.n_layers})")
+            elif self.moe is not None and self.moe_layer_count(self.n_layers) != self.n_layers:
+                problems.append("linear-attention layers with a mix of dense and MoE layers are not supported; make every layer MoE")
+            if self.mla is not None:
+                problems.append("linear-attention layers are not defined together with latent attention (MLA)")
+        if self.attention_output_gate and self.mla is not None:
+            problems.append("an attention output gate is not defined for latent attention (MLA)")
         if (self.mtp_modules or self.count_mtp) and self.family != "decoder-only":
             problems.append("multi-token-prediction modules belong to decoder-only models")
         if self.transient_global and self.family != "encoder-decoder":

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from model.design.architecture import MLA, Architecture, MoE
+from model.design.architecture import MLA, Architecture, LinearMixer, MoE
 from model.project.errors import InputError, describe_validation_error
 from model.project.files import parse_json, read_text
 from model.project.resources import resources_dir
@@ -83,6 +83,8 @@ def _activation(name: str) -> str:
     name = name.lower()
     if name in ("gelu_new", "gelu_fast"):
         return "gelu_tanh"  # transformers' NewGELUActivation / FastGELUActivation: tanh GELU written out in Python
+    if name in ("relu2", "relu_squared", "squared_relu"):
+        return "relu2"  # transformers' ReLUSquaredActivation
     if "relu" in name:
         return "relu"
     if "gelu" in name:
@@ -458,6 +460,75 @@ def _qwen3_moe(c: _Config) -> dict[str, Any]:
     return fields
 
 
+def _layer_kinds(c: _Config, n_layers: int, interval_key: str, interval_default: int) -> list[str]:
+    """layer_types, or every `interval`-th layer full attention and the others linear (Qwen3-Next)."""
+    types = c.get("layer_types", default=None)
+    if types is None:
+        interval = c.int(interval_key, default=interval_default)
+        types = ["full_attention" if (i + 1) % interval == 0 else "linear_attention" for i in range(n_layers)]
+    if not isinstance(types, list) or len(types) != n_layers:
+        raise c.unsupported("a layer_types list whose length is not num_hidden_layers")
+    return [str(t) for t in types]
+
+
+def _qwen3_next(c: _Config) -> dict[str, Any]:
+    # modeling_qwen3_next: Gated DeltaNet layers and gated full-attention layers (q_proj doubled, per-head
+    # q_norm/k_norm); MoE with a gated shared expert on every decoder_sparse_step-th layer not in mlp_only_layers.
+    fields = _qwen3_moe(c)
+    n = fields["n_layers"]
+    kinds = _layer_kinds(c, n, "full_attention_interval", 4)
+    linear = sum(kind == "linear_attention" for kind in kinds)
+    if linear + sum(kind == "full_attention" for kind in kinds) != n:
+        raise c.unsupported("layer types other than linear_attention and full_attention")
+    shared_width = c.int("shared_expert_intermediate_size", default=0)
+    moe = fields["moe"].model_copy(
+        update=dict(n_shared_experts=1 if shared_width else 0, shared_expert_d_ff=shared_width or None, shared_expert_gate=bool(shared_width))
+    )
+    fields.update(
+        moe=MoE.model_validate(moe.model_dump()),
+        attention_output_gate=True,
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
+        linear_mixer=LinearMixer(
+            kind="gated-deltanet",
+            layers=linear,
+            key_heads=c.int("linear_num_key_heads"),
+            value_heads=c.int("linear_num_value_heads"),
+            key_head_dim=c.int("linear_key_head_dim"),
+            value_head_dim=c.int("linear_value_head_dim"),
+            conv_kernel=c.int("linear_conv_kernel_dim"),
+        )
+        if linear
+        else None,
+    )
+    return fields
+
+
+def _lfm2(c: _Config) -> dict[str, Any]:
+    # modeling_lfm2: short-convolution blocks ("conv") and attention blocks with per-head q/k norms; the SwiGLU
+    # width is 2/3 of intermediate_size rounded up to block_multiple_of when block_auto_adjust_ff_dim is set.
+    fields = _llama_like(c, tie_default=True)
+    n = fields["n_layers"]
+    width = fields["d_ff"]
+    if c.bool("block_auto_adjust_ff_dim", default=False):
+        width = int(2 * width / 3)
+        multiplier = c.get("block_ffn_dim_multiplier", default=None)
+        if multiplier is not None:
+            step = c.int("block_multiple_of", default=256)
+            width = step * ((int(float(multiplier) * width) + step - 1) // step)
+    kinds = _layer_kinds(c, n, "full_attention_interval", 1)
+    conv = sum(kind == "conv" for kind in kinds)
+    if conv + sum(kind == "full_attention" for kind in kinds) != n:
+        raise c.unsupported("layer types other than conv and full_attention")
+    fields.update(
+        d_ff=width,
+        qk_norm="per-head",
+        tie_embeddings=c.bool("tie_word_embeddings", "tie_embedding", default=True),
+        linear_mixer=LinearMixer(kind="short-conv", layers=conv, conv_kernel=c.int("conv_L_cache", default=3),
+                                 conv_bias=c.bool("conv_bias", default=False)) if conv else None,
+    )
+    return fields
+
+
 def _gemma2(c: _Config) -> dict[str, Any]:
     # modeling_gemma2: four RMSNorms per layer (before and after attention and MLP); every second layer is global.
     fields = _llama_like(c, tie_default=True)
@@ -638,6 +709,18 @@ def _hunyuan_v1_moe(c: _Config) -> dict[str, Any]:
     return fields
 
 
+def _nemotron(c: _Config) -> dict[str, Any]:
+    # modeling_nemotron: LayerNorm1P with bias, plain up/down MLP with squared ReLU (relu2), partial rotary.
+    fields = _llama_like(c)
+    fields.update(
+        ffn_type=_activation(c.get("hidden_act", default="relu2")),
+        norm="layernorm",
+        bias_norm=True,
+        rotary_fraction=float(c.get("partial_rotary_factor", default=0.5)),
+    )
+    return fields
+
+
 def _glm4(c: _Config) -> dict[str, Any]:
     # modeling_glm4: q/k/v biases (attention_bias), o_proj none; norms before and after attention and MLP.
     fields = _llama_like(c, qkv_bias=c.bool("attention_bias", default=True))
@@ -771,6 +854,14 @@ def _llama4_text(c: _Config) -> dict[str, Any]:
     listed = c.get("moe_layers", default=None)
     moe_layers = set(listed) if listed is not None else {i for i in range(n) if (i + 1) % step == 0}
     width = c.int("intermediate_size")
+    # Chunked attention (configuration_llama4.layer_types): layers with RoPE attend within chunks of
+    # attention_chunk_size, the NoPE layers (every no_rope_layer_interval-th) to everything.  Entered as a window
+    # of the chunk size, which bounds their KV cache the same way (a token sees at most one chunk).
+    chunk = c.int("attention_chunk_size", default=None)
+    if chunk is not None:
+        rope = c.get("no_rope_layers", default=None) or [int((i + 1) % c.int("no_rope_layer_interval", default=4) != 0) for i in range(n)]
+        types = ["sliding_attention" if flag else "full_attention" for flag in rope]
+        fields.update(_sliding(_Config({"model_type": c.model_type, "sliding_window": chunk, "layer_types": types}), n))
     fields.update(
         d_ff=c.int("intermediate_size_mlp", default=16384),
         moe=MoE(
@@ -957,6 +1048,9 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "cohere": _cohere,
     "glm4": _glm4,
     "cohere2": _cohere2,
+    "nemotron": _nemotron,
+    "qwen3_next": _qwen3_next,
+    "lfm2": _lfm2,
     "hunyuan_v1_dense": _hunyuan_v1_dense,
     "hunyuan_v1_moe": _hunyuan_v1_moe,
     "smollm3": _smollm3,
@@ -981,7 +1075,52 @@ _IMPORTERS: dict[str, Callable[[_Config], dict[str, Any]]] = {
     "longt5": _longt5,
 }
 
-SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS)
+# Multimodal releases: their text_config is imported and their vision tower counted apart (_vision_parameters).
+MULTIMODAL_MODEL_TYPES = ("gemma3", "llama4")
+SUPPORTED_MODEL_TYPES = tuple(_IMPORTERS) + MULTIMODAL_MODEL_TYPES
+
+
+def _vision_parameters(c: _Config, text_width: int) -> int:
+    """The vision tower and projector of a multimodal release, exactly; 0 when the release is not known here."""
+    vision = c.get("vision_config", default=None)
+    if not isinstance(vision, dict):
+        return 0
+    v = _Config({**vision, "model_type": f"{c.model_type} vision_config"})
+    if c.model_type == "gemma3":
+        # modeling_siglip.SiglipVisionModel without its pooling head (Gemma 3 sets vision_use_head false): patch
+        # Conv2d with bias, a position table per patch, pre-norm layers with biases everywhere, post_layernorm;
+        # Gemma3MultiModalProjector: mm_input_projection_weight [d_vision, d_text] and mm_soft_emb_norm.
+        if v.bool("vision_use_head", default=False):
+            raise c.unsupported("a SigLIP vision tower with its pooling head")
+        d, ff, layers = v.int("hidden_size", default=1152), v.int("intermediate_size", default=4304), v.int("num_hidden_layers", default=27)
+        patch, image, channels = v.int("patch_size", default=14), v.int("image_size", default=896), v.int("num_channels", default=3)
+        layer = 2 * 2 * d + 4 * (d * d + d) + 2 * d * ff + ff + d
+        tower = channels * patch * patch * d + d + (image // patch) ** 2 * d + layers * layer + 2 * d
+        return tower + d * text_width + d
+    if c.model_type == "llama4":
+        # modeling_llama4.Llama4VisionModel: class embedding, a position table for the patches and the class
+        # token, an unbiased patch Linear, pre and post LayerNorms, layers with biases, the pixel-shuffle adapter
+        # (fc1, fc2 without biases); Llama4MultiModalProjector: linear_1 [d_text, vision_output_dim].
+        d, ff, layers = v.int("hidden_size", default=768), v.int("intermediate_size", default=5632), v.int("num_hidden_layers", default=34)
+        patch, image, channels = v.int("patch_size", default=14), v.int("image_size", default=448), v.int("num_channels", default=3)
+        ratio = float(v.get("pixel_shuffle_ratio", default=0.5))
+        adapter_in = int(d / ratio**2)
+        adapter_mid, adapter_out = v.int("projector_input_dim", default=4096), v.int("projector_output_dim", default=4096)
+        if v.bool("multi_modal_projector_bias", default=False):
+            raise c.unsupported("a Llama 4 projector with biases")
+        layer = 4 * (d * d + d) + 2 * d * ff + ff + d + 2 * 2 * d
+        tower = d + ((image // patch) ** 2 + 1) * d + d * channels * patch * patch + 2 * 2 * d + layers * layer
+        tower += adapter_in * adapter_mid + adapter_mid * adapter_out
+        return tower + text_width * v.int("vision_output_dim", default=adapter_out)
+    return 0
+_SUPPORTED_EXAMPLES = ("llama", "mistral", "qwen3", "qwen3_moe", "gemma3_text", "deepseek_v3", "gpt_oss", "bert", "t5")
+
+
+def _supported_summary() -> str:
+    """A short line: how many model types import, a few of them (the whole list is in the README)."""
+    return f"{len(SUPPORTED_MODEL_TYPES)} model types are supported, among them " + ", ".join(_SUPPORTED_EXAMPLES)
+
+
 _LLAMA_STYLE_KEYS = {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}
 
 
@@ -991,13 +1130,15 @@ def architecture_from_config(data: Any) -> Architecture:
         raise InputError("config.json should hold a JSON object")
     model_type = data.get("model_type")
     if model_type is None:
-        raise InputError("config.json has no 'model_type'; supported: " + ", ".join(SUPPORTED_MODEL_TYPES))
+        raise InputError(f"config.json has no 'model_type'; {_supported_summary()}")
     importer = _IMPORTERS.get(model_type)
     text = data.get("text_config")
     if importer is None and isinstance(text, dict) and text.get("model_type") in _IMPORTERS:
         # A multimodal release (gemma3, llama4 ...): the language model is its text_config; the vision tower
-        # is not counted.
-        return architecture_from_config(text)
+        # and projector are counted apart where their reference implementation is known.
+        language = architecture_from_config(text)
+        vision = _vision_parameters(_Config(data), language.d_model)
+        return language.model_copy(update={"vision_params": vision}) if vision else language
     if importer is None:
         hint = ""
         if _LLAMA_STYLE_KEYS <= set(data):
@@ -1005,15 +1146,10 @@ def architecture_from_config(data: Any) -> Architecture:
                 "; its keys are Llama-style, so a copy with \"model_type\": \"llama\" would import approximately "
                 "(norms, biases and extra layers of this family would be missed)"
             )
-        # The window shows this message in a dialog: name the first few families and count the rest.
-        shown = ", ".join(SUPPORTED_MODEL_TYPES[:16])
-        raise InputError(
-            f"model_type {model_type!r} is not supported{hint}; supported: {shown} and {len(SUPPORTED_MODEL_TYPES) - 16} more "
-            "(the README lists them)"
-        )
+        raise InputError(f"model_type {model_type!r} is not supported{hint}; {_supported_summary()}")
     try:
         fields = importer(_Config(data))
-        if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "swiglu", "geglu"):
+        if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "relu2", "swiglu", "geglu"):
             raise InputError(f"{model_type} config.json: activation {fields['ffn_type']!r} is not supported")
         return Architecture(**fields)
     except ValidationError as error:

@@ -118,6 +118,8 @@ class ParameterCount(BaseModel):
     embedding: int
     # multi-token-prediction modules: in `total` only when the architecture's count_mtp is on
     mtp: int = 0
+    # a multimodal release's vision tower and projector (never in `total`): total + vision_tower = the checkpoint
+    vision_tower: int = 0
     breakdown: Component
 
     @computed_field
@@ -150,8 +152,10 @@ def _attention(arch: Architecture, key: str, label: str) -> Component:
     mla = arch.mla
     if mla is None:
         hd, kv = arch.head_size, arch.kv_heads
+        # Qwen3-Next's output gate: q_proj yields the query and a gate of the same width (modeling_qwen3_next).
+        q_out = heads * hd * (2 if arch.attention_output_gate else 1)
         parts = [
-            _linear("q", "query", d, heads * hd, arch.bias_qkv),
+            _linear("q", "query", d, q_out, arch.bias_qkv),
             _linear("k", "key", d, kv * hd, arch.bias_qkv),
             _linear("v", "value", d, kv * hd, arch.bias_qkv),
             _linear("o", "output", heads * hd, d, arch.bias_attn_out),
@@ -184,6 +188,35 @@ def _attention(arch: Architecture, key: str, label: str) -> Component:
             _linear("o", "output", heads * mla.v_head_dim, d, arch.bias_attn_out),
         ]
     return _group(key, label, parts)
+
+
+def _linear_mixer(arch: Architecture) -> Component:
+    """A hybrid's token mixer in place of attention (see architecture.LinearMixer)."""
+    mixer = arch.linear_mixer
+    assert mixer is not None
+    d = arch.d_model
+    if mixer.kind == "short-conv":
+        # modeling_lfm2.Lfm2ShortConv: in_proj d -> 3d, depthwise Conv1d(d, kernel), out_proj d -> d.
+        bias = mixer.conv_bias
+        parts = [
+            _linear("in_proj", "input projection", d, 3 * d, bias),
+            _leaf("conv", "short convolution", d * mixer.conv_kernel, d if bias else 0),
+            _linear("out_proj", "output projection", d, d, bias),
+        ]
+        return _group("short_conv", "short convolution", parts)
+    # modeling_qwen3_next.Qwen3NextGatedDeltaNet: in_proj_qkvz (q, k, v and the output gate z), in_proj_ba (beta and
+    # the decay's input per value head), a depthwise convolution over q, k and v, dt_bias and A_log per value head,
+    # a gated RMSNorm of one value head, out_proj.
+    k, v, vh = mixer.key_width, mixer.value_width, mixer.value_heads
+    parts = [
+        _linear("in_proj_qkvz", "query/key/value/gate projection", d, 2 * k + 2 * v, False),
+        _linear("in_proj_ba", "beta and decay projection", d, 2 * vh, False),
+        _leaf("conv", "short convolution", (2 * k + v) * mixer.conv_kernel),
+        _leaf("decay", "decay parameters", 2 * vh),
+        _leaf("norm", "gated norm", mixer.value_head_dim),
+        _linear("out_proj", "output projection", v, d, False),
+    ]
+    return _group("linear_attention", "linear attention", parts)
 
 
 def _ffn_matrices(arch: Architecture, width: int) -> tuple[int, int]:
@@ -226,8 +259,10 @@ def _moe_ffn(arch: Architecture) -> Component:
     return _group("moe", "mixture of experts", parts)
 
 
-def _block(arch: Architecture, *, cross_attention: bool, moe: bool, copies: int, first: bool = False, encoder: bool = False) -> Component:
-    """One transformer block repeated `copies` times (`first`: the stack's first block, which may differ)."""
+def _block(arch: Architecture, *, cross_attention: bool, moe: bool, copies: int, first: bool = False, encoder: bool = False,
+           mixer: bool = False) -> Component:
+    """One transformer block repeated `copies` times (`first`: the stack's first block, which may differ;
+    `mixer`: a hybrid's linear-attention or convolution block)."""
     sublayers = 3 if cross_attention else 2
     if arch.parallel_block:
         n_norms = arch.parallel_norms
@@ -237,13 +272,15 @@ def _block(arch: Architecture, *, cross_attention: bool, moe: bool, copies: int,
         n_norms -= 1  # ModernBERT: layer 0's attn_norm is nn.Identity (modeling_modernbert.ModernBertEncoderLayer)
     if encoder and arch.transient_global:
         n_norms += 1  # LongT5TransientGlobalAttention.global_input_layer_norm
-    parts = [_attention(arch, "attention", "self-attention")]
+    parts = [_linear_mixer(arch) if mixer else _attention(arch, "attention", "self-attention")]
     if cross_attention:
         parts.append(_attention(arch, "cross_attention", "cross-attention"))
     parts.append(_moe_ffn(arch) if moe else _dense_ffn(arch))
     parts.append(_norm(arch, "norms", "norms", arch.d_model, copies=n_norms))
     key = "moe_layers" if moe else "layers"
     label = "MoE layers" if moe else "layers"
+    if mixer:
+        key, label = "mixer_" + key, ("MoE layers" if moe else "layers") + " without attention"
     return _group(key, label, parts, copies=copies)
 
 
@@ -268,6 +305,11 @@ def _stack(arch: Architecture, key: str, label: str, n_layers: int, *, cross_att
         first_moe = arch.moe_layer_count(1, key) == 1
         parts.append(_block(arch, cross_attention=cross_attention, moe=first_moe, copies=1, first=True, encoder=encoder))
         n_moe, n_dense = n_moe - first_moe, n_dense - (not first_moe)
+    # A hybrid's mixer blocks: the architecture allows them only with all-dense or all-MoE stacks.
+    n_mixer = n_layers - arch.attention_layers_in(n_layers)
+    if n_mixer:
+        parts.append(_block(arch, cross_attention=False, moe=bool(n_moe), copies=n_mixer, mixer=True))
+        n_moe, n_dense = (n_moe - n_mixer, n_dense) if n_moe else (n_moe, n_dense - n_mixer)
     if n_dense:
         parts.append(_block(arch, cross_attention=cross_attention, moe=False, copies=n_dense, encoder=encoder))
     if n_moe:
@@ -332,6 +374,7 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         biases=tree.biases,
         embedding=embedding_params,
         mtp=mtp.total if mtp is not None else 0,
+        vision_tower=arch.vision_params,
         breakdown=tree,
     )
 

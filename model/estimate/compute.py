@@ -41,8 +41,10 @@ def attended_positions(arch: Architecture, context: int) -> int:
     window = min(arch.sliding_window, context) if arch.sliding_window is not None else context
     total = 0
     for n_layers in (arch.n_layers, arch.decoder_layers):
+        # a hybrid's linear-attention and convolution layers attend to no positions (their state update is
+        # part of 2 N: it costs about its parameters per token)
         full = arch.full_attention_layers(n_layers)
-        total += full * context + (n_layers - full) * window
+        total += full * context + (arch.attention_layers_in(n_layers) - full) * window
     return total + arch.decoder_layers * context  # decoder cross-attention (0 layers unless encoder-decoder)
 
 

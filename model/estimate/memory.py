@@ -222,7 +222,9 @@ def _hidden_factor(arch: Architecture, dt: _Dtypes, dropout: bool) -> int:
     outputs, beside the product that the down-projection reads (3).
     """
     gated = 3 if dt.fused_kernels else 4
-    return {"gelu": 2, "relu": 2 if dropout else 1, "gelu_tanh": 5, "swiglu": gated, "geglu": gated}[arch.ffn_type]
+    # squared ReLU: relu's output (for the square's backward) and the square (the down-projection's input); not measured
+    relu2 = 3 if dropout else 2
+    return {"gelu": 2, "relu": 2 if dropout else 1, "relu2": relu2, "gelu_tanh": 5, "swiglu": gated, "geglu": gated}[arch.ffn_type]
 
 
 def _ffn(arch: Architecture, dt: _Dtypes, moe: bool, mask: float) -> _Terms:
@@ -350,12 +352,31 @@ def kv_cache_bytes_per_token(arch: Architecture, cache_bytes: float, context: in
         per_layer = arch.mla.kv_lora_rank + arch.mla.qk_rope_head_dim
     else:
         per_layer = 2 * arch.kv_heads * arch.head_size
+    attention = arch.attention_layers_in(layers)  # a hybrid's linear layers keep a fixed state instead
     full = arch.full_attention_layers(layers)
-    kept = full * context + (layers - full) * min(arch.sliding_window or context, context)
+    kept = full * context + (attention - full) * min(arch.sliding_window or context, context)
     per_token = kept / context * per_layer
     if arch.family == "encoder-decoder":
         per_token += layers * per_layer  # cross-attention K/V over an encoder input as long as the context
     return per_token * cache_bytes
+
+
+def recurrent_state_bytes(arch: Architecture, cache_bytes: float) -> float:
+    """Fixed-size state per sequence of a hybrid's linear layers, whatever the context length.
+
+    Gated DeltaNet: a value_heads x key_head_dim x value_head_dim state per layer and the last conv_kernel
+    inputs of its convolution over q, k and v (Qwen3NextDynamicCache: recurrent_states, conv_states); short
+    convolution: the last conv_kernel inputs of d_model channels (Lfm2HybridConvCache).
+    """
+    mixer = arch.linear_mixer
+    if mixer is None:
+        return 0.0
+    if mixer.kind == "short-conv":
+        per_layer = arch.d_model * mixer.conv_kernel
+    else:
+        conv_channels = 2 * mixer.key_width + mixer.value_width
+        per_layer = mixer.value_heads * mixer.key_head_dim * mixer.value_head_dim + conv_channels * mixer.conv_kernel
+    return mixer.layers * per_layer * cache_bytes
 
 
 @dataclass(frozen=True)
@@ -439,7 +460,9 @@ def inference_memory(arch: Architecture, params: ParameterCount, workload: Workl
     split = tensor_parallel * pipeline_parallel
     total_weights, bits = weight_bytes(arch, params, fmt, workload.quant_group_size, workload.quantize_embeddings)
     kv_per_token = kv_cache_bytes_per_token(arch, DTYPE_BYTES[workload.kv_cache_precision], ctx) * kv_shard(arch, tensor_parallel) / pipeline_parallel
-    kv = b * ctx * kv_per_token
+    # a hybrid's linear layers keep a fixed state per request, split like the layers and heads it belongs to
+    state = recurrent_state_bytes(arch, DTYPE_BYTES[workload.kv_cache_precision]) / (tensor_parallel * pipeline_parallel)
+    kv = b * (ctx * kv_per_token + state)
     chunk = min(workload.prefill_chunk_tokens, b * ctx)
     workspace = chunk * prefill_workspace_per_token(arch) / tensor_parallel + 4.0 * b * arch.vocab_size
     return InferenceMemory(total_weights / split, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b, kv_per_token, bits)

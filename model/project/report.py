@@ -164,7 +164,9 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
     ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
                f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
-               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ())
+               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ()) + (
+        (_fig("vision_params", "Vision tower and projector", p.vision_tower, "params",
+              f"not in the total; with it the release holds {format_int(p.total + p.vision_tower)}", EXACT),) if p.vision_tower else ())
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:
@@ -220,13 +222,16 @@ def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
 
 def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, serving: ServingPlan) -> Section:
     infer = serving.memory
-    w = design.workload
+    arch, w = design.architecture, design.workload
     figs = [
         _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
              f"{w.weight_format} at {infer.bits_per_weight:.4g} bits per quantised weight, the rest 16-bit, / {serving.tensor_parallel * serving.pipeline_parallel} GPUs",
              plan_source(w.weight_format)),
         _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
-             f"{infer.batch} requests x context {infer.context:,} x {infer.kv_per_token:,.0f} B per position on this GPU ({w.kv_cache_precision})",
+             f"{infer.batch} requests x context {infer.context:,} x {infer.kv_per_token:,.0f} B per position on this GPU ({w.kv_cache_precision})"
+             + (f"; sliding-window layers keep {arch.sliding_window:,} positions" if arch.sliding_window else "")
+             + (f"; + {format_bytes(memory.recurrent_state_bytes(arch, memory.DTYPE_BYTES[w.kv_cache_precision]))} fixed state per request"
+                f" in {arch.linear_mixer.layers} linear layers" if arch.linear_mixer else ""),
              "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3"),
         _fig("memory_infer_workspace", "Serving: prefill-chunk workspace per GPU", infer.workspace, "B",
              f"one block's transients for a prefill chunk of {min(w.prefill_chunk_tokens, infer.batch * infer.context):,} tokens + fp32 logits of the last position",

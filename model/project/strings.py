@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel
 
-from model.design.architecture import MLA, Architecture, MoE
+from model.design.architecture import MLA, Architecture, LinearMixer, MoE
 from model.design.design import Design
 from model.design.params import Component
 from model.design.presets import load_presets
@@ -55,13 +55,14 @@ def _sample_designs() -> list[Design]:
     designs.append(Design(architecture=Architecture(family="encoder-decoder", position_type="relative-bias", norm="rmsnorm",
                                                     transient_global=True, qk_norm="full-width", attention_sinks=True)))
     designs.append(Design(architecture=base.model_copy(update={"mtp_modules": 1, "count_mtp": True})))
+    designs.append(Design(architecture=base.model_copy(update={"linear_mixer": LinearMixer(kind="short-conv", layers=2)})))
     return designs
 
 
 @lru_cache(maxsize=1)
 def translatable_strings() -> tuple[str, ...]:
     texts: list[str] = []
-    for model in (Architecture, MLA, MoE, Workload, CustomGpu):
+    for model in (Architecture, MLA, MoE, LinearMixer, Workload, CustomGpu):
         texts += _fields(model)
     for design in _sample_designs():
         report = estimate(design)

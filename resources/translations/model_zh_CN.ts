@@ -124,8 +124,8 @@
       <translation>滑动窗口</translation>
     </message>
     <message>
-      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context.</source>
-      <translation>局部层只关注最近这么多个词元，从而缩小它们的键/值缓存和注意力浮点运算量；不含参数。留空：每层都看到整个上下文。</translation>
+      <source>Local layers attend only to this many recent tokens, which shrinks their key/value cache and attention FLOPs; no parameters. Empty: every layer sees the whole context. Llama 4's chunked attention is entered as a window of its chunk size, which bounds the cache the same way.</source>
+      <translation>局部层只关注最近这么多个词元，从而缩小其键/值缓存和注意力 FLOP；不增加参数。留空：每层都看到完整上下文。Llama 4 的分块注意力按其块大小作为窗口填写，对缓存的限制相同。</translation>
     </message>
     <message>
       <source>Full-attention layer every</source>
@@ -152,6 +152,22 @@
       <translation>LongT5 编码器的注意力：每层为块摘要增加一个归一化，第一层再增加一张相对位置偏置表。</translation>
     </message>
     <message>
+      <source>Attention output gate</source>
+      <translation>注意力输出门控</translation>
+    </message>
+    <message>
+      <source>A sigmoid gate on each head's output, computed by a second query-sized projection (Qwen3-Next): the query projection doubles.</source>
+      <translation>每个头的输出上有一个 sigmoid 门控，由另一个与查询同尺寸的投影计算（Qwen3-Next）：查询投影的参数翻倍。</translation>
+    </message>
+    <message>
+      <source>Linear-attention / convolution layers</source>
+      <translation>线性注意力/卷积层</translation>
+    </message>
+    <message>
+      <source>Hybrids: some blocks replace attention by linear attention or a short convolution with a fixed-size state (Qwen3-Next, LFM2); empty means every block has attention.</source>
+      <translation>混合架构：部分块用线性注意力或带固定大小状态的短卷积替代注意力（Qwen3-Next、LFM2）；留空表示每个块都有注意力。</translation>
+    </message>
+    <message>
       <source>Parallel attention and FFN</source>
       <translation>注意力与 FFN 并行</translation>
     </message>
@@ -164,8 +180,8 @@
       <translation>FFN 类型</translation>
     </message>
     <message>
-      <source>Plain (GELU, ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training.</source>
-      <translation>普通（GELU、ReLU：两个矩阵）或门控（SwiGLU、GeGLU：三个矩阵）。“GELU，tanh 近似”即 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保存的激活值更多。</translation>
+      <source>Plain (GELU, ReLU, squared ReLU: two matrices) or gated (SwiGLU, GeGLU: three matrices). 'GELU, tanh written out' is GPT-2's and Phi's gelu_new: the same count, but it keeps more activations in training. Squared ReLU (Nemotron; So et al. 2021, Primer) is ReLU(x)^2.</source>
+      <translation>普通型（GELU、ReLU、平方 ReLU：两个矩阵）或门控型（SwiGLU、GeGLU：三个矩阵）。“GELU，展开写的 tanh 近似”是 GPT-2 和 Phi 的 gelu_new：参数量相同，但训练时保留更多激活值。平方 ReLU（Nemotron；So et al. 2021，Primer）即 ReLU(x)^2。</translation>
     </message>
     <message>
       <source>Norm</source>
@@ -328,6 +344,14 @@
       <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
     </message>
     <message>
+      <source>Vision tower and projector</source>
+      <translation>视觉塔与投影器</translation>
+    </message>
+    <message>
+      <source>Parameters of a multimodal release's image encoder and projector (Gemma 3: 417M SigLIP + projector), counted exactly when its config.json is imported; shown apart, never in the total or active.</source>
+      <translation>多模态发布版本中图像编码器和投影器的参数（Gemma 3：4.17 亿 SigLIP + 投影器），导入其 config.json 时精确计数；单独显示，不计入总参数量或激活参数量。</translation>
+    </message>
+    <message>
       <source>Mixture of experts</source>
       <translation>混合专家</translation>
     </message>
@@ -462,6 +486,66 @@
     <message>
       <source>Encoder-decoder only: experts in both stacks, or only in the encoder or the decoder.</source>
       <translation>仅用于编码器-解码器：两个堆栈都有专家，或仅编码器或仅解码器有专家。</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet linear attention (Qwen3-Next) or a gated short convolution (LFM2).</source>
+      <translation>Gated DeltaNet 线性注意力（Qwen3-Next）或门控短卷积（LFM2）。</translation>
+    </message>
+    <message>
+      <source>Layers of this kind</source>
+      <translation>此类型的层数</translation>
+    </message>
+    <message>
+      <source>How many blocks use this mixer instead of attention.</source>
+      <translation>有多少个块用这种混合器代替注意力。</translation>
+    </message>
+    <message>
+      <source>Key heads</source>
+      <translation>键头数</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: query/key heads.</source>
+      <translation>Gated DeltaNet：查询/键头数。</translation>
+    </message>
+    <message>
+      <source>Value heads</source>
+      <translation>值头数</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: value heads (each keeps a state).</source>
+      <translation>Gated DeltaNet：值头数（每个头保存一个状态）。</translation>
+    </message>
+    <message>
+      <source>Key head size</source>
+      <translation>键头维度</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: width of one query/key head.</source>
+      <translation>Gated DeltaNet：单个查询/键头的宽度。</translation>
+    </message>
+    <message>
+      <source>Gated DeltaNet: width of one value head.</source>
+      <translation>Gated DeltaNet：单个值头的宽度。</translation>
+    </message>
+    <message>
+      <source>Convolution width</source>
+      <translation>卷积宽度</translation>
+    </message>
+    <message>
+      <source>Taps of the causal depthwise convolution (Qwen3-Next: 4, LFM2: 3).</source>
+      <translation>因果深度卷积的抽头数（Qwen3-Next：4，LFM2：3）。</translation>
+    </message>
+    <message>
+      <source>Convolution biases</source>
+      <translation>卷积偏置</translation>
+    </message>
+    <message>
+      <source>Short convolution: its projections and convolution have biases.</source>
+      <translation>短卷积：其投影和卷积带偏置。</translation>
     </message>
     <message>
       <source>Training tokens</source>
@@ -1756,6 +1840,38 @@
       <translation>共享专家门控</translation>
     </message>
     <message>
+      <source>MoE layers without attention</source>
+      <translation>无注意力的 MoE 层</translation>
+    </message>
+    <message>
+      <source>linear attention</source>
+      <translation>线性注意力</translation>
+    </message>
+    <message>
+      <source>query/key/value/gate projection</source>
+      <translation>查询/键/值/门控投影</translation>
+    </message>
+    <message>
+      <source>beta and decay projection</source>
+      <translation>beta 与衰减投影</translation>
+    </message>
+    <message>
+      <source>short convolution</source>
+      <translation>短卷积</translation>
+    </message>
+    <message>
+      <source>decay parameters</source>
+      <translation>衰减参数</translation>
+    </message>
+    <message>
+      <source>gated norm</source>
+      <translation>门控归一化</translation>
+    </message>
+    <message>
+      <source>output projection</source>
+      <translation>输出投影</translation>
+    </message>
+    <message>
       <source>attention sinks</source>
       <translation>注意力汇点</translation>
     </message>
@@ -1794,6 +1910,14 @@
     <message>
       <source>MTP norms</source>
       <translation>MTP 归一化</translation>
+    </message>
+    <message>
+      <source>layers without attention</source>
+      <translation>无注意力的层</translation>
+    </message>
+    <message>
+      <source>input projection</source>
+      <translation>输入投影</translation>
     </message>
     <message>
       <source>Training days vs GPU count</source>

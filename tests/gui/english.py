@@ -44,6 +44,7 @@ TERMS = {
     # GPU generations, libraries and their option names, quoted as written in their documentation
     "volta", "ampere", "ada", "hopper", "blackwell", "ascend", "huawei", "peft", "bitsandbytes", "cpp", "gguf", "factory",
     "logit", "softmax", "sink", "token", "gate", "all", "linear", "command", "gbit", "generations", "lora", "qlora", "dora",
+    "sigmoid", "gated", "deltanet", "nemotron",  # a function and the names of an architecture and a model family
 }
 
 

@@ -43,6 +43,10 @@ def test_todays_features_are_editable(qtbot, window):
     choose_preset(window, "qwen3-8b")
     assert window.editor.row("architecture", "qk_norm").value() == "per-head"
     assert headline(window, "total_params") == "8,190,735,360 (8.19B)"
+    choose_preset(window, "qwen3-next-80b-a3b")  # transformers Qwen3NextForCausalLM: 79,674,391,296
+    assert window.editor._boxes[("architecture", "linear_mixer")].isChecked()
+    assert window.editor.row("architecture", "linear_mixer", "layers").value() == 36
+    assert headline(window, "total_params") == "79,674,391,296 (79.7B)"
 
 
 def test_mixtral_preset_shows_exact_total_and_active(window):
@@ -199,7 +203,23 @@ def test_editor_is_built_from_the_model_fields(qtbot):
     editor = Editor(design_from_preset("gpt2-small"))
     qtbot.addWidget(editor)
     for name in Architecture.model_fields:
-        if name not in ("mla", "moe"):
+        if name not in ("mla", "moe", "linear_mixer"):  # nested boxes
             assert editor.row("architecture", name).label.text()
     assert editor.row("architecture", "d_model").widget.toolTip().startswith("Width of the residual stream")
     assert QPoint  # keep the import list honest for the mouse helpers above
+
+
+def test_preset_menu_groups_by_family_and_year(qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    from gui.designs import add_preset_menu
+
+    menu = QMenu()
+    chosen = []
+    decoders = add_preset_menu(menu, "Presets", chosen.append).actions()[0].menu()
+    years = {action.text(): action.menu() for action in decoders.actions()}
+    assert list(years)[:2] == ["2025", "2024"]  # newest first
+    oss = next(a for a in years["2025"].actions() if a.data() == "gpt-oss-20b")
+    assert oss.text() == "gpt-oss-20b  (20.9B, 2025)"
+    oss.trigger()
+    assert chosen == ["gpt-oss-20b"]

@@ -132,6 +132,7 @@ def run_action(window, action: Action, tmp: Path) -> str:
         nested = [row for row in rows if row.path[:-1] in window.editor._boxes]
         if nested and pick % 3 == 0:  # the fields of a box that is on get a fair share of the typing
             rows = nested
+            pick //= 3  # pick % 3 is 0 here: without this, some fields of a box would never be reached
         row = rows[pick % len(rows)]
         text = _typed_text(row, style, value, commas)
         _show_editor_tab(window, row.path)

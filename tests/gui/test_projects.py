@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from gui.dialogs import Unattended
 from gui.document import RecoveryFile
-from model.project.project_file import Project, load_project, project_json
+from model.project.project_file import FORMAT_VERSION, Project, load_project, project_json
 from model.project.sources import design_from_preset
 from tests.gui.helpers import choose_preset, headline, make_window, type_into
 
@@ -66,7 +66,7 @@ BAD_FILES = {
     "corrupt": ("{this is not json", "damaged or truncated"),
     "truncated": (None, "damaged or truncated"),
     "wrong type": ('"n_layers": 32', "project.designs.0.architecture.n_layers (line"),
-    "newer version": ('"format_version": 3', "newer LLM Scale Studio"),
+    "newer version": (f'"format_version": {FORMAT_VERSION}', "newer LLM Scale Studio"),
 }
 
 
@@ -324,6 +324,20 @@ def test_dropping_a_model_folder_imports_it_named_after_the_folder(qtbot, window
     drop(window, folder)
     assert [d.name for d in window.project.designs] == ["Qwen3-0.6B"]
     assert headline(window, "total_params") == "596,049,920 (596M)"  # transformers Qwen3ForCausalLM
+
+
+def test_dropping_a_model_folder_shows_its_checkpoint_count(qtbot, window, tmp_path):
+    from tests.model.test_model_sources import write_safetensors
+
+    folder = tmp_path / "Qwen3-0.6B"
+    folder.mkdir()
+    (folder / "config.json").write_text((CONFIGS / "qwen3-0.6b.json").read_text())
+    write_safetensors(folder / "model.safetensors", {"model.embed_tokens.weight": ("BF16", [151936, 1024]),
+                                                     "lm_head.weight": ("BF16", [151936, 1024])})  # tied, stored again
+    drop(window, folder)
+    message = window.statusBar().currentMessage()
+    assert "Checkpoint, from the headers of 1 safetensors file(s): 311,164,928 values (311,164,928 BF16)" in message
+    assert "this design: 596,049,920" in message and "155,582,464 set apart" in message
 
 
 def test_dropping_a_project_opens_it(qtbot, window, tmp_path):

@@ -18,6 +18,11 @@ def test_the_window_module_does_not_load_the_charts():
 
 
 def test_a_deferred_window_shows_editor_and_headline_then_builds_the_rest(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gui.app import APPLICATION, ORGANIZATION
+
+    QSettings(ORGANIZATION, APPLICATION).remove("window/tab")  # the tab an earlier test's window was closed on
     window = make_window(qtbot, deferred=True)
     assert window.results.headline.cards["total_params"].value.text() == "124,439,808 (124M)"  # GPT-2 small
     assert not window.results.built and window.results.tabs.count() == 0

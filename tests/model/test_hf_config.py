@@ -16,9 +16,12 @@ CONFIG_FILES = {slug: CONFIGS / f"{slug}.json" for slug in REFERENCE if (CONFIGS
 
 @pytest.mark.parametrize("slug", sorted(CONFIG_FILES))
 def test_config_import_matches_reference_count(slug):
-    """Our count of the imported design equals transformers' count of the same config.json."""
+    """Our count of the imported design equals transformers' count of the same config.json (multimodal releases:
+    the language model, and the vision tower with its projector apart)."""
     arch = load_config(CONFIG_FILES[slug])
-    assert count_parameters(arch).total == REFERENCE[slug]["total"]
+    count = count_parameters(arch)
+    assert count.total == REFERENCE[slug]["total"]
+    assert count.vision_tower == REFERENCE[slug].get("vision_tower", 0)
 
 
 def test_every_required_model_type_has_a_real_config():
@@ -29,7 +32,7 @@ def test_every_required_model_type_has_a_real_config():
                 "bloom", "stablelm", "cohere", "glm4", "smollm3", "ernie4_5", "exaone4", "deepseek_v2", "olmoe",
                 "granitemoe", "phimoe", "ernie4_5_moe", "glm4_moe", "gpt_oss", "llama4_text", "dbrx", "minimax_m2",
                 "distilbert", "electra", "xlm-roberta", "deberta-v2", "modernbert", "mt5", "longt5", "cohere2",
-                "hunyuan_v1_dense", "hunyuan_v1_moe"}
+                "hunyuan_v1_dense", "hunyuan_v1_moe", "nemotron", "qwen3_next", "lfm2"}
     seen = {json.loads(p.read_text())["model_type"] for p in CONFIG_FILES.values()}
     assert required <= seen <= set(SUPPORTED_MODEL_TYPES)
 
@@ -58,7 +61,7 @@ def test_opt_350m_projection_and_post_norm():
 @pytest.mark.parametrize(
     "data,message",
     [
-        ({"model_type": "mamba"}, "model_type 'mamba' is not supported; supported: gpt2"),
+        ({"model_type": "mamba"}, f"model_type 'mamba' is not supported; {len(SUPPORTED_MODEL_TYPES)} model types are supported, among them llama"),
         ({"hidden_size": 8}, "no 'model_type'"),
         ({"model_type": "RefinedWebModel", "vocab_size": 65024}, "missing 'hidden_size' or 'n_embd'"),
         ({"model_type": "gpt2", "n_embd": "768", "n_layer": 12, "n_head": 12, "vocab_size": 5, "n_positions": 8}, "'n_embd' should be a whole number"),
@@ -119,6 +122,9 @@ def test_sliding_window_patterns():
     gemma2 = load_config(CONFIG_FILES["gemma-2-9b"])
     assert (gemma2.sliding_window, gemma2.full_attention_layers(42)) == (4096, 21)
     assert load_config(CONFIG_FILES["qwen3-8b"]).full_attention_layers(36) == 36
+    # Llama 4: RoPE layers attend within 8192-token chunks, every 4th (NoPE) layer to everything.
+    scout = load_config(CONFIG_FILES["llama-4-scout-text"])
+    assert (scout.sliding_window, scout.full_attention_every, scout.full_attention_layers(48)) == (8192, 4, 12)
 
 
 def test_layer_types_that_are_not_periodic_are_refused():
@@ -178,8 +184,46 @@ def test_unknown_llama_style_model_type_says_how_to_approximate():
         architecture_from_config(data)
 
 
+def test_multimodal_releases_count_the_vision_tower_apart():
+    # transformers Gemma3ForConditionalGeneration: 27,432,406,640 = 27,009,346,304 language model + 416,866,032
+    # SigLIP (the report's "417M vision encoder") + 6,194,304 projector.
+    count = count_parameters(load_config(CONFIG_FILES["gemma-3-27b"]))
+    assert (count.total, count.vision_tower) == (27_009_346_304, 416_866_032 + 6_194_304)
+    # Llama 4 Scout: 108,641,793,536 in all ("109B"), of which 871,932,416 vision model and projector.
+    scout = count_parameters(load_config(CONFIG_FILES["llama-4-scout"]))
+    assert scout.total + scout.vision_tower == 108_641_793_536
+
+
 def test_multimodal_config_imports_its_language_model():
     # Gemma 3 4B-style release: the text_config leaves most keys to Gemma3TextConfig's defaults.
     text = json.loads(CONFIG_FILES["gemma-3-1b"].read_text())
-    data = {"model_type": "gemma3", "text_config": text, "vision_config": {"model_type": "siglip_vision_model"}}
+    data = {"model_type": "gemma3", "text_config": text}
     assert count_parameters(architecture_from_config(data)).total == 999_885_952
+
+
+def test_nemotron_squared_relu():
+    arch = load_config(CONFIG_FILES["minitron-4b"])  # hidden_act relu2: a plain up/down MLP
+    assert arch.ffn_type == "relu2" and not arch.gated_ffn and arch.rotary_fraction == 0.5
+
+
+def test_hybrids_linear_attention_and_short_convolution():
+    from model.estimate import compute, memory
+
+    # Qwen3-Next 80B-A3B: 36 Gated DeltaNet layers and 12 gated full-attention layers (full_attention_interval 4).
+    qwen = load_config(CONFIG_FILES["qwen3-next-80b-a3b"])
+    assert qwen.linear_mixer.kind == "gated-deltanet" and qwen.linear_mixer.layers == 36 and qwen.attention_output_gate
+    mixer = count_parameters(qwen).breakdown.find("linear_attention")
+    # modeling_qwen3_next: in_proj_qkvz [12288, 2048], in_proj_ba [64, 2048], conv1d [8192, 1, 4], dt_bias and
+    # A_log [32], norm [128], out_proj [2048, 4096]
+    assert mixer.total == 12288 * 2048 + 64 * 2048 + 8192 * 4 + 2 * 32 + 128 + 2048 * 4096
+    # KV cache only in the 12 attention layers (2 KV heads of 256); each DeltaNet layer keeps 32 x 128 x 128
+    # state values and 8192 x 4 convolution inputs.
+    assert memory.kv_cache_bytes_per_token(qwen, 2.0, 4096) == 12 * 2 * 2 * 256 * 2
+    assert memory.recurrent_state_bytes(qwen, 2.0) == 36 * (32 * 128 * 128 + 8192 * 4) * 2
+    assert compute.attended_positions(qwen, 4096) == 12 * 4096
+    # LFM2-1.2B: 10 short-convolution blocks and 6 attention blocks; SwiGLU width 2/3 x 12288 = 8192.
+    lfm2 = load_config(CONFIG_FILES["lfm2-1.2b"])
+    assert (lfm2.linear_mixer.kind, lfm2.linear_mixer.layers, lfm2.d_ff) == ("short-conv", 10, 8192)
+    conv = count_parameters(lfm2).breakdown.find("short_conv")
+    assert conv.total == 2048 * 3 * 2048 + 2048 * 3 + 2048 * 2048  # in_proj, depthwise conv (3 taps), out_proj
+    assert memory.recurrent_state_bytes(lfm2, 2.0) == 10 * 2048 * 3 * 2

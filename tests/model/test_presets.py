@@ -25,7 +25,7 @@ REQUIRED = {
     "qwen3-0.6b", "qwen3-8b", "qwen3-32b", "qwen3-30b-a3b", "qwen3-235b-a22b", "deepseek-v2-lite", "deepseek-r1", "kimi-k2",
     "glm-4.5", "glm-4.5-air", "gpt-oss-20b", "gpt-oss-120b", "llama-4-scout", "llama-4-maverick", "gemma-2-9b",
     "gemma-3-1b", "gemma-3-27b", "phi-4", "mistral-small-3-24b", "olmo-2-7b", "minimax-m2", "ernie-4.5-21b-a3b",
-    "hunyuan-a13b",
+    "hunyuan-a13b", "qwen3-next-80b-a3b",
 }
 
 
