@@ -65,6 +65,7 @@ def edit(window, rng: random.Random) -> None:
         line = row.widget.lineEdit()
         line.selectAll()
         QTest.keyClicks(line, str(rng.choice(SAFE_TYPING[path])))
+        QTest.keyClick(line, Qt.Key.Key_Return)  # a field commits on Enter (gui.fields), not on each key
     elif roll < 0.65:
         editor.tabs.setCurrentIndex(0)
         QTest.keyClick(editor.row("architecture", "d_model").widget, rng.choice((Qt.Key.Key_Up, Qt.Key.Key_Down)))

@@ -70,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="325"/>
+        <location filename="../../gui/results.py" line="329"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="338"/>
+        <location filename="../../gui/results.py" line="342"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="338"/>
+        <location filename="../../gui/results.py" line="342"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -303,7 +303,7 @@ The window keeps the last valid design; details were written to the log.</source
         <location filename="../../gui/editor.py" line="113"/>
         <location filename="../../gui/editor.py" line="114"/>
         <source>Only for Gated DeltaNet.</source>
-        <translation>仅适用于 门控 DeltaNet。</translation>
+        <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="115"/>
@@ -961,27 +961,27 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="321"/>
+        <location filename="../../gui/plan_view.py" line="319"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="330"/>
+        <location filename="../../gui/plan_view.py" line="328"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="330"/>
+        <location filename="../../gui/plan_view.py" line="328"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="367"/>
+        <location filename="../../gui/plan_view.py" line="369"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="374"/>
+        <location filename="../../gui/plan_view.py" line="376"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1055,17 +1055,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="477"/>
+        <location filename="../../gui/results.py" line="481"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="480"/>
+        <location filename="../../gui/results.py" line="484"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="486"/>
+        <location filename="../../gui/results.py" line="490"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1372,7 +1372,7 @@ The project is still open and not saved; the file on disk was not changed. Try a
     <message>
         <location filename="../../gui/fields.py" line="51"/>
         <source>Gated DeltaNet (Qwen3-Next)</source>
-        <translation>门控 DeltaNet（Qwen3-Next）</translation>
+        <translation>Gated DeltaNet（Qwen3-Next）</translation>
     </message>
     <message>
         <location filename="../../gui/fields.py" line="52"/>

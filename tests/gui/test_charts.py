@@ -25,7 +25,7 @@ def test_the_design_is_named_in_the_legend_beside_its_marker_and_its_budget_in_t
     assert any(name.startswith("LLaMA-2 7B (") for name in names)
     beside = [text for text in view._names.values() if text.isVisible()]
     assert [text.toPlainText() for text in beside] == ["LLaMA-2 7B"]
-    # 6,738,415,616 parameters; the preset opens with its published run: 2.0T tokens (Touvron et al. 2023, table 2)
+    # 6,738,415,616 parameters; the preset opens with its published run: 2T tokens (Touvron et al. 2023, table 1)
     assert "LLaMA-2 7B: 6.74B parameters, 2T training tokens" in view.note.text()
 
 

@@ -113,10 +113,10 @@ def test_the_comparison_shows_each_designs_training_tokens(qtbot, window):
     from tests.gui.helpers import choose_preset
 
     choose_preset(window, "gpt2-small")
-    window.add_preset("llama-2-7b")  # a preset with a published run brings its tokens: 2.0T (Touvron et al. 2023)
+    window.add_preset("llama-2-7b")  # opens with its published run
     table = window.results.comparison
-    assert table.cell_text("Training tokens", 0) == "2.49B tokens"  # 20 x 124,439,808
-    assert table.cell_text("Training tokens", 1) == "2T tokens"
+    assert table.cell_text("Training tokens", 0) == "2.49B tokens"  # auto: 20 x 124,439,808 (Hoffmann et al. 2022)
+    assert table.cell_text("Training tokens", 1) == "2T tokens"  # Touvron et al. 2023, table 1
 
 
 def test_tab_moves_through_the_workload_fields_in_the_order_they_are_seen(qtbot, window):
