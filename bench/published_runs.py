@@ -36,6 +36,7 @@ from model.estimate import compute  # noqa: E402
 from model.estimate.workload import Workload  # noqa: E402
 from model.plan.planner import plan  # noqa: E402
 from model.plan.result import training_plan  # noqa: E402
+from model.plan.step_time import mfu_of  # noqa: E402
 from model.project.sources import design_from_preset  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "published_runs.json"
@@ -194,7 +195,7 @@ def evaluate(case: Case) -> Row:
     ev = result.chosen
     if ev is None:
         return Row(case.id, "; ".join(result.problems)[:60], False, case.published_step_s, float("nan"), case.published_mfu, float("nan"))
-    mfu = ev.time.model_flops / (ev.time.total * ev.layout.n_gpus * result.cluster.peak_flops)
+    mfu = mfu_of(ev.time, ev.layout.n_gpus, result.cluster.peak_flops)
     # Where the planner had to round the batch to divide it, compare the time of the published batch.
     per_published_batch = ev.time.total * w.global_batch_tokens / ev.layout.tokens_per_step
     return Row(case.id, ev.layout.short(), ev.fits, case.published_step_s, per_published_batch, case.published_mfu, mfu)

@@ -218,7 +218,7 @@ class PlanCurveChart(PlotPanel):
         if curve is None or not curve.points:
             return ""
         nearest = min(curve.points, key=lambda p: abs(math.log10(p.n_gpus) - x))
-        if not nearest.fits:
+        if not (nearest.fits and nearest.days):
             return f"{nearest.n_gpus:,} GPUs: {nearest.layout}"
         return f"{nearest.n_gpus:,} GPUs: {value_text(nearest.days, 'days')}, MFU {nearest.mfu:.0%} ({nearest.layout})"
 

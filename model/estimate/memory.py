@@ -176,14 +176,15 @@ class _Terms:
         return _Terms(self.replicated + other.replicated, self.split + other.split, self.per_context + other.per_context)
 
 
-def _attention(arch: Architecture, workload: Workload, dt: _Dtypes, cross: bool) -> _Terms:
-    """One attention sub-layer (Korthikanti et al. 2022, eq. 2 and section 4.2.2)."""
+def _attention(arch: Architecture, workload: Workload, dt: _Dtypes, cross: bool, kv_copies: float = 1.0) -> _Terms:
+    """One attention sub-layer (Korthikanti et al. 2022, eq. 2 and section 4.2.2).  `kv_copies`: how many tensor-parallel
+    GPUs hold each key/value head (tensor parallelism beyond the KV heads replicates them)."""
     h, a = arch.d_model, arch.n_heads
     mask = 1.0 if workload.dropout else 0.0
     mla = arch.mla
     if mla is None:
         hd, kv = arch.head_size, arch.kv_heads
-        q_width, k_width, v_width, o_width = a * hd, kv * hd, kv * hd, a * hd
+        q_width, k_width, v_width, o_width = a * hd, kv * hd * kv_copies, kv * hd * kv_copies, a * hd
         latent = 0.0
     else:
         qk = mla.qk_nope_head_dim + mla.qk_rope_head_dim
@@ -255,9 +256,10 @@ def layer_activations(arch: Architecture, workload: Workload, *, cross_attention
     dt = _dtypes(arch, workload)
     t = tensor_parallel
     mask = 1.0 if workload.dropout else 0.0
-    terms = _attention(arch, workload, dt, cross=False)
+    kv_copies = max(1.0, tensor_parallel / arch.kv_heads) if arch.mla is None else 1.0
+    terms = _attention(arch, workload, dt, cross=False, kv_copies=kv_copies)
     if cross_attention:
-        terms = terms + _attention(arch, workload, dt, cross=True)
+        terms = terms + _attention(arch, workload, dt, cross=True, kv_copies=kv_copies)
     n_norms = arch.parallel_norms if arch.parallel_block else (3 if cross_attention else 2)
     terms = terms + _ffn(arch, dt, moe, mask) + _Terms(n_norms * _norm(arch, dt))
     per_token = terms.replicated / (t if sequence_parallel else 1) + terms.split / t

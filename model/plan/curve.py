@@ -12,8 +12,10 @@ from pydantic import BaseModel, ConfigDict
 from model.design.design import Design
 from model.design.params import count_parameters
 from model.estimate.hardware import workload_gpu
+from model.plan.cluster import cluster_of
 from model.plan.planner import MAX_PLANNED_GPUS, SECONDS_PER_DAY, _gpu_counts, plan
 from model.plan.result import planning_workload
+from model.plan.step_time import mfu_of
 from model.project.report import training_tokens
 
 POINTS_PER_DECADE = 3  # GPU counts: powers of two and their 1.5 x (whole nodes), about three per factor of ten
@@ -52,7 +54,7 @@ def days_vs_gpus(design: Design, *, chosen_gpus: int | None = None, span: float 
     tokens = training_tokens(design, params)
     w = planning_workload(design.workload).model_copy(update={"layout": "auto"})
     centre = chosen_gpus or w.n_gpus or 1024
-    counts = [c for c in _gpu_counts(8, MAX_PLANNED_GPUS) if centre / span <= c <= centre * span]
+    counts = [c for c in _gpu_counts(cluster_of(w).gpus_per_node, MAX_PLANNED_GPUS) if centre / span <= c <= centre * span]
     points = []
     for n in counts:
         result = plan(arch, w.model_copy(update={"n_gpus": n}), tokens, active_params=params.active)
@@ -60,9 +62,8 @@ def days_vs_gpus(design: Design, *, chosen_gpus: int | None = None, span: float 
         if ev is None or not ev.fits:
             points.append(CurvePoint(n_gpus=n, fits=False, days=None, mfu=None, layout="; ".join(result.problems)[:200]))
             continue
-        seconds = tokens / ev.tokens_per_s / w.goodput
-        mfu = ev.time.model_flops / (ev.time.total * n * result.cluster.peak_flops)
-        points.append(CurvePoint(n_gpus=n, fits=True, days=seconds / SECONDS_PER_DAY if math.isfinite(seconds) else None, mfu=mfu,
-                                 layout=ev.layout.short()))
+        days = tokens / ev.tokens_per_s / w.goodput / SECONDS_PER_DAY
+        points.append(CurvePoint(n_gpus=n, fits=True, days=days if math.isfinite(days) else None,
+                                 mfu=mfu_of(ev.time, n, result.cluster.peak_flops), layout=ev.layout.short()))
     gpu_name = workload_gpu(design.workload).name
     return PlanCurve(design_name=design.name, tokens=tokens, gpu_name=gpu_name, points=tuple(points), chosen_gpus=chosen_gpus)

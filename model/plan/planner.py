@@ -83,7 +83,7 @@ def _divisors(n: int) -> list[int]:
     return [k for k in range(1, n + 1) if n % k == 0]
 
 
-def _base_layout(arch: Architecture, workload: Workload, n_gpus: int, seq_len: int, batch_tokens: int) -> dict:
+def _base_layout(workload: Workload, n_gpus: int, seq_len: int, batch_tokens: int) -> dict:
     return {"n_gpus": n_gpus, "sequence_parallel": workload.sequence_parallel, "precision": workload.precision,
             "seq_len": seq_len, "global_batch_tokens": batch_tokens}
 
@@ -102,7 +102,7 @@ def manual_layout(arch: Architecture, workload: Workload, n_gpus: int, seq_len: 
         virtual_pipeline_stages=workload.virtual_pipeline_stages or 1, expert_parallel=workload.expert_parallel or 1,
         zero_stage=1 if workload.zero_stage is None else workload.zero_stage, micro_batch_size=workload.micro_batch_size or 1,
         recompute="none" if workload.recompute == "auto" else workload.recompute,
-        **_base_layout(arch, workload, n_gpus, seq_len, batch_tokens),
+        **_base_layout(workload, n_gpus, seq_len, batch_tokens),
     )
 
 
@@ -154,7 +154,7 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
                 continue
             # Most memory-saving first: if that does not fit, nothing of this shape does.
             shape = {"tensor_parallel": t, "pipeline_parallel": p, "context_parallel": c, "data_parallel": d, "virtual_pipeline_stages": v,
-                     "expert_parallel": e, "micro_batch_size": mb, **_base_layout(arch, w, n_gpus, seq_len, step_sequences * seq_len)}
+                     "expert_parallel": e, "micro_batch_size": mb, **_base_layout(w, n_gpus, seq_len, step_sequences * seq_len)}
             yield [(shape, z, r) for z, r in settings]
 
 
@@ -233,16 +233,23 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
     # No GPU count: the fewest whose best layout trains the tokens within the target time.  Throughput per GPU
     # changes slowly with the count, so: search at a first guess, scale the count by what is missing, repeat.
     deadline = workload.target_days * SECONDS_PER_DAY
-    counts = _gpu_counts(cluster.gpus_per_node, MAX_PLANNED_GPUS)
+    # Past this many GPUs no layout can give every data-parallel group a sequence: one sequence each, the widest
+    # tensor parallelism in a node, a pipeline stage per layer (up to 128) and, for long sequences, context parallelism.
+    sequences = max(1, round(batch_tokens / seq_len))
+    widest = sequences * cluster.gpus_per_node * min(pipeline_layers(arch), 128) * (32 if seq_len >= 16_384 else 1)
+    counts = _gpu_counts(cluster.gpus_per_node, min(MAX_PLANNED_GPUS, widest))
     total = 0
     # A first guess from the FLOPs at 40% MFU (the search then corrects it): 6 N D / (days x peak x 0.4).
     guess = 6.0 * active_params * training_tokens / (deadline * workload.goodput * cluster.peak_flops * 0.4)
     n = next((c for c in counts if c >= guess), counts[-1])
     tried: dict[int, tuple[list[Evaluated], list[Evaluated]]] = {}
     for _ in range(8):
-        fits, misses, count = _search(inputs, n, seq_len, batch_tokens)
-        tried[n] = (fits, misses)
-        total += count
+        if n in tried:
+            fits, misses = tried[n]
+        else:
+            fits, misses, count = _search(inputs, n, seq_len, batch_tokens)
+            tried[n] = (fits, misses)
+            total += count
         if fits and training_tokens / fits[0].tokens_per_s / workload.goodput <= deadline:
             smaller = [c for c in counts if c < n and c not in tried]
             if not smaller or not _meets(inputs, smaller[-1], seq_len, batch_tokens, training_tokens, deadline, tried):
@@ -257,14 +264,17 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
         if not bigger:
             break
         n = bigger[0]
-    best = min(tried.items(), key=lambda item: (not item[1][0], -item[0]))
+    # The target cannot be met: the fastest count that was tried (more GPUs can be slower once communication rules).
+    best = min(tried.items(), key=lambda item: (not item[1][0], -item[1][0][0].tokens_per_s if item[1][0] else 0.0, item[0]))
     return _result(*best[1], cluster, profile, total, True, best[0], deadline_met=False)
 
 
 def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training_tokens: int, deadline: float,
            tried: dict[int, tuple[list[Evaluated], list[Evaluated]]]) -> bool:
-    fits, misses, _ = _search(inputs, n, seq_len, batch_tokens)
-    tried[n] = (fits, misses)
+    if n not in tried:
+        fits, misses, _ = _search(inputs, n, seq_len, batch_tokens)
+        tried[n] = (fits, misses)
+    fits = tried[n][0]
     return bool(fits) and training_tokens / fits[0].tokens_per_s / inputs.workload.goodput <= deadline
 
 

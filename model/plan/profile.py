@@ -30,7 +30,13 @@ class Matmul:
 
     k: int
     n: int
-    rows_per_token: float = 1.0  # routed experts: top_k / experts of the tokens reach each expert
+    rows_per_token: float = 1.0  # routed experts: each token visits top_k of them
+    heads: int = 0  # heads along n: tensor parallelism beyond them replicates a head instead of splitting it
+
+    def n_per_gpu(self, tensor_parallel: int) -> float:
+        if self.heads and tensor_parallel > self.heads:
+            return self.n / self.heads
+        return self.n / tensor_parallel
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,7 +69,7 @@ def _attention_matmuls(arch: Architecture) -> list[Matmul]:
     mla = arch.mla
     if mla is None:
         hd = arch.head_size
-        return [Matmul(h, (arch.n_heads + 2 * arch.kv_heads) * hd), Matmul(arch.n_heads * hd, h)]
+        return [Matmul(h, arch.n_heads * hd), Matmul(h, 2 * arch.kv_heads * hd, heads=arch.kv_heads), Matmul(arch.n_heads * hd, h)]
     qk = mla.qk_nope_head_dim + mla.qk_rope_head_dim
     a = arch.n_heads
     query = [Matmul(h, mla.q_lora_rank), Matmul(mla.q_lora_rank, a * qk)] if mla.q_lora_rank else [Matmul(h, a * qk)]

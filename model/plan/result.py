@@ -13,6 +13,7 @@ from model.design.params import ParameterCount
 from model.estimate.workload import Workload
 from model.plan.layout import ParallelLayout
 from model.plan.planner import SECONDS_PER_DAY, Evaluated, PlanResult, plan
+from model.plan.step_time import mfu_of
 
 
 class _Out(BaseModel):
@@ -73,17 +74,23 @@ class TrainingPlan(_Out):
 
 
 def _mfu(ev: Evaluated, peak: float) -> float:
-    return ev.time.model_flops / (ev.time.total * ev.layout.n_gpus * peak)
+    """Model FLOPs of the step / (step time x GPUs x dense peak) (Chowdhery et al. 2022, appendix B)."""
+    return mfu_of(ev.time, ev.layout.n_gpus, peak)
 
 
 # Workload groups that never change a training plan: an edit of an electricity price or a serving setting reuses it.
 _NOT_PLANNING_GROUPS = ("energy", "inference", "serving", "finetune")
 
 
+# ... except these, which training reads too: the runtime overhead every GPU holds.
+_PLANNING_ANYWAY = ("runtime_overhead_gib",)
+
+
 def planning_workload(w: Workload) -> Workload:
     """The workload with every field that cannot change the training plan at its default (a cache key)."""
     defaults = {name: info.get_default(call_default_factory=True) for name, info in Workload.model_fields.items()
-                if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("group") in _NOT_PLANNING_GROUPS}
+                if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("group") in _NOT_PLANNING_GROUPS
+                and name not in _PLANNING_ANYWAY}
     return w.model_copy(update=defaults)
 
 
@@ -118,10 +125,6 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
     breakdown = StepBreakdown(**step.parts())
     step_s = step.total
     mfu = _mfu(ev, peak)
-    if w.mfu is not None:
-        # The user's measured MFU replaces the derived one: the step takes what that MFU implies.
-        step_s = step.model_flops / (ev.layout.n_gpus * peak * w.mfu)
-        mfu = w.mfu
     tokens_per_s = ev.layout.tokens_per_step / step_s
     seconds = training_tokens / tokens_per_s / w.goodput  # failures, restarts and checkpoints stretch the wall time
     alternatives = tuple(Alternative(layout=a.layout, fits=a.fits, step_time_s=a.time.total, mfu=_mfu(a, peak), memory_per_gpu_bytes=a.memory.total)

@@ -112,11 +112,11 @@ def matmul_s(rows: float, k: float, n: float, cluster: Cluster) -> float:
 
 def _matmul_forward_s(m: Matmul, tokens: float, t: int, e: int, cluster: Cluster, experts: int) -> float:
     if m.rows_per_token == 1.0:
-        return matmul_s(tokens, m.k, m.n / t, cluster)
+        return matmul_s(tokens, m.k, m.n_per_gpu(t), cluster)
     # Routed experts: each GPU holds experts / e of them and receives, from the e GPUs of its group, the tokens
     # routed to them: tokens x top_k x e / experts rows each (balanced routing).
     local = experts / e
-    return local * matmul_s(tokens * m.rows_per_token * e / experts, m.k, m.n / t, cluster)
+    return local * matmul_s(tokens * m.rows_per_token * e / experts, m.k, m.n_per_gpu(t), cluster)
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def _block_time(inputs: PlanInputs, kind: BlockKind, t: int, sp: bool, c: int, e
             kv_width = arch.n_heads * (arch.mla.qk_nope_head_dim + arch.mla.qk_rope_head_dim + arch.mla.v_head_dim)
         else:
             kv_width = 2 * arch.kv_heads * arch.head_size
-        chunk = tokens * kv_width / t * ACTIVATION_BYTES * kind.attention_sublayers
+        chunk = tokens * kv_width / min(t, arch.kv_heads if arch.mla is None else t) * ACTIVATION_BYTES * kind.attention_sublayers
         exchange = 3 * (c - 1) * (chunk / cluster.link_for(tc_span).achieved_bytes_per_s + cluster.link_for(tc_span).latency_s)
         cp = max(0.0, exchange - attention_passes * attention)
     return BlockTime(compute_s, attention * attention_passes, tp, ep, cp, hardware_flops)
@@ -213,7 +213,7 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     per_stage, starts, fullest = stage_split(len(profile.sequence), p)
 
     # The slowest stage sets the pace of the pipeline.
-    best: tuple[float, float, float, float, float, float, float, int] | None = None
+    best: tuple[float, float, float, float, float, float, int] | None = None
     for i in {0, p - 1, fullest}:
         counts = profile.counts(starts[i], starts[i] + per_stage[i])
         comp = tp = ep = cp = flops = 0.0
@@ -231,15 +231,15 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
             flops += head_flops
         total = comp + tp + ep + cp
         if best is None or total > best[0]:
-            best = (total, comp, tp, ep, cp, flops, per_stage[i], i)
+            best = (total, comp, tp, ep, cp, flops, i)
     assert best is not None
-    micro_batch_s, comp, tp, ep, cp, stage_flops, _, slowest = best
+    micro_batch_s, comp, tp, ep, cp, stage_flops, slowest = best
 
     # Pipeline: the bubble, and the activations and gradients sent between stages (scatter-gather over t with
     # sequence parallelism; Narayanan et al. 2021, section 4.1), on the critical path in Megatron's 1F1B schedule.
     bubble = (p - 1) / v * micro_batch_s
     if p > 1:
-        link = cluster.link_for(layout.n_gpus)
+        link = cluster.link_for(2 * t * c * d)  # neighbouring stages are t x c x d ranks apart
         send = tokens * arch.d_model * ACTIVATION_BYTES / (t if sp else 1) / link.achieved_bytes_per_s + link.latency_s
         bubble += 2 * v * (m + p - 1) * send
 
@@ -250,8 +250,7 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     experts = sum(n * k.expert_params for n, k in zip(counts, profile.kinds, strict=True)) / (t * e)
     dense += profile.stage_params(slowest, p) / t
     dp_group, expert_group = d * c, max(1, d * c // e)
-    dp_link = cluster.link_for(t * c * d)
-    expert_link = cluster.link_for(t * c * d)
+    dp_link = expert_link = cluster.link_for(t * c * d)  # the data-parallel group, and the experts' part of it
     z = layout.zero_stage
     compute_per_micro_batch = comp
     if z == 3:
@@ -273,5 +272,16 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     optimizer = shard * (2 * sb.optimizer + sb.gradients + sb.weights) / cluster.memory_bytes_per_s
 
     model = 3.0 * model_flops.forward_flops_per_token(arch, profile.params, s) * layout.tokens_per_step
-    hardware = stage_flops * m * layout.n_gpus / p if p else 0.0  # every stage works like the slowest, in FLOPs terms
-    return StepTime(m * comp, m * tp, bubble, dp, m * ep, m * cp, optimizer, micro_batch_s, model, max(hardware, model))
+    hardware = stage_flops * m * layout.n_gpus  # every GPU computes what the slowest stage's GPU does
+    terms = (m * comp, m * tp, bubble, dp, m * ep, m * cp, optimizer)
+    if w.mfu is not None:
+        # A measured MFU replaces the derived one: every term stretches so the step takes what that MFU implies.
+        scale = model / (layout.n_gpus * cluster.peak_flops * w.mfu) / sum(terms)
+        terms = tuple(term * scale for term in terms)
+        micro_batch_s *= scale
+    return StepTime(*terms, micro_batch_s, model, max(hardware, model))
+
+
+def mfu_of(step: StepTime, n_gpus: int, peak_flops: float) -> float:
+    """Model FLOPs utilisation: model FLOPs of the step / (step time x GPUs x dense peak) (Chowdhery et al. 2022, appendix B)."""
+    return step.model_flops / (step.total * n_gpus * peak_flops)

@@ -8,6 +8,7 @@ chooses the inputs and words.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
@@ -415,17 +416,20 @@ def _run_words(plan: TrainingPlan) -> str:
     n = plan.layout.n_gpus
     derived = ""
     if plan.n_gpus_derived:
-        derived = " (fewest GPUs for the target time)" if plan.deadline_met else " (the most GPUs tried: the target time cannot be met)"
+        derived = " (fewest GPUs for the target time)" if plan.deadline_met else " (the fastest count tried: the target time cannot be met)"
     return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + derived
 
 
 def _published_note(value: float, published: float | None, unit: str) -> str:
-    if published is None:
+    if published is None or not math.isfinite(value):
         return ""
     return f"; published {format_value(published, unit)} ({(value - published) / published:+.0%})"
 
 
 def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
+    """GPU-hours, days and MFU of the plan; none when no layout can run (the Training plan section says why)."""
+    if plan.layout is None or not math.isfinite(plan.gpu_hours):
+        return []
     pub = plan.published
     mfu_words = "set by you" if plan.mfu_set_by_user else "derived from the step time"
     return [
@@ -461,7 +465,7 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
                          f"the fewest GPUs whose best layout trains {format_count(tokens)} tokens in {w.target_days:g} days: "
                          f"{timed.chosen.layout.short()}", PLANNER))
     else:
-        warnings.append(f"no GPU count up to a million trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
+        warnings.append(f"no GPU count the planner tried trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
                         "allow more days or fewer tokens")
     return figs, tuple(warnings)
 
@@ -536,7 +540,7 @@ def estimate(design: Design) -> Report:
     # --- energy ---
     energy_figs: tuple[Figure, ...] = ()
     note = ""
-    if gpu.tdp_watts:
+    if gpu.tdp_watts and math.isfinite(plan.gpu_hours):
         watts = gpu.tdp_watts * w.gpu_power_fraction
         gpu_hours = plan.gpu_hours
         kwh = energy_kwh(gpu_hours, watts, w.pue)
@@ -550,8 +554,10 @@ def estimate(design: Design) -> Report:
             _fig("training_rental_cost", "GPU rental cost", gpu_hours * w.gpu_hour_usd, "USD", f"{format_count(gpu_hours)} GPU-hours x ${w.gpu_hour_usd:g}/h", "Price set in the workload"),
             _fig("household_years", "Equivalent household-years of electricity", kwh / household, "years", f"{format_si(kwh * 1e3, 'Wh')} / {household:,.0f} kWh per year", household_source),
         )
-    else:
+    elif not gpu.tdp_watts:
         note = "The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power."
+    else:
+        note = "No layout can train this design on these GPUs, so energy, CO2 and cost cannot be estimated: see the Training plan."
 
     # --- scaling ---
     point = ScalingPoint(
@@ -595,7 +601,7 @@ def estimate(design: Design) -> Report:
         _fig("weights_dvds", "bf16 weights on single-layer DVDs", storage.media_needed(params.total * 2, 4.7e9), "discs", f"ceil({format_bytes(params.total * 2)} / 4.7 GB)",
              storage.MEDIA["single-layer DVDs"][1]),
         gpu_figs[1],
-        compute_figs[4],
+        *(f for f in compute_figs if f.key == "training_days"),
         *energy_figs[:3],
         energy_figs[3] if energy_figs else next((f for f in gpu_figs if f.key == "gpus_target_days"), gpu_figs[0]),
     )

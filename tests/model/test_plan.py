@@ -157,5 +157,37 @@ def test_user_mfu_replaces_the_derived_one():
     design = design_from_preset("llama-3.1-405b")
     derived = estimate(design).plan
     set_ = estimate(design.model_copy(update={"workload": design.workload.model_copy(update={"mfu": 0.5})})).plan
-    assert set_.mfu == 0.5 and set_.mfu_set_by_user
+    assert set_.mfu == pytest.approx(0.5, rel=1e-12) and set_.mfu_set_by_user
     assert set_.gpu_hours == pytest.approx(derived.gpu_hours * derived.mfu / 0.5, rel=1e-9)
+
+
+def test_a_set_mfu_is_what_the_gpu_count_for_the_target_time_uses():
+    """Found in review: the count for the target time must follow the MFU the person set, not the derived one."""
+    design = design_from_preset("llama-2-7b")
+    slow = estimate(design.model_copy(update={"workload": design.workload.model_copy(update={"mfu": 0.1})})).plan
+    assert slow.n_gpus_derived and slow.deadline_met and slow.days <= 90
+
+
+def test_hardware_flops_count_recomputation_with_a_pipeline():
+    """Found in review: HFU = MFU x 4/3 with full recomputation (one extra forward), pipeline or not."""
+    arch = PRESETS["llama-2-70b"].architecture
+    params = count_parameters(arch)
+    for pp in (1, 4):
+        w = Workload(layout="manual", gpu="h100-sxm", n_gpus=64, tensor_parallel=8, pipeline_parallel=pp, recompute="full",
+                     seq_len=4096, global_batch_tokens=256 * 4096)
+        step = plan(arch, w, 10**12, active_params=params.active).chosen.time
+        assert step.hardware_flops / step.model_flops == pytest.approx(4 / 3, rel=0.03)
+
+
+def test_the_runtime_overhead_reaches_the_plan():
+    design = design_from_preset("llama-2-7b")
+    heavy = design.workload.model_copy(update={"runtime_overhead_gib": 20.0, "layout": "manual", "n_gpus": 8})
+    assert estimate(design.model_copy(update={"workload": heavy})).plan.memory_breakdown_bytes["overhead"] == 20 * 2**30
+
+
+def test_no_layout_means_no_infinite_figures():
+    design = design_from_preset("llama-2-7b")
+    broken = design.workload.model_copy(update={"layout": "manual", "n_gpus": 64, "micro_batch_size": 64})
+    report = estimate(design.model_copy(update={"workload": broken}))
+    assert report.plan.layout is None and report.find_figure("training_days") is None
+    assert "inf" not in " ".join(f"{f.value} {f.formula}" for s in report.sections for f in s.figures).replace("inference", "")
