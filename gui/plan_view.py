@@ -53,17 +53,9 @@ def _part(name: str) -> str:
 
 
 def layout_text(layout: ParallelLayout) -> str:
-    """'TP 8 x PP 16 x DP 128, ZeRO-1, micro-batch 1, no recomputation', in the app's language."""
-    dims = [f"TP {layout.tensor_parallel}"]
-    if layout.pipeline_parallel > 1:
-        dims.append(f"PP {layout.pipeline_parallel}" + (f" (v {layout.virtual_pipeline_stages})" if layout.virtual_pipeline_stages > 1 else ""))
-    if layout.context_parallel > 1:
-        dims.append(f"CP {layout.context_parallel}")
-    dims.append(f"DP {layout.data_parallel}")
-    if layout.expert_parallel > 1:
-        dims.append(f"EP {layout.expert_parallel}")
+    """'TP 8 × PP 16 × DP 128, ZeRO-1, micro-batch 1, recomputation: none', in the app's language."""
     return QCoreApplication.translate("PlanView", "{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}").format(
-        dims=" × ".join(dims), zero=layout.zero_stage, mb=layout.micro_batch_size, recompute=choice_text(layout.recompute))
+        dims=layout.dimensions(), zero=layout.zero_stage, mb=layout.micro_batch_size, recompute=choice_text(layout.recompute))
 
 
 @dataclass(frozen=True)

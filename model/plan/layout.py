@@ -58,8 +58,8 @@ class ParallelLayout:
     def tokens_per_step(self) -> int:
         return self.micro_batches * self.micro_batch_size * self.data_parallel * self.seq_len
 
-    def short(self) -> str:
-        """'TP 8 x PP 16 x DP 128, ZeRO-1, micro-batch 1, no recomputation' for tables and cards."""
+    def dimensions(self) -> str:
+        """'TP 8 x PP 16 x DP 128': the parallel degrees, as Megatron-LM abbreviates them (the same in every language)."""
         parts = [f"TP {self.tensor_parallel}"]
         if self.pipeline_parallel > 1:
             parts.append(f"PP {self.pipeline_parallel}" + (f" (v {self.virtual_pipeline_stages})" if self.virtual_pipeline_stages > 1 else ""))
@@ -68,8 +68,11 @@ class ParallelLayout:
         parts.append(f"DP {self.data_parallel}")
         if self.expert_parallel > 1:
             parts.append(f"EP {self.expert_parallel}")
-        return " x ".join(parts) + f", ZeRO-{self.zero_stage}, micro-batch {self.micro_batch_size}, recompute {self.recompute}"
+        return " x ".join(parts)
 
+    def short(self) -> str:
+        """'TP 8 x PP 16 x DP 128, ZeRO-1, micro-batch 1, recompute none' for formulas and the command line."""
+        return f"{self.dimensions()}, ZeRO-{self.zero_stage}, micro-batch {self.micro_batch_size}, recompute {self.recompute}"
 
 def pinned_layout(layout: ParallelLayout) -> dict:
     """The workload values that pin `layout` exactly (the planner then has nothing left to choose)."""

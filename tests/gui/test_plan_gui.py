@@ -23,7 +23,7 @@ def test_published_layout_memory_and_step_bars(window):
     view = _plan_view(window)
     assert view.data.key == "plan"
     layout_text = view.alternatives.item(0, 0).text()
-    assert layout_text.startswith("TP 8 × PP 16") and "DP 128" in layout_text
+    assert layout_text.startswith("TP 8 x PP 16") and "DP 128" in layout_text
     memory = view.memory_bar.data
     assert memory.limit == 80e9 and dict(memory.parts)["Activations"] > 0 and sum(v for _, v in memory.parts) < 80e9
     step = view.step_bar.data
