@@ -431,6 +431,23 @@ def weight_bytes(arch: Architecture, params: ParameterCount, fmt: str, group_siz
     return low * f.bits / 8 + (params.total - low) * other_bytes, f.bits
 
 
+def routed_expert_params(component: Component) -> tuple[int, int]:
+    """(weights, biases) of the routed experts in a breakdown tree: each "experts" leaf, times its stacks' copies."""
+    if component.key == "experts":
+        return component.weights, component.biases
+    parts = [routed_expert_params(child) for child in component.children]
+    return component.copies * sum(w for w, _ in parts), component.copies * sum(b for _, b in parts)
+
+
+def routed_expert_bytes(params: ParameterCount, fmt: str, group_size: int = 128) -> float:
+    """Bytes of the routed experts in a serving format: their matrices are quantised in every format (they are
+    block linear layers), their biases stay in 16 bits (32 in fp32)."""
+    from model.estimate.storage import weight_format
+
+    weights, biases = routed_expert_params(params.breakdown)
+    return weights * weight_format(fmt, group_size).bits / 8 + biases * (4.0 if fmt == "fp32" else 2.0)
+
+
 def kv_shard(arch: Architecture, tensor_parallel: int) -> float:
     """Share of a token's KV cache one tensor-parallel GPU holds.
 
@@ -445,11 +462,15 @@ def kv_shard(arch: Architecture, tensor_parallel: int) -> float:
 
 def inference_memory(arch: Architecture, params: ParameterCount, workload: Workload, *, weight_format: str | None = None,
                      context: int | None = None, batch: int | None = None, tensor_parallel: int = 1,
-                     pipeline_parallel: int = 1) -> InferenceMemory:
-    """Per-GPU bytes of a serving replica split over tensor x pipeline parallel GPUs.
+                     pipeline_parallel: int = 1, expert_parallel: int = 1) -> InferenceMemory:
+    """Per-GPU bytes of a serving replica split over tensor x pipeline (x expert) parallel GPUs.
 
     Weights: every tensor split t x p ways (vLLM shards the linear layers and
-    the vocabulary over tensor-parallel GPUs; pipeline stages hold L/p layers).
+    the vocabulary over tensor-parallel GPUs; pipeline stages hold L/p layers);
+    with expert parallelism e the routed experts are further spread over the e
+    attention data-parallel groups (t x e GPUs share a stage's experts; vLLM
+    --enable-expert-parallel with --data-parallel-size e, SGLang --enable-dp-attention).
+    `batch` is then the requests of one attention group, whose KV cache it holds.
     KV cache: batch x context x bytes per position, its heads split over t, its
     layers over p (Kwon et al. 2023, section 4).  Workspace: one prefill chunk
     of at most `prefill_chunk_tokens` tokens (chunked prefill, as vLLM and
@@ -467,7 +488,10 @@ def inference_memory(arch: Architecture, params: ParameterCount, workload: Workl
     kv = b * (ctx * kv_per_token + state)
     chunk = min(workload.prefill_chunk_tokens, b * ctx)
     workspace = chunk * prefill_workspace_per_token(arch) / tensor_parallel + 4.0 * b * arch.vocab_size
-    return InferenceMemory(total_weights / split, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b, kv_per_token, bits)
+    weights = total_weights / split
+    if expert_parallel > 1:
+        weights -= routed_expert_bytes(params, fmt, workload.quant_group_size) / split * (1 - 1 / expert_parallel)
+    return InferenceMemory(weights, kv, workspace, workload.runtime_overhead_gib * GIB, ctx, b, kv_per_token, bits)
 
 
 def gpus_to_hold(total_bytes: float, capacity_bytes: float) -> int:

@@ -196,11 +196,16 @@ class Workload(Frozen):
 
     # --- serving and fine-tuning (issue 15) ---------------------------------------------
     serving_gpu: str = Field("h100-sxm", **meta("Serving GPU", "Accelerator that serves the model, chosen apart from the training GPU (catalog).", group="serving"))
-    serving_gpus: int = Field(1, ge=1, le=1_000_000, **meta("Serving GPUs", "GPUs of one serving deployment: tensor x pipeline parallel x replicas.", group="serving", unit="GPU"))
+    serving_gpus: int = Field(1, ge=1, le=1_000_000, **meta("Serving GPUs", "GPUs of one serving deployment: tensor x pipeline x expert parallel x replicas.", group="serving", unit="GPU"))
     serving_tensor_parallel: int | None = Field(
         None, ge=1, le=4096, **meta("Serving tensor parallel", "GPUs that split each layer (vLLM --tensor-parallel-size); empty means all serving GPUs / pipeline.", group="serving")
     )
     serving_pipeline_parallel: int = Field(1, ge=1, le=1024, **meta("Serving pipeline parallel", "Stages that split the layers, for multi-node serving (vLLM --pipeline-parallel-size).", group="serving"))
+    serving_expert_parallel: int | None = Field(
+        None, ge=1, le=4096,
+        **meta("Serving expert parallel", "MoE: attention groups (tensor x pipeline GPUs each, with their own requests and KV cache) that "
+               "share the routed experts (vLLM --data-parallel-size with --enable-expert-parallel); empty means 1.", group="serving")
+    )
     quant_group_size: int = Field(
         128, ge=16, le=65_536, **meta("Quantisation group size", "Weights per scale (and zero point) in GPTQ/AWQ formats; 128 is the common default.", group="serving")
     )

@@ -68,6 +68,7 @@ class ServingSummary(BaseModel):
     n_gpus: int
     tensor_parallel: int
     pipeline_parallel: int
+    expert_parallel: int
     gpu: str
     weight_format: str
     fits: bool
@@ -281,7 +282,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     t = plan.tensor_parallel
     figs = [
         _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
-             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel} x {plan.replicas} replica(s): "
+             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel}"
+             + (f" x expert parallel {plan.expert_parallel}" if plan.expert_parallel > 1 else "") + f" x {plan.replicas} replica(s): "
              + ("fits" if plan.fits else "does not fit"),
              "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
         _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
@@ -309,7 +311,9 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
              KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source),
         _fig("tpot", "Time per output token", plan.tpot_s, "s",
              f"{w.concurrent_requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {plan.pipeline_parallel} stage(s), "
-             f"limited by {plan.bound} (HBM at {gen.hbm_efficiency:.0%} of {plan.gpu.memory_bandwidth_gbps:g} GB/s), + 2 all-reduces per layer", POPE),
+             f"limited by {plan.bound} (HBM at {gen.hbm_efficiency:.0%} of {plan.gpu.memory_bandwidth_gbps:g} GB/s), + 2 all-reduces per layer"
+             + (f" + expert dispatch and combine all-to-alls per MoE layer among {plan.expert_parallel} groups"
+                if plan.expert_parallel > 1 and arch.moe is not None else ""), POPE),
         _fig("tokens_per_s_per_user", "Output tokens/s per user", plan.tokens_per_s_per_user, "tokens/s", "1 / time per output token", POPE),
         _fig("tokens_per_s_total", "Output tokens/s in total", plan.tokens_per_s_total, "tokens/s",
              f"{w.concurrent_requests} requests x {plan.replicas} replica(s) / time per output token", POPE),
@@ -334,7 +338,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
 
 def _serving_summary(plan: ServingPlan) -> ServingSummary:
     return ServingSummary(
-        n_gpus=plan.n_gpus, tensor_parallel=plan.tensor_parallel, pipeline_parallel=plan.pipeline_parallel, gpu=plan.gpu.id,
+        n_gpus=plan.n_gpus, tensor_parallel=plan.tensor_parallel, pipeline_parallel=plan.pipeline_parallel,
+        expert_parallel=plan.expert_parallel, gpu=plan.gpu.id,
         weight_format=plan.weight_format, fits=plan.fits, memory_per_gpu_bytes=plan.memory.total,
         kv_cache_budget_bytes=plan.kv_cache_budget_bytes, max_concurrent_requests=plan.max_concurrent_requests,
         max_concurrency=round(plan.max_concurrency, 2), longest_context_tokens=plan.longest_context_tokens, ttft_s=plan.ttft_s,
@@ -633,6 +638,7 @@ def _resolved(design: Design, tokens: int, plan: TrainingPlan, serving: ServingP
     w = design.workload
     values: dict[str, int | float | str] = {"training_tokens": tokens, "seq_len": training_seq_len(design.architecture, w),
                                             "inference_context": serving.context, "serving_tensor_parallel": serving.tensor_parallel,
+                                            "serving_expert_parallel": serving.expert_parallel,
                                             "prefill_efficiency": round(serving.achieved_flops_share, 3)}
     if plan.layout is not None:
         lay = plan.layout

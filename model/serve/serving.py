@@ -18,6 +18,19 @@ The physics, and where each part comes from:
     generation achieves of them (matrix-multiply and memory-streaming efficiency, collective bandwidth and latency) is
     the training planner's calibrated generation table, used here through model.plan.cluster.  The all-reduce is the
     planner's (model.plan.step_time.all_reduce_s).
+  * Expert parallelism for MoE models, as vLLM ("data parallel deployment" with --enable-expert-parallel) and SGLang
+    (--enable-dp-attention with --ep-size) run it: e attention groups of tensor x pipeline GPUs each serve their own
+    requests and hold their own KV cache (attention is data parallel), while the routed experts of every MoE layer
+    are spread over all t x e GPUs of a stage (so e must divide the routed experts; dense and attention weights are
+    split over t x p only).  The workload's concurrent requests are those of one deployment, spread evenly over its
+    e groups; the KV budget per GPU is as without expert parallelism, so a deployment holds e times the cache.  Each
+    MoE layer adds a dispatch and a combine all-to-all of the routed tokens among the e groups (Lepikhin et al. 2020,
+    GShard), over the intra-node link when t x e GPUs fit in a node, else the network: the planner's
+    model.plan.step_time.all_to_all_s, not overlapped (a bound; DeepSeek's two-batch overlap hides part of it).
+    Sources: vLLM docs, "Data Parallel Deployment" (docs.vllm.ai/en/latest/serving/data_parallel_deployment: "data
+    parallel for the attention layers and expert or tensor parallel for the expert layers"; the expert layers form a
+    group of DP x TP GPUs) and "Expert Parallel Deployment"; SGLang docs, "DP, DPA and SGLang DP Router"
+    (docs.sglang.io/docs/advanced_features/dp_dpa_smg_guide: data-parallel attention, each rank its own KV cache).
 """
 
 from __future__ import annotations
@@ -31,7 +44,7 @@ from model.estimate import compute, memory
 from model.estimate.hardware import Gpu
 from model.estimate.workload import Workload
 from model.plan.cluster import Cluster, cluster_of
-from model.plan.step_time import all_reduce_s
+from model.plan.step_time import ACTIVATION_BYTES, all_reduce_s, all_to_all_s
 
 KV_BLOCK_TOKENS = 16  # vLLM's default block size (Kwon et al. 2023, section 4.1)
 KWON = "Kwon et al. 2023 (vLLM PagedAttention), section 4; vLLM docs: gpu_memory_utilization, maximum concurrency"
@@ -54,12 +67,12 @@ class ServingPlan:
     n_gpus: int
     tensor_parallel: int
     pipeline_parallel: int
-    replicas: int
+    replicas: int  # deployments of tensor x pipeline x expert parallel GPUs
     weight_format: str
     memory: memory.InferenceMemory  # per GPU at the chosen concurrency and context
     usable_bytes: float  # gpu_memory_utilization x capacity
     kv_cache_budget_bytes: float  # per GPU
-    kv_tokens: int  # cache positions that fit per replica
+    kv_tokens: int  # cache positions that fit per replica (all its expert-parallel attention groups)
     max_concurrency: float  # as vLLM prints it: kv_tokens / context
     longest_context_tokens: int
     fits: bool
@@ -79,6 +92,7 @@ class ServingPlan:
     needs: str = ""  # what would fit, when this does not
     context: int = 0
     notes: dict[str, str] = field(default_factory=dict)
+    expert_parallel: int = 1  # attention groups of one deployment sharing the routed experts
 
     @property
     def max_concurrent_requests(self) -> int:
@@ -102,6 +116,32 @@ def tensor_parallel_problems(arch: Architecture, tp: int) -> list[str]:
     return problems
 
 
+def expert_parallel_problems(arch: Architecture, ep: int) -> list[str]:
+    """Why `ep` groups cannot share this model's routed experts, in words."""
+    if ep <= 1:
+        return []
+    if arch.moe is None:
+        return [f"expert parallel {ep} needs a mixture-of-experts model; this design has no routed experts (set it to 1)"]
+    if arch.moe.n_experts % ep:
+        return [f"expert parallel {ep} must divide the {arch.moe.n_experts} routed experts"]
+    return []
+
+
+def _moe_layers(arch: Architecture) -> int:
+    if arch.family == "encoder-decoder":
+        return arch.moe_layer_count(arch.n_layers, "encoder") + arch.moe_layer_count(arch.decoder_layers, "decoder")
+    return arch.moe_layer_count(arch.n_layers)
+
+
+def expert_all_to_all_s(arch: Architecture, tokens: float, tp: int, ep: int, cluster: Cluster) -> float:
+    """Dispatch and combine of `tokens` routed tokens per attention group, on every MoE layer: each token goes to
+    top_k experts as d_model 16-bit activations and comes back (GShard); the t x e GPUs of a stage are consecutive."""
+    if ep <= 1 or arch.moe is None:
+        return 0.0
+    routed = tokens * arch.moe.top_k * arch.d_model * ACTIVATION_BYTES
+    return 2 * _moe_layers(arch) * all_to_all_s(routed, ep, tp * ep, cluster)
+
+
 def serving_cluster(workload: Workload) -> Cluster:
     """The serving GPU as the planner models a system; its peak is the 16-bit one (fp8 for fp8 weights): quantised
     integer weights are widened to 16 bits for the multiply (W4A16, W8A16 kernels)."""
@@ -117,29 +157,35 @@ def _compute_flops(cluster: Cluster, workload: Workload) -> float:
 
 
 def _decode_step(arch: Architecture, params: ParameterCount, workload: Workload, cluster: Cluster, mem: memory.InferenceMemory,
-                 tp: int, pp: int, batch: int, context: int) -> tuple[float, str]:
-    """Seconds per output token for `batch` sequences at `context`, and which limit binds."""
+                 tp: int, pp: int, ep: int, batch: int, context: int) -> tuple[float, str]:
+    """Seconds per output token for `batch` sequences of one deployment at `context`, and which limit binds.
+
+    With expert parallelism each of the ep attention groups decodes its share of the batch, and the experts on a GPU
+    see the tokens of all groups: per GPU the FLOPs are those of batch / ep sequences over t x p GPUs."""
     # A MoE step reads only the experts its tokens chose (at most all of them): scale the weights read by active/total.
     read_share = min(1.0, params.active * batch / params.total)
+    group = math.ceil(batch / ep)
     flops = compute.decode_flops_per_token(arch, params, context) / (tp * pp)
-    tps, bound = compute.decode_tokens_per_second(mem.weights * read_share, mem.kv_per_token * context, batch,
+    tps, bound = compute.decode_tokens_per_second(mem.weights * read_share, mem.kv_per_token * context, group,
                                                   cluster.memory_bytes_per_s, flops, _compute_flops(cluster, workload))
-    stage = batch / tps
+    stage = group / tps
     layers = compute.attention_layers(arch)
-    comm = 2 * layers * all_reduce_s(batch * arch.d_model * 2.0, tp, cluster.link_for(tp))
-    return stage * pp + comm, bound
+    comm = 2 * layers * all_reduce_s(group * arch.d_model * 2.0, tp, cluster.link_for(tp))
+    return stage * pp + comm + expert_all_to_all_s(arch, group, tp, ep, cluster), bound
 
 
 def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload, gpu: Gpu, *, with_curve: bool = True) -> ServingPlan:
     w = workload
     pp = w.serving_pipeline_parallel
-    tp = w.serving_tensor_parallel or max(1, w.serving_gpus // pp)
-    problems = tensor_parallel_problems(arch, tp)
-    if w.serving_gpus % (tp * pp):
-        problems.append(f"the {w.serving_gpus} serving GPUs must be a multiple of tensor x pipeline parallel ({tp} x {pp})")
+    ep = w.serving_expert_parallel or 1
+    tp = w.serving_tensor_parallel or max(1, w.serving_gpus // (pp * ep))
+    problems = tensor_parallel_problems(arch, tp) + expert_parallel_problems(arch, ep)
+    if w.serving_gpus % (tp * pp * ep):
+        layout = f"tensor x pipeline x expert parallel ({tp} x {pp} x {ep})" if ep > 1 else f"tensor x pipeline parallel ({tp} x {pp})"
+        problems.append(f"the {w.serving_gpus} serving GPUs must be a multiple of {layout}")
     if pp > arch.n_layers + arch.decoder_layers:
         problems.append(f"pipeline parallel {pp} exceeds the {arch.n_layers + arch.decoder_layers} layers")
-    replicas = max(1, w.serving_gpus // (tp * pp))
+    replicas = max(1, w.serving_gpus // (tp * pp * ep))
     ctx = w.inference_context or arch.max_seq_len
     warnings = []
     if ctx > arch.max_seq_len:
@@ -147,18 +193,21 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     if w.prompt_tokens + w.output_tokens > ctx:
         warnings.append(f"prompt + output ({w.prompt_tokens + w.output_tokens:,} tokens) exceed the context per request ({ctx:,})")
     cluster = serving_cluster(w)
-    batch = w.concurrent_requests
-    mem = memory.inference_memory(arch, params, w, context=ctx, batch=batch, tensor_parallel=tp, pipeline_parallel=pp)
+    batch = w.concurrent_requests  # per deployment; each expert-parallel attention group holds ceil(batch / ep)
+    mem = memory.inference_memory(arch, params, w, context=ctx, batch=math.ceil(batch / ep), tensor_parallel=tp,
+                                  pipeline_parallel=pp, expert_parallel=ep)
     usable = w.gpu_memory_utilization * gpu.capacity_bytes
     budget = usable - mem.weights - mem.workspace - mem.overhead
     # Bytes each request holds per position: its KV cache; an encoder-only model keeps none, and what limits it is the
     # activations of one block over its whole input (it reads the input at once, with no cache to chunk against).
     per_position = mem.kv_per_token or memory.prefill_workspace_per_token(arch) / tp
-    kv_tokens = 0
+    group_tokens = 0  # cache positions of one attention group
     if budget > 0:
-        kv_tokens = int(budget // per_position) // KV_BLOCK_TOKENS * KV_BLOCK_TOKENS
-    concurrency = kv_tokens / ctx
-    fits = not problems and budget > 0 and batch * ctx <= kv_tokens
+        group_tokens = int(budget // per_position) // KV_BLOCK_TOKENS * KV_BLOCK_TOKENS
+    kv_tokens = ep * group_tokens
+    # a request lives in one group: whole requests per group x ep, and the fraction vLLM would print for one group
+    concurrency = ep * (group_tokens // ctx) + (group_tokens % ctx) / ctx if ep > 1 else group_tokens / ctx
+    fits = not problems and budget > 0 and math.ceil(batch / ep) * ctx <= group_tokens
     needs = "" if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
     if budget <= 0:
         warnings.append("does not fit: the weights, workspace and overhead alone exceed the memory the server may use"
@@ -172,16 +221,23 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     prompt = w.prompt_tokens
     prefill_flops = prompt * compute.forward_flops_per_token(arch, params, prompt)
     achieved = _compute_flops(cluster, w)
-    prefill_compute = prefill_flops / (tp * achieved) if achieved > 0 else math.inf
-    ttft = prefill_compute + 2 * compute.attention_layers(arch) * all_reduce_s(prompt * arch.d_model * 2.0, tp, cluster.link_for(tp))
+    # The routed experts' share (2 FLOPs per weight of the top_k experts a token visits) runs on all t x e GPUs.
+    expert_flops = 0.0
+    if arch.moe is not None and ep > 1:
+        expert_flops = prompt * 2.0 * memory.routed_expert_params(params.breakdown)[0] * arch.moe.top_k / arch.moe.n_experts
+    spread = (prefill_flops - expert_flops) / tp + expert_flops / (tp * ep)
+    prefill_compute = spread / achieved if achieved > 0 else math.inf
+    ttft = (prefill_compute + 2 * compute.attention_layers(arch) * all_reduce_s(prompt * arch.d_model * 2.0, tp, cluster.link_for(tp))
+            + expert_all_to_all_s(arch, prompt, tp, ep, cluster))
 
     # --- decode ---
     avg_ctx = min(ctx, prompt + w.output_tokens // 2)
 
     def point(b: int) -> ServingPoint:
-        m = memory.inference_memory(arch, params, w, context=ctx, batch=b, tensor_parallel=tp, pipeline_parallel=pp)
-        step, bound = _decode_step(arch, params, w, cluster, m, tp, pp, b, avg_ctx)
-        return ServingPoint(b, step, 1 / step, replicas * b / step, b * ctx <= kv_tokens, bound)
+        m = memory.inference_memory(arch, params, w, context=ctx, batch=math.ceil(b / ep), tensor_parallel=tp,
+                                    pipeline_parallel=pp, expert_parallel=ep)
+        step, bound = _decode_step(arch, params, w, cluster, m, tp, pp, ep, b, avg_ctx)
+        return ServingPoint(b, step, 1 / step, replicas * b / step, math.ceil(b / ep) * ctx <= group_tokens, bound)
 
     here = point(batch)
     # The chart's points: powers of two up to four times the memory limit (at least 64), the chosen batch and the limit.
@@ -190,7 +246,8 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     curve = tuple(point(b) for b in sizes) if with_curve else (here,)
 
     usd_per_s = w.serving_gpus * w.gpu_hour_usd / 3600
-    input_tps = replicas * prompt / prefill_compute if prefill_compute > 0 else math.inf
+    # Prompts in flight keep all tensor x expert parallel GPUs of a stage busy: the deployment's prefill throughput.
+    input_tps = replicas * prompt * tp * ep * achieved / prefill_flops if prefill_flops > 0 else math.inf
     kwh = None
     if gpu.tdp_watts:
         kwh = w.serving_gpus * gpu.tdp_watts * w.gpu_power_fraction * w.pue / here.tokens_per_s_total * 1e6 / 3.6e6
@@ -203,7 +260,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         usd_per_million_output_tokens=usd_per_s / here.tokens_per_s_total * 1e6,
         usd_per_million_input_tokens=usd_per_s / input_tps * 1e6, kwh_per_million_output_tokens=kwh,
         cluster=cluster, workload=w, curve=curve, problems=tuple(problems), warnings=tuple(warnings),
-        needs=needs, context=ctx,
+        needs=needs, context=ctx, expert_parallel=ep,
     )
 
 

@@ -880,8 +880,8 @@
       <translation>推理 GPU 数</translation>
     </message>
     <message>
-      <source>GPUs of one serving deployment: tensor x pipeline parallel x replicas.</source>
-      <translation>一个推理部署的 GPU 数：张量并行 × 流水线并行 × 副本数。</translation>
+      <source>GPUs of one serving deployment: tensor x pipeline x expert parallel x replicas.</source>
+      <translation>一个推理部署的 GPU 数：张量并行 × 流水线并行 × 专家并行 × 副本数。</translation>
     </message>
     <message>
       <source>Serving tensor parallel</source>
@@ -898,6 +898,14 @@
     <message>
       <source>Stages that split the layers, for multi-node serving (vLLM --pipeline-parallel-size).</source>
       <translation>按层切分的阶段数，用于多节点推理（vLLM --pipeline-parallel-size）。</translation>
+    </message>
+    <message>
+      <source>Serving expert parallel</source>
+      <translation>推理专家并行</translation>
+    </message>
+    <message>
+      <source>MoE: attention groups (tensor x pipeline GPUs each, with their own requests and KV cache) that share the routed experts (vLLM --data-parallel-size with --enable-expert-parallel); empty means 1.</source>
+      <translation>MoE：共享路由专家的注意力组数（每组为张量并行 × 流水线并行个 GPU，各自处理自己的请求、持有自己的 KV 缓存；vLLM --data-parallel-size 配合 --enable-expert-parallel）；留空表示 1。</translation>
     </message>
     <message>
       <source>Quantisation group size</source>

@@ -80,3 +80,81 @@ def test_does_not_fit_says_so_and_what_would():
 def test_old_project_names_still_load():
     w = Workload.model_validate({"inference_batch": 8, "weight_precision": "int4"})
     assert (w.concurrent_requests, w.weight_format) == (8, "awq-int4")
+
+
+# --- expert parallelism (vLLM data-parallel attention + --enable-expert-parallel; SGLang --enable-dp-attention) ---
+
+
+def test_mixtral_8x7b_expert_parallel_8_on_8_h200():
+    """Mixtral-8x7B in bf16 on 8 x H200 with expert parallel 8: each GPU one whole attention copy and one expert per layer."""
+    plan = _plan("mixtral-8x7b", "h200-sxm", serving_gpu="h200-sxm", serving_gpus=8, serving_expert_parallel=8,
+                 weight_format="bf16", inference_context=8192, concurrent_requests=64)
+    assert (plan.tensor_parallel, plan.pipeline_parallel, plan.expert_parallel, plan.replicas) == (1, 1, 8, 1)
+    assert plan.fits and not plan.problems
+    # Routed experts (Mixtral config: 32 layers, 8 experts, hidden 4,096, intermediate 14,336, gated):
+    # 32 x 8 x 3 x 4,096 x 14,336 = 45,097,156,608 weights, 90,194,313,216 B in bf16, over 8 GPUs 11,274,289,152 B.
+    # The rest (46,702,792,704 - 45,097,156,608 = 1,605,636,096 weights: attention, router, norms, embeddings, head)
+    # is whole on every GPU: 3,211,272,192 B.  Weights per GPU: 3,211,272,192 + 11,274,289,152 = 14,485,561,344 B.
+    assert plan.memory.weights == 14_485_561_344
+    # KV per position unsplit (tensor parallel 1): 32 layers x 2 x 8 KV heads x 128 x 2 B = 131,072 B; each GPU holds
+    # the cache of its own 64 / 8 = 8 requests, and the deployment 8 times one GPU's positions.
+    assert plan.memory.kv_per_token == 131_072 and plan.memory.batch == 8
+    assert plan.kv_tokens == 8 * (int(plan.kv_cache_budget_bytes // 131_072) // 16 * 16)
+    # Tensor parallel 8 instead splits every tensor, attention included, 8 ways: fewer weights per GPU.
+    tp8 = _plan("mixtral-8x7b", "h200-sxm", serving_gpu="h200-sxm", serving_gpus=8, weight_format="bf16",
+                inference_context=8192, concurrent_requests=64)
+    assert tp8.memory.weights == 93_405_585_408 / 8  # every tensor split 8 ways: 11,675,698,176 B
+    assert plan.memory.weights > tp8.memory.weights
+
+
+def test_deepseek_v3_expert_weights_per_gpu():
+    """DeepSeek-V3 fp8: 58 MoE layers (61 - 3 dense) x 256 experts x 3 x 7,168 x 2,048 = 653,908,770,816 routed
+    weights, 1 B each in fp8; expert parallel 8 keeps 653,908,770,816 / 8 = 81,738,596,352 B of them per GPU."""
+    arch = load_presets()["deepseek-v3"].architecture
+    params = count_parameters(arch)
+    assert memory.routed_expert_params(params.breakdown) == (653_908_770_816, 0)
+    w = Workload(weight_format="fp8", inference_context=8192)
+    whole = memory.inference_memory(arch, params, w)
+    ep8 = memory.inference_memory(arch, params, w, expert_parallel=8)
+    assert whole.weights - ep8.weights == 653_908_770_816 - 81_738_596_352  # 572,170,174,464 B fewer per GPU
+    # MLA's latent cache is replicated on every tensor-parallel GPU, so tensor parallel 8 holds each request's cache
+    # 8 times; with expert parallel 8 each GPU caches only its own requests (why vLLM and SGLang run DeepSeek so).
+    kw = dict(serving_gpu="h200-sxm", serving_gpus=8, weight_format="fp8", inference_context=8192, concurrent_requests=64)
+    tp8, ep8_plan = _plan("deepseek-v3", "h200-sxm", **kw), _plan("deepseek-v3", "h200-sxm", serving_expert_parallel=8, **kw)
+    assert tp8.memory.kv_per_token == ep8_plan.memory.kv_per_token == 70_272  # 61 layers x (512 + 64) x 2 B either way
+    assert ep8_plan.kv_tokens > 4 * tp8.kv_tokens  # 2,758,784 against 591,600 positions
+
+
+def test_expert_parallel_must_divide_the_experts_and_the_gpus():
+    plan = _plan("deepseek-v3", "h200-sxm", serving_gpu="h200-sxm", serving_gpus=8, serving_expert_parallel=3, weight_format="fp8")
+    assert not plan.fits
+    # tensor parallel left empty: 8 GPUs // 3 = 2
+    assert plan.problems == ("expert parallel 3 must divide the 256 routed experts",
+                             "the 8 serving GPUs must be a multiple of tensor x pipeline x expert parallel (2 x 1 x 3)")
+    dense = _plan("llama-3-8b", "h200-sxm", serving_gpu="h200-sxm", serving_gpus=2, serving_expert_parallel=2)
+    assert dense.problems == ("expert parallel 2 needs a mixture-of-experts model; this design has no routed experts (set it to 1)",)
+
+
+def test_expert_all_to_all_uses_the_intra_node_link_then_the_network():
+    from model.serve.serving import expert_all_to_all_s, serving_cluster
+
+    arch = load_presets()["deepseek-v3"].architecture
+    cluster = serving_cluster(Workload(serving_gpu="h200-sxm"))
+    # One token per group: 8 experts x 7,168 x 2 B = 114,688 B, 7/8 of it leaves over NVLink (450 GB/s x 0.82
+    # Hopper efficiency) + 26 us latency per call; dispatch and combine on 58 MoE layers.
+    one = 7 / 8 * 114_688 / (450e9 * 0.82) + 26e-6
+    assert expert_all_to_all_s(arch, 1, 1, 8, cluster) == pytest.approx(2 * 58 * one)  # 3.05 ms
+    # Tensor parallel 2 x expert parallel 8 spans 16 GPUs, two nodes: part of it crosses the 400 Gbit/s network.
+    assert expert_all_to_all_s(arch, 1, 2, 8, cluster) > expert_all_to_all_s(arch, 1, 1, 8, cluster)
+    assert expert_all_to_all_s(arch, 1, 8, 1, cluster) == 0.0
+    plan = _plan("deepseek-v3", "h200-sxm", serving_gpu="h200-sxm", serving_gpus=8, serving_expert_parallel=8,
+                 weight_format="fp8", inference_context=8192, concurrent_requests=8)
+    assert plan.tpot_s > 2 * 58 * one  # the all-to-alls are on every decode step
+
+
+def test_report_json_carries_expert_parallel():
+    design = apply_settings(design_from_preset("deepseek-v3"), ["workload.serving_gpu=h200-sxm", "workload.serving_gpus=8",
+                                                                 "workload.weight_format=fp8", "workload.serving_expert_parallel=8"])
+    report = estimate(design)
+    assert report.serving.expert_parallel == 8 and report.serving.tensor_parallel == 1
+    assert '"expert_parallel": 8' in report.model_dump_json(indent=1)
