@@ -128,7 +128,7 @@ def test_tab_moves_through_the_workload_fields_in_the_order_they_are_seen(qtbot,
               and w.objectName().startswith("workload.")]
     first = min(fields, key=lambda w: (w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()))
     order, widget = [], first
-    for _ in range(400):
+    for _ in range(1000):
         if widget.objectName().startswith("workload.") and widget not in order and widget in fields:
             order.append(widget)
         widget = widget.nextInFocusChain()
