@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
@@ -176,6 +178,19 @@ def test_a_bad_file_is_reported_in_a_message(window, tmp_path):
     assert "damaged or truncated" in window.dialogs.messages[-1][1]
     assert window.open_path("llama-2-7b")
     assert headline(window, "total_params") == "6,738,415,616 (6.74B)"
+
+
+def test_an_unknown_llama_style_config_imports_labelled_approximate(window, tmp_path):
+    from tests.model.test_hf_config import MY_LLAMA
+
+    config = tmp_path / "my-model" / "config.json"
+    config.parent.mkdir()
+    config.write_text(json.dumps(MY_LLAMA))
+    assert window.import_config(str(config))
+    assert window.design.name == "my-model (approximate: imported as llama)"
+    assert window.design.approximate.ignored_keys == ("my_gate_mode",)
+    assert "imported as llama" in window.dialogs.messages[-1][1] and "my_gate_mode" in window.dialogs.messages[-1][1]
+    assert headline(window, "total_params") == "202,048 (202k)"
 
 
 def test_numbers_can_be_typed_readably():

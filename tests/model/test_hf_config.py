@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config, load_config
+from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config, import_config, load_config
 from model.design.params import count_parameters
 from model.project.errors import InputError
 
@@ -177,11 +177,36 @@ def test_missing_keys_take_the_config_class_defaults():
     assert architecture_from_config(lite).mla.q_lora_rank is None
 
 
+# A hand-written config of an unknown model type with Llama's keys and one key Llama does not have.
+MY_LLAMA = {"model_type": "my_llama", "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4,
+            "num_key_value_heads": 2, "intermediate_size": 128, "vocab_size": 1000, "max_position_embeddings": 256,
+            "rms_norm_eps": 1e-5, "torch_dtype": "bfloat16", "my_gate_mode": "sigmoid"}
+
+
 def test_unknown_llama_style_model_type_says_how_to_approximate():
     data = json.loads(CONFIG_FILES["llama-2-7b.json".removesuffix(".json")].read_text())
     data["model_type"] = "my_llama"
     with pytest.raises(InputError, match="model_type 'my_llama' is not supported; its keys are Llama-style"):
-        architecture_from_config(data)
+        architecture_from_config(data)  # the strict import refuses; import_config approximates
+
+
+def test_unknown_llama_style_model_type_imports_approximately_as_llama():
+    architecture, approximate = import_config(dict(MY_LLAMA))
+    # As LlamaForCausalLM builds it: per layer q 64x64 + k 64x32 + v 64x32 + o 64x64 = 12,288, SwiGLU 3 x 64 x 128
+    # = 24,576, two RMSNorms 128 -> 36,992; 2 layers 73,984 + embedding 64,000 + untied head 64,000 + final norm 64.
+    assert count_parameters(architecture).total == 202_048
+    assert approximate is not None
+    assert (approximate.model_type, approximate.imported_as, approximate.ignored_keys) == ("my_llama", "llama", ("my_gate_mode",))
+    assert "keys not understood (their effect is missing): my_gate_mode" in approximate.describe()
+    # Known model types import exactly, with nothing approximated.
+    assert import_config({**MY_LLAMA, "model_type": "llama"})[1] is None
+
+
+def test_unknown_model_type_without_llama_keys_is_refused_plainly():
+    data = {"model_type": "my_rnn", "hidden_size": 64, "vocab_size": 1000}
+    with pytest.raises(InputError, match=r"model_type 'my_rnn' is not supported; \d+ model types are supported") as error:
+        import_config(data)
+    assert "Llama-style" not in str(error.value)
 
 
 def test_multimodal_releases_count_the_vision_tower_apart():
