@@ -261,12 +261,15 @@ def _mixtral(c: _Config) -> dict[str, Any]:
     return fields
 
 
-def _dense_prefix(c: _Config, key: str) -> int:
-    """Layers listed in `key` as dense must be the first ones (0, 1, ..., k-1)."""
+def _dense_layers(c: _Config, key: str) -> dict[str, Any]:
+    """Layers listed in `key` as dense: the leading ones as first_dense_layers (editable), any other set as is."""
     layers = c.get(key, default=[]) or []
-    if sorted(layers) != list(range(len(layers))):
-        raise c.unsupported(f"{key} other than the first layers")
-    return len(layers)
+    if not isinstance(layers, list) or any(isinstance(i, bool) or not isinstance(i, int) or i < 0 for i in layers):
+        raise InputError(f"{c.model_type} config.json: {key!r} should be a list of layer indices, not {layers!r}")
+    layers = sorted(set(layers))
+    if layers == list(range(len(layers))):
+        return dict(first_dense_layers=len(layers))
+    return dict(dense_layers=tuple(layers))
 
 
 def _qwen2_moe(c: _Config) -> dict[str, Any]:
@@ -280,7 +283,7 @@ def _qwen2_moe(c: _Config) -> dict[str, Any]:
         shared_expert_d_ff=shared_width or None,
         shared_expert_gate=bool(shared_width),  # Qwen2MoeSparseMoeBlock.shared_expert_gate: Linear(d, 1)
         every_n_layers=c.int("decoder_sparse_step", default=1),
-        first_dense_layers=_dense_prefix(c, "mlp_only_layers"),
+        **_dense_layers(c, "mlp_only_layers"),
     )
     return fields
 
@@ -402,8 +405,9 @@ def _opt(c: _Config) -> dict[str, Any]:
     )
 
 
-def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, int]:
-    """(first_dense_layers, every_n_layers) that give exactly `moe_layers` among `n_layers` blocks, or a clear refusal."""
+def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, Any]:
+    """(first_dense_layers, every_n_layers) that give exactly `moe_layers` among `n_layers` blocks, else the dense
+    layers listed one by one."""
     if not moe_layers:
         raise c.unsupported("a mixture-of-experts config with no MoE layer")
     first = min(moe_layers)
@@ -411,8 +415,7 @@ def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, i
         candidate = {i for i in range(n_layers) if i >= first and (i + 1) % step == 0}
         if candidate == moe_layers:
             return dict(first_dense_layers=first if step == 1 else first - first % step, every_n_layers=step)
-    shown = ", ".join(str(i) for i in sorted(set(range(n_layers)) - moe_layers))
-    raise c.unsupported(f"dense layers {shown} (only leading dense layers and a regular every-n-th pattern are)")
+    return dict(dense_layers=tuple(sorted(set(range(n_layers)) - moe_layers)))
 
 
 def _sliding(c: _Config, n_layers: int, every_default: int = 0) -> dict[str, Any]:

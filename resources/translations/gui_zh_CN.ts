@@ -342,17 +342,17 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="484"/>
+        <location filename="../../gui/editor.py" line="491"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="485"/>
+        <location filename="../../gui/editor.py" line="492"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="525"/>
+        <location filename="../../gui/editor.py" line="532"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -1237,36 +1237,41 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/messages.py" line="54"/>
+        <source>dense layers should be distinct layer indices from 0 to {last}, in increasing order</source>
+        <translation>稠密层应为 0 到 {last} 之间互不相同的层序号，并按递增顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="55"/>
         <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})</source>
         <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行（{parallel}）的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="56"/>
+        <location filename="../../gui/messages.py" line="57"/>
         <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
         <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="57"/>
+        <location filename="../../gui/messages.py" line="58"/>
         <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="59"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="59"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="61"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="62"/>
         <source>no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
         <translation>最多一百万个 GPU、任何布局都无法在 {days} 天内训练 {tokens} 个词元；请放宽天数或减少词元</translation>
     </message>

@@ -193,6 +193,27 @@ def test_an_unknown_llama_style_config_imports_labelled_approximate(window, tmp_
     assert headline(window, "total_params") == "202,048 (202k)"
 
 
+def test_irregular_dense_layers_survive_editing_without_a_row(qtbot, window, tmp_path):
+    # Qwen2-MoE with mlp_only_layers [0, 7]: the editor has no widget for the list (MoE.dense_layers is kept out of
+    # it); editing another MoE field keeps the imported list. Counts: tests/model/test_hf_config.py (500,672).
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps({
+        "model_type": "qwen2_moe", "hidden_size": 64, "num_hidden_layers": 8, "num_attention_heads": 4, "num_key_value_heads": 2,
+        "intermediate_size": 128, "moe_intermediate_size": 32, "shared_expert_intermediate_size": 64, "num_experts": 4,
+        "num_experts_per_tok": 2, "mlp_only_layers": [0, 7], "vocab_size": 1000, "max_position_embeddings": 256}))
+    assert window.open_path(str(config))
+    assert headline(window, "total_params") == "500,672 (501k)"
+    assert ("architecture", "moe", "dense_layers") not in window.editor._rows
+    window.editor.build_pages()
+    assert ("architecture", "moe", "dense_layers") not in window.editor._rows
+    line = window.editor.row("architecture", "moe", "top_k").widget.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "1")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.design.architecture.moe.top_k == 1
+    assert window.design.architecture.moe.dense_layers == (0, 7)
+
+
 def test_numbers_can_be_typed_readably():
     assert parse_number("12288", integer=True) == 12288
     assert parse_number("12,288", integer=True) == 12288

@@ -143,7 +143,35 @@ def test_mlp_only_layers_any_regular_pattern():
     data["mlp_only_layers"], data["decoder_sparse_step"] = [], 2
     assert architecture_from_config(data).moe_layer_count(48) == 24
     data["mlp_only_layers"], data["decoder_sparse_step"] = [0, 7], 1
-    with pytest.raises(InputError, match="dense layers 0, 7"):
+    irregular = architecture_from_config(data)  # no leading+every-n pattern: the dense layers are listed
+    assert irregular.moe.dense_layers == (0, 7) and irregular.moe_layer_count(48) == 46
+
+
+def test_irregular_dense_layers_are_counted_exactly():
+    # A small Qwen2-MoE-like config with mlp_only_layers [0, 7] (modeling_qwen2_moe.Qwen2MoeDecoderLayer: those two
+    # layers get Qwen2MoeMLP(intermediate_size), the six others Qwen2MoeSparseMoeBlock). Counted by hand:
+    #   attention  q 64x64+64, k 64x32+32, v 64x32+32, o 64x64 = 12,416; two RMSNorms 128
+    #   dense FFN  3 x 64 x 128 = 24,576                        -> dense layer 37,120
+    #   MoE FFN    router 64x4 = 256, experts 4 x 3 x 64 x 32 = 24,576, shared 3 x 64 x 64 = 12,288, shared gate 64
+    #              = 37,184                                    -> MoE layer 49,728
+    #   2 x 37,120 + 6 x 49,728 = 372,608; embedding 64,000 + untied head 64,000 + final norm 64 -> 500,672
+    #   active: a MoE layer runs 256 + 2 x 6,144 + 12,288 + 64 = 24,896 of its FFN -> 37,440; 2 x 37,120 + 6 x 37,440
+    #   + 128,064 = 426,944
+    data = {"model_type": "qwen2_moe", "hidden_size": 64, "num_hidden_layers": 8, "num_attention_heads": 4,
+            "num_key_value_heads": 2, "intermediate_size": 128, "moe_intermediate_size": 32,
+            "shared_expert_intermediate_size": 64, "num_experts": 4, "num_experts_per_tok": 2, "decoder_sparse_step": 1,
+            "mlp_only_layers": [0, 7], "vocab_size": 1000, "max_position_embeddings": 256, "tie_word_embeddings": False}
+    arch = architecture_from_config(data)
+    assert arch.moe.dense_layers == (0, 7)
+    assert [arch.is_moe_layer(i) for i in range(8)] == [False] + [True] * 6 + [False]
+    count = count_parameters(arch)
+    assert (count.total, count.active) == (500_672, 426_944)
+    # With decoder_sparse_step 2 (MoE on layers 1, 3, 5, 7) the listed layer 7 removes one MoE layer, layer 0 none.
+    data["decoder_sparse_step"] = 2
+    arch = architecture_from_config(data)
+    assert arch.moe_layer_count(8) == 3 == sum(arch.is_moe_layer(i) for i in range(8))
+    data["mlp_only_layers"] = [0, "x"]
+    with pytest.raises(InputError, match="'mlp_only_layers' should be a list of layer indices"):
         architecture_from_config(data)
 
 
