@@ -368,7 +368,8 @@ class Editor(QWidget):
         model_class, prefix, _title = self.PAGES[index]
         groups: dict[str, list[tuple[str, FieldInfo]]] = {}
         for name, info in model_class.model_fields.items():
-            groups.setdefault(field_extra(info).get("group", ""), []).append((name, info))
+            if field_extra(info).get("editor", True):  # "editor": False marks a field kept out (a list of layers)
+                groups.setdefault(field_extra(info).get("group", ""), []).append((name, info))
         boxes: list[QWidget] = []
         for group, fields in groups.items():
             title = _tr(GROUP_TITLES.get(group, group))
@@ -396,6 +397,8 @@ class Editor(QWidget):
     def _nested_box(self, path: Path, info: FieldInfo, title: str) -> NestedBox:
         box = NestedBox(path, info, title)
         for name, sub in box.model_class.model_fields.items():
+            if not field_extra(sub).get("editor", True):
+                continue
             box.rows.append(self._add_row(path + (name,), sub, box.form))
             box.rows[-1].set_value(sub.default)  # shown greyed out while the box is off
         box.clicked.connect(lambda checked, b=box: self._on_toggled(b, checked))
@@ -433,7 +436,11 @@ class Editor(QWidget):
         """The widgets' state as a design dict, and the fields whose text is not a number."""
         data = self._design.model_dump()
         for path, box in self._boxes.items():
-            set_path(data, path, {} if box.isChecked() else None)
+            # a box that stays on keeps its fields without a widget (MoE.dense_layers from an import)
+            kept = data
+            for key in path:
+                kept = kept.get(key) if isinstance(kept, dict) else None
+            set_path(data, path, (kept if isinstance(kept, dict) else {}) if box.isChecked() else None)
         problems: dict[Path, str] = {}
         for row in self._active_rows():
             try:

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             return False
         self._replace_document(project, path.resolve() if path.suffix.lower() == SUFFIX else None)
+        self._warn_approximate(project.designs)
         return True
 
     def open_file(self) -> None:
@@ -344,7 +345,20 @@ class MainWindow(QMainWindow):
         else:
             self.add_designs(imported.designs, text)
         self._show_checkpoint(str(path), imported.designs[0].architecture)
+        self._warn_approximate(imported.designs)
         return True
+
+    def _warn_approximate(self, designs) -> None:
+        """An unknown model type imported as its closest family: say so, and which keys of its config were ignored."""
+        for design in designs:
+            if design.approximate is not None:
+                approximate = design.approximate
+                ignored = ", ".join(approximate.ignored_keys) or self.tr("none")
+                self.dialogs.warn(self, self.tr("Imported approximately"), self.tr(
+                    "model_type '{model_type}' is not supported; its keys are Llama-style, so it was imported as {family}. "
+                    "The figures are approximate: norms, biases or layers particular to this family are missing.\n\n"
+                    "Keys of its config.json that were not understood: {keys}").format(
+                        model_type=approximate.model_type, family=approximate.imported_as, keys=ignored))
 
     def _show_checkpoint(self, name: str, architecture) -> None:
         """A model folder with safetensors files: its own count (headers only) beside this design's, in the status bar."""

@@ -75,6 +75,15 @@ class MoE(Frozen):
     shared_expert_gate: bool = Field(False, **meta("Shared-expert gate", "A learned scalar gate on the shared expert's output (Qwen-MoE: one d_model-vector).", group="moe"))
     every_n_layers: int = Field(1, ge=1, le=MAX_LAYERS, **meta("MoE every n-th layer", "1: every layer is MoE; 2: every second layer (Switch Transformers).", group="moe"))
     first_dense_layers: int = Field(0, ge=0, le=MAX_LAYERS, **meta("Leading dense layers", "The first layers keep a dense FFN (DeepSeek-V3: 3).", group="moe"))
+    # Not in the editor (it has no widget for a list; the window keeps what an import set): an irregular set of
+    # dense layers, as Qwen2-MoE's mlp_only_layers (modeling_qwen2_moe.Qwen2MoeDecoderLayer: a layer is MoE when it
+    # is not listed and (i + 1) % decoder_sparse_step == 0). Empty: only the regular pattern above.
+    dense_layers: tuple[int, ...] | None = Field(
+        None,
+        max_length=MAX_LAYERS,
+        description="0-based indices of layers that keep a dense FFN besides the pattern above (Qwen2-MoE mlp_only_layers)",
+        json_schema_extra={"group": "moe", "editor": False},
+    )
     router_bias: bool = Field(False, **meta("Router bias", "The router's linear layer has a bias vector.", group="moe"))
     router_correction_bias: bool = Field(
         False,
@@ -100,6 +109,9 @@ class MoE(Frozen):
             raise ValueError(f"top-k ({self.top_k}) cannot exceed the number of routed experts ({self.n_experts})")
         if self.shared_expert_gate and self.n_shared_experts == 0:
             raise ValueError("a shared-expert gate needs at least one shared expert")
+        if self.dense_layers is not None and (any(i < 0 or i >= MAX_LAYERS for i in self.dense_layers)
+                                              or list(self.dense_layers) != sorted(set(self.dense_layers))):
+            raise ValueError(f"dense layers should be distinct layer indices from 0 to {MAX_LAYERS - 1}, in increasing order")
         return self
 
 
@@ -399,7 +411,8 @@ class Architecture(Frozen):
     def is_moe_layer(self, index: int) -> bool:
         """Whether block `index` (0-based, within its stack) has a MoE FFN; see `MoE`."""
         moe = self.moe
-        return moe is not None and index >= moe.first_dense_layers and (index + 1) % moe.every_n_layers == 0
+        return (moe is not None and index >= moe.first_dense_layers and (index + 1) % moe.every_n_layers == 0
+                and index not in (moe.dense_layers or ()))
 
     def moe_layer_count(self, n_layers: int, stack: str = "decoder") -> int:
         """MoE blocks among the `n_layers` blocks of a stack ("encoder" or "decoder"), in closed form."""
@@ -407,8 +420,9 @@ class Architecture(Frozen):
         if moe is None or (self.family == "encoder-decoder" and moe.stacks not in ("both", stack)):
             return 0
         step, first = moe.every_n_layers, moe.first_dense_layers
-        # indices i in [first, n) with (i + 1) % step == 0
-        return max(0, n_layers // step - first // step)
+        # indices i in [first, n) with (i + 1) % step == 0, less the listed dense layers among them
+        regular = max(0, n_layers // step - first // step)
+        return regular - sum(1 for i in moe.dense_layers or () if first <= i < n_layers and (i + 1) % step == 0)
 
     @model_validator(mode="after")
     def _check(self) -> Architecture:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from model.design.architecture import Architecture
+from model.design.hf_config import ApproximateImport
 from model.estimate.workload import Workload
 from model.plan.published import PublishedRun
 from model.project.schema import Frozen
@@ -15,3 +16,5 @@ class Design(Frozen):
     architecture: Architecture = Architecture()
     workload: Workload = Workload()
     published_run: PublishedRun | None = Field(None, description="The published training run of this model, shown beside the estimate")
+    approximate: ApproximateImport | None = Field(
+        None, description="Set when an unknown model type was imported as its closest family: which, and the config keys it ignored")

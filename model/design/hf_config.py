@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from model.design.architecture import MLA, Architecture, LinearMixer, MoE
 from model.project.errors import InputError, describe_validation_error
@@ -41,12 +41,14 @@ class _Config:
     it", e.g. DeepSeek-V2-Lite's q_lora_rank, GPT-J's n_inner).
     """
 
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], *, defaults_of: str | None = None):
         self.data = data
         self.model_type = str(data.get("model_type", ""))
-        self.class_defaults = _class_defaults().get(self.model_type, {})
+        self.class_defaults = _class_defaults().get(defaults_of or self.model_type, {})
+        self.read: set[str] = set()  # every key an importer asked for: the keys it understood
 
     def get(self, *names: str, default: Any = _MISSING) -> Any:
+        self.read.update(names)
         present = [name for name in names if name in self.data]
         for name in present:
             if self.data[name] is not None:
@@ -259,12 +261,15 @@ def _mixtral(c: _Config) -> dict[str, Any]:
     return fields
 
 
-def _dense_prefix(c: _Config, key: str) -> int:
-    """Layers listed in `key` as dense must be the first ones (0, 1, ..., k-1)."""
+def _dense_layers(c: _Config, key: str) -> dict[str, Any]:
+    """Layers listed in `key` as dense: the leading ones as first_dense_layers (editable), any other set as is."""
     layers = c.get(key, default=[]) or []
-    if sorted(layers) != list(range(len(layers))):
-        raise c.unsupported(f"{key} other than the first layers")
-    return len(layers)
+    if not isinstance(layers, list) or any(isinstance(i, bool) or not isinstance(i, int) or i < 0 for i in layers):
+        raise InputError(f"{c.model_type} config.json: {key!r} should be a list of layer indices, not {layers!r}")
+    layers = sorted(set(layers))
+    if layers == list(range(len(layers))):
+        return dict(first_dense_layers=len(layers))
+    return dict(dense_layers=tuple(layers))
 
 
 def _qwen2_moe(c: _Config) -> dict[str, Any]:
@@ -278,7 +283,7 @@ def _qwen2_moe(c: _Config) -> dict[str, Any]:
         shared_expert_d_ff=shared_width or None,
         shared_expert_gate=bool(shared_width),  # Qwen2MoeSparseMoeBlock.shared_expert_gate: Linear(d, 1)
         every_n_layers=c.int("decoder_sparse_step", default=1),
-        first_dense_layers=_dense_prefix(c, "mlp_only_layers"),
+        **_dense_layers(c, "mlp_only_layers"),
     )
     return fields
 
@@ -400,8 +405,9 @@ def _opt(c: _Config) -> dict[str, Any]:
     )
 
 
-def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, int]:
-    """(first_dense_layers, every_n_layers) that give exactly `moe_layers` among `n_layers` blocks, or a clear refusal."""
+def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, Any]:
+    """(first_dense_layers, every_n_layers) that give exactly `moe_layers` among `n_layers` blocks, else the dense
+    layers listed one by one."""
     if not moe_layers:
         raise c.unsupported("a mixture-of-experts config with no MoE layer")
     first = min(moe_layers)
@@ -409,8 +415,7 @@ def _moe_pattern(c: _Config, moe_layers: set[int], n_layers: int) -> dict[str, i
         candidate = {i for i in range(n_layers) if i >= first and (i + 1) % step == 0}
         if candidate == moe_layers:
             return dict(first_dense_layers=first if step == 1 else first - first % step, every_n_layers=step)
-    shown = ", ".join(str(i) for i in sorted(set(range(n_layers)) - moe_layers))
-    raise c.unsupported(f"dense layers {shown} (only leading dense layers and a regular every-n-th pattern are)")
+    return dict(dense_layers=tuple(sorted(set(range(n_layers)) - moe_layers)))
 
 
 def _sliding(c: _Config, n_layers: int, every_default: int = 0) -> dict[str, Any]:
@@ -1122,6 +1127,43 @@ def _supported_summary() -> str:
 
 
 _LLAMA_STYLE_KEYS = {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}
+# Keys of a config.json that never change the parameter count of a Llama-style model: PretrainedConfig's own
+# (configuration_utils.py: token ids, dtype, bookkeeping) and LlamaConfig's (configuration_llama.py: rope, eps,
+# dropout, initialisation, cache). A key outside these and outside what _llama_like reads is listed as ignored.
+_COUNT_NEUTRAL_KEYS = frozenset({
+    "model_type", "architectures", "_name_or_path", "transformers_version", "torch_dtype", "dtype", "bos_token_id",
+    "eos_token_id", "pad_token_id", "use_cache", "rope_theta", "rope_scaling", "rope_parameters", "rms_norm_eps",
+    "initializer_range", "attention_dropout", "pretraining_tp", "auto_map", "output_attentions",
+    "output_hidden_states", "return_dict", "is_decoder", "id2label", "label2id", "problem_type", "tokenizer_class",
+})
+APPROXIMATE_FAMILY = "llama"
+
+
+class ApproximateImport(BaseModel):
+    """How an unknown model type was imported: as the closest supported family, with the keys it did not read."""
+
+    model_config = ConfigDict(frozen=True)
+
+    model_type: str = Field(max_length=200)
+    imported_as: str = Field(max_length=40)
+    ignored_keys: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        ignored = ", ".join(self.ignored_keys) if self.ignored_keys else "none"
+        return (f"approximate: model_type {self.model_type!r} is not supported and was imported as {self.imported_as}; "
+                f"keys not understood (their effect is missing): {ignored}")
+
+
+def import_config(data: Any) -> tuple[Architecture, ApproximateImport | None]:
+    """Like architecture_from_config, but an unknown model type whose keys are Llama-style is imported as Llama
+    (with LlamaConfig's defaults) and returned with what was approximated; any other failure is an InputError."""
+    if isinstance(data, dict) and data.get("model_type") is not None and data["model_type"] not in SUPPORTED_MODEL_TYPES \
+            and not isinstance(data.get("text_config"), dict) and _LLAMA_STYLE_KEYS <= set(data):
+        config = _Config(data, defaults_of=APPROXIMATE_FAMILY)
+        architecture = _build(str(data["model_type"]), _IMPORTERS[APPROXIMATE_FAMILY], config)
+        ignored = tuple(sorted(key for key in data if key not in config.read and key not in _COUNT_NEUTRAL_KEYS))
+        return architecture, ApproximateImport(model_type=str(data["model_type"])[:200], imported_as=APPROXIMATE_FAMILY, ignored_keys=ignored)
+    return architecture_from_config(data), None
 
 
 def architecture_from_config(data: Any) -> Architecture:
@@ -1142,13 +1184,15 @@ def architecture_from_config(data: Any) -> Architecture:
     if importer is None:
         hint = ""
         if _LLAMA_STYLE_KEYS <= set(data):
-            hint = (
-                "; its keys are Llama-style, so a copy with \"model_type\": \"llama\" would import approximately "
-                "(norms, biases and extra layers of this family would be missed)"
-            )
+            hint = "; its keys are Llama-style, so the window and 'report' import it approximately, as llama"
         raise InputError(f"model_type {model_type!r} is not supported{hint}; {_supported_summary()}")
+    return _build(model_type, importer, _Config(data))
+
+
+def _build(model_type: str, importer: Callable[[_Config], dict[str, Any]], config: _Config) -> Architecture:
+    """The Architecture an importer describes, every failure an InputError naming the model type."""
     try:
-        fields = importer(_Config(data))
+        fields = importer(config)
         if fields.get("ffn_type") not in (None, "gelu", "gelu_tanh", "relu", "relu2", "swiglu", "geglu"):
             raise InputError(f"{model_type} config.json: activation {fields['ffn_type']!r} is not supported")
         return Architecture(**fields)

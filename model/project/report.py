@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from model.design.architecture import Architecture
 from model.design.design import Design
+from model.design.hf_config import ApproximateImport
 from model.design.params import Component, ParameterCount, count_parameters
 from model.estimate import compute, memory, storage
 from model.estimate.energy import co2_tonnes, energy_kwh
@@ -110,6 +111,8 @@ class Report(BaseModel):
 
     name: str
     family: str
+    # Set when the design is an unknown model type imported as its closest family (hf_config.import_config).
+    approximate: ApproximateImport | None = None
     parameters: ParameterCount
     headline: tuple[Figure, ...]
     storage: Section
@@ -613,6 +616,7 @@ def estimate(design: Design) -> Report:
     return Report(
         name=design.name,
         family=arch.family,
+        approximate=design.approximate,
         parameters=params,
         headline=headline,
         storage=_storage(params, memory.state_bytes(w, arch.d_model)),
@@ -672,6 +676,7 @@ def render_text(report: Report) -> str:
     p = report.parameters
     lines = [
         f"{report.name} ({report.family})",
+        *((f"! {report.approximate.describe()}",) if report.approximate else ()),
         "",
         "Parameters",
         f"  {'total':<42}{format_int(p.total):>20}  {format_count(p.total)}",

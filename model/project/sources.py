@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from model.design.checkpoint import CheckpointCount, count_checkpoint
 from model.design.design import Design
-from model.design.hf_config import architecture_from_config
+from model.design.hf_config import import_config
 from model.design.presets import find_preset, load_presets
 from model.estimate.workload import Workload
 from model.project.errors import InputError, describe_validation_error
@@ -114,11 +114,13 @@ def load_project_argument(name: str) -> Project:
         return parse_project(text, path.name)
     data = parse_json(text, path.name)
     if isinstance(data, dict) and "model_type" in data:
-        architecture = architecture_from_config(data)
+        architecture, approximate = import_config(data)
         title = config_title(data, path, hub_id)
         if isinstance(data.get("text_config"), dict) and not architecture.vision_params:
             title = f"{title} (language model only)"[:200]
-        return Project(name=title, designs=(Design(name=title, architecture=architecture),))
+        if approximate is not None:
+            title = f"{title} (approximate: imported as {approximate.imported_as})"[:200]
+        return Project(name=title, designs=(Design(name=title, architecture=architecture, approximate=approximate),))
     raise InputError(f"{path.name}: not a Hugging Face config.json (no 'model_type') and not a project file")
 
 

@@ -464,6 +464,10 @@
       <translation>前若干层保留稠密 FFN（DeepSeek-V3：3）。</translation>
     </message>
     <message>
+      <source>0-based indices of layers that keep a dense FFN besides the pattern above (Qwen2-MoE mlp_only_layers)</source>
+      <translation>除上述规律外还保留稠密 FFN 的层的序号（从 0 开始；Qwen2-MoE 的 mlp_only_layers）</translation>
+    </message>
+    <message>
       <source>Router bias</source>
       <translation>路由器偏置</translation>
     </message>

@@ -78,7 +78,10 @@ def test_every_damaged_file_is_refused_with_a_short_message_or_opens_cleanly(qtb
             before, messages = document_state(window), len(window.dialogs.messages)
             if attempt(path):
                 accepted += 1
-                assert len(window.dialogs.messages) == messages, f"{verb} {description}: opened, yet warned"
+                # the one message an accepted file may bring: an unknown Llama-style model type imported approximately
+                notices = 1 if window.design.approximate is not None else 0
+                assert len(window.dialogs.messages) == messages + notices, f"{verb} {description}: opened, yet warned"
+                assert all(title == "Imported approximately" for title, _text in window.dialogs.messages[messages:])
                 assert exact_headline(window) == format_int(estimate(window.design).parameters.total), description
                 unsaved_document()
                 continue

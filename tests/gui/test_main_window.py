@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
@@ -176,6 +178,40 @@ def test_a_bad_file_is_reported_in_a_message(window, tmp_path):
     assert "damaged or truncated" in window.dialogs.messages[-1][1]
     assert window.open_path("llama-2-7b")
     assert headline(window, "total_params") == "6,738,415,616 (6.74B)"
+
+
+def test_an_unknown_llama_style_config_imports_labelled_approximate(window, tmp_path):
+    from tests.model.test_hf_config import MY_LLAMA
+
+    config = tmp_path / "my-model" / "config.json"
+    config.parent.mkdir()
+    config.write_text(json.dumps(MY_LLAMA))
+    assert window.import_config(str(config))
+    assert window.design.name == "my-model (approximate: imported as llama)"
+    assert window.design.approximate.ignored_keys == ("my_gate_mode",)
+    assert "imported as llama" in window.dialogs.messages[-1][1] and "my_gate_mode" in window.dialogs.messages[-1][1]
+    assert headline(window, "total_params") == "202,048 (202k)"
+
+
+def test_irregular_dense_layers_survive_editing_without_a_row(qtbot, window, tmp_path):
+    # Qwen2-MoE with mlp_only_layers [0, 7]: the editor has no widget for the list (MoE.dense_layers is kept out of
+    # it); editing another MoE field keeps the imported list. Counts: tests/model/test_hf_config.py (500,672).
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps({
+        "model_type": "qwen2_moe", "hidden_size": 64, "num_hidden_layers": 8, "num_attention_heads": 4, "num_key_value_heads": 2,
+        "intermediate_size": 128, "moe_intermediate_size": 32, "shared_expert_intermediate_size": 64, "num_experts": 4,
+        "num_experts_per_tok": 2, "mlp_only_layers": [0, 7], "vocab_size": 1000, "max_position_embeddings": 256}))
+    assert window.open_path(str(config))
+    assert headline(window, "total_params") == "500,672 (501k)"
+    assert ("architecture", "moe", "dense_layers") not in window.editor._rows
+    window.editor.build_pages()
+    assert ("architecture", "moe", "dense_layers") not in window.editor._rows
+    line = window.editor.row("architecture", "moe", "top_k").widget.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "1")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.design.architecture.moe.top_k == 1
+    assert window.design.architecture.moe.dense_layers == (0, 7)
 
 
 def test_numbers_can_be_typed_readably():

@@ -33,6 +33,29 @@ def test_report_json_of_a_config():
     assert data["parameters"]["breakdown"]["key"] == "model"
 
 
+def test_report_of_an_unknown_llama_style_config_is_labelled_approximate(tmp_path):
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    config = {"model_type": "my_llama", "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4,
+              "num_key_value_heads": 2, "intermediate_size": 128, "vocab_size": 1000, "max_position_embeddings": 256,
+              "my_gate_mode": "sigmoid"}
+    (folder / "config.json").write_text(json.dumps(config))
+    table = run("report", str(folder))
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.startswith("my-model (approximate: imported as llama) (decoder-only)")
+    assert "! approximate: model_type 'my_llama' is not supported and was imported as llama; " \
+           "keys not understood (their effect is missing): my_gate_mode" in table.stdout
+    result = run("report", str(folder), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["name"] == "my-model (approximate: imported as llama)"
+    assert data["approximate"] == {"model_type": "my_llama", "imported_as": "llama", "ignored_keys": ["my_gate_mode"]}
+    assert data["parameters"]["total"] == 202_048  # counted by hand in tests/model/test_hf_config.py
+    (folder / "config.json").write_text(json.dumps({"model_type": "my_rnn", "hidden_size": 64}))
+    refused = run("report", str(folder))
+    assert refused.returncode == 2 and "model_type 'my_rnn' is not supported;" in refused.stderr
+
+
 def test_report_set_changes_a_field():
     result = run("report", "gpt2-small", "--json", "--set", "architecture.n_layers=13")
     assert json.loads(result.stdout)["parameters"]["total"] == 124_439_808 + 7_087_872  # one GPT-2 small layer

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config, load_config
+from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config, import_config, load_config
 from model.design.params import count_parameters
 from model.project.errors import InputError
 
@@ -143,7 +143,35 @@ def test_mlp_only_layers_any_regular_pattern():
     data["mlp_only_layers"], data["decoder_sparse_step"] = [], 2
     assert architecture_from_config(data).moe_layer_count(48) == 24
     data["mlp_only_layers"], data["decoder_sparse_step"] = [0, 7], 1
-    with pytest.raises(InputError, match="dense layers 0, 7"):
+    irregular = architecture_from_config(data)  # no leading+every-n pattern: the dense layers are listed
+    assert irregular.moe.dense_layers == (0, 7) and irregular.moe_layer_count(48) == 46
+
+
+def test_irregular_dense_layers_are_counted_exactly():
+    # A small Qwen2-MoE-like config with mlp_only_layers [0, 7] (modeling_qwen2_moe.Qwen2MoeDecoderLayer: those two
+    # layers get Qwen2MoeMLP(intermediate_size), the six others Qwen2MoeSparseMoeBlock). Counted by hand:
+    #   attention  q 64x64+64, k 64x32+32, v 64x32+32, o 64x64 = 12,416; two RMSNorms 128
+    #   dense FFN  3 x 64 x 128 = 24,576                        -> dense layer 37,120
+    #   MoE FFN    router 64x4 = 256, experts 4 x 3 x 64 x 32 = 24,576, shared 3 x 64 x 64 = 12,288, shared gate 64
+    #              = 37,184                                    -> MoE layer 49,728
+    #   2 x 37,120 + 6 x 49,728 = 372,608; embedding 64,000 + untied head 64,000 + final norm 64 -> 500,672
+    #   active: a MoE layer runs 256 + 2 x 6,144 + 12,288 + 64 = 24,896 of its FFN -> 37,440; 2 x 37,120 + 6 x 37,440
+    #   + 128,064 = 426,944
+    data = {"model_type": "qwen2_moe", "hidden_size": 64, "num_hidden_layers": 8, "num_attention_heads": 4,
+            "num_key_value_heads": 2, "intermediate_size": 128, "moe_intermediate_size": 32,
+            "shared_expert_intermediate_size": 64, "num_experts": 4, "num_experts_per_tok": 2, "decoder_sparse_step": 1,
+            "mlp_only_layers": [0, 7], "vocab_size": 1000, "max_position_embeddings": 256, "tie_word_embeddings": False}
+    arch = architecture_from_config(data)
+    assert arch.moe.dense_layers == (0, 7)
+    assert [arch.is_moe_layer(i) for i in range(8)] == [False] + [True] * 6 + [False]
+    count = count_parameters(arch)
+    assert (count.total, count.active) == (500_672, 426_944)
+    # With decoder_sparse_step 2 (MoE on layers 1, 3, 5, 7) the listed layer 7 removes one MoE layer, layer 0 none.
+    data["decoder_sparse_step"] = 2
+    arch = architecture_from_config(data)
+    assert arch.moe_layer_count(8) == 3 == sum(arch.is_moe_layer(i) for i in range(8))
+    data["mlp_only_layers"] = [0, "x"]
+    with pytest.raises(InputError, match="'mlp_only_layers' should be a list of layer indices"):
         architecture_from_config(data)
 
 
@@ -177,11 +205,36 @@ def test_missing_keys_take_the_config_class_defaults():
     assert architecture_from_config(lite).mla.q_lora_rank is None
 
 
+# A hand-written config of an unknown model type with Llama's keys and one key Llama does not have.
+MY_LLAMA = {"model_type": "my_llama", "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4,
+            "num_key_value_heads": 2, "intermediate_size": 128, "vocab_size": 1000, "max_position_embeddings": 256,
+            "rms_norm_eps": 1e-5, "torch_dtype": "bfloat16", "my_gate_mode": "sigmoid"}
+
+
 def test_unknown_llama_style_model_type_says_how_to_approximate():
     data = json.loads(CONFIG_FILES["llama-2-7b.json".removesuffix(".json")].read_text())
     data["model_type"] = "my_llama"
     with pytest.raises(InputError, match="model_type 'my_llama' is not supported; its keys are Llama-style"):
-        architecture_from_config(data)
+        architecture_from_config(data)  # the strict import refuses; import_config approximates
+
+
+def test_unknown_llama_style_model_type_imports_approximately_as_llama():
+    architecture, approximate = import_config(dict(MY_LLAMA))
+    # As LlamaForCausalLM builds it: per layer q 64x64 + k 64x32 + v 64x32 + o 64x64 = 12,288, SwiGLU 3 x 64 x 128
+    # = 24,576, two RMSNorms 128 -> 36,992; 2 layers 73,984 + embedding 64,000 + untied head 64,000 + final norm 64.
+    assert count_parameters(architecture).total == 202_048
+    assert approximate is not None
+    assert (approximate.model_type, approximate.imported_as, approximate.ignored_keys) == ("my_llama", "llama", ("my_gate_mode",))
+    assert "keys not understood (their effect is missing): my_gate_mode" in approximate.describe()
+    # Known model types import exactly, with nothing approximated.
+    assert import_config({**MY_LLAMA, "model_type": "llama"})[1] is None
+
+
+def test_unknown_model_type_without_llama_keys_is_refused_plainly():
+    data = {"model_type": "my_rnn", "hidden_size": 64, "vocab_size": 1000}
+    with pytest.raises(InputError, match=r"model_type 'my_rnn' is not supported; \d+ model types are supported") as error:
+        import_config(data)
+    assert "Llama-style" not in str(error.value)
 
 
 def test_multimodal_releases_count_the_vision_tower_apart():
