@@ -201,7 +201,7 @@ class NumberField(QAbstractSpinBox):
 
     def text_for(self, value: int | float | None) -> str:
         if value is None:
-            return ""  # the placeholder says "auto" (and what it resolved to)
+            return ""  # the greyed hint inside the empty field says "auto" (and what it resolved to)
         if self._integer:
             return f"{int(value):,}"
         return f"{value:.6g}"
