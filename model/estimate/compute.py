@@ -11,8 +11,6 @@ embedding lookup costs no FLOPs, the untied or tied output head does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from model.design.architecture import Architecture
 from model.design.params import ParameterCount
 
@@ -56,25 +54,6 @@ def forward_flops_per_token(arch: Architecture, params: ParameterCount, context:
 def decode_flops_per_token(arch: Architecture, params: ParameterCount, context: int) -> float:
     """One new token attends to the context (or its window): QK^T and AV, 2 FLOPs per multiply-add each."""
     return 2.0 * params.active + 4.0 * attended_positions(arch, context) * attention_width(arch)
-
-
-@dataclass(frozen=True)
-class TrainingCompute:
-    flops: float
-    flops_per_token: float
-    gpu_seconds: float
-    wall_seconds: float
-    peak_flops: float
-    peak_label: str
-
-
-def training_compute(arch: Architecture, params: ParameterCount, tokens: int, seq_len: int, n_gpus: int,
-                     peak_flops: float, peak_label: str, mfu: float) -> TrainingCompute:
-    """Training FLOPs = 3 x forward x tokens; time = FLOPs / (GPUs x peak x MFU)."""
-    per_token = 3.0 * forward_flops_per_token(arch, params, seq_len)
-    flops = per_token * tokens
-    gpu_seconds = flops / (peak_flops * mfu) if peak_flops > 0 else float("inf")
-    return TrainingCompute(flops, per_token, gpu_seconds, gpu_seconds / n_gpus, peak_flops, peak_label)
 
 
 def decode_tokens_per_second(weight_bytes_read: float, kv_bytes_per_sequence: float, batch: int, bandwidth: float,

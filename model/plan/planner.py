@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from itertools import product
 
 from model.design.architecture import Architecture
+from model.estimate.compute import SECONDS_PER_DAY
 from model.estimate.workload import Workload
 from model.plan.cluster import Cluster, cluster_of
 from model.plan.layout import ParallelLayout, layout_problems, pipeline_layers
 from model.plan.memory import GpuMemory, gpu_memory
 from model.plan.profile import PlanInputs, Profile, profile_of
 from model.plan.step_time import StepTime, step_time
-
-SECONDS_PER_DAY = 86_400
 
 # A pre-training sequence, not the context window: LLaMA 2 (Touvron et al. 2023, section 2.2) and DeepSeek-V3
 # (DeepSeek-AI 2024, section 4.2) pre-train at 4,096 tokens and extend the context afterwards.
