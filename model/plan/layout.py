@@ -87,6 +87,13 @@ def pipeline_layers(arch: Architecture) -> int:
     return arch.n_layers + arch.decoder_layers
 
 
+def chunkable_layers(arch: Architecture, stages: int) -> int:
+    """Pipeline chunks a model can fill: its blocks, and with a pipeline the embedding and the loss as one chunk each
+    (Llama 3 405B: 126 layers in 128 chunks on 16 stages x 8 (Dubey et al. 2024, section 3.3.2); Megatron-Core's
+    --account-for-embedding-in-pipeline-split and --account-for-loss-in-pipeline-split)."""
+    return pipeline_layers(arch) + (2 if stages > 1 else 0)
+
+
 @lru_cache(maxsize=1024)
 def stage_layers(n_layers: int, stages: int) -> tuple[int, ...]:
     """Blocks per pipeline stage, as even as possible.
@@ -136,8 +143,8 @@ def layout_problems(arch: Architecture, layout: ParallelLayout) -> list[str]:
     elif e != 1:
         problems.append("expert parallelism needs a Mixture-of-Experts model; set it to 1")
     layers = pipeline_layers(arch)
-    if p * v > layers:
-        problems.append(f"pipeline stages x virtual stages ({p * v}) exceed the {layers} layers: every chunk needs a layer")
+    if p * v > chunkable_layers(arch, p):
+        problems.append(f"pipeline stages x virtual stages ({p * v}) exceed the {layers} layers and the embedding and output head: every chunk needs one")
     if v > 1 and p == 1:
         problems.append("virtual pipeline stages need pipeline parallelism (more than one stage)")
     if layout.seq_len % c:

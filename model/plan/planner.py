@@ -16,7 +16,7 @@ from model.design.architecture import Architecture
 from model.estimate.compute import SECONDS_PER_DAY
 from model.estimate.workload import Workload
 from model.plan.cluster import Cluster, cluster_of
-from model.plan.layout import ParallelLayout, layout_problems, pipeline_layers
+from model.plan.layout import ParallelLayout, chunkable_layers, layout_problems, pipeline_layers
 from model.plan.memory import GpuMemory, gpu_memory
 from model.plan.profile import PlanInputs, Profile, profile_of
 from model.plan.step_time import StepTime, step_time
@@ -127,7 +127,7 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
     # matrices see too few tokens (published MoE runs keep 1-16 per GPU: DeepSeek-V3 8, Mixtral-style 1-4).
     eps = [w.expert_parallel] if w.expert_parallel else [e for e in _divisors(experts)
                                                          if (e & (e - 1) == 0 or e == experts) and experts // e <= 32]
-    zeros = [w.zero_stage] if w.zero_stage is not None else [1, 3]  # ZeRO-1 costs what ZeRO-0 costs and holds less; 2 only trades memory with 3
+    zeros = [w.zero_stage] if w.zero_stage is not None else [1, 2, 3]  # ZeRO-1 costs what ZeRO-0 costs and holds less
     recomputes = ["none", "selective", "full"] if w.recompute == "auto" else [w.recompute]
     sequences = max(1, round(batch_tokens / seq_len))
     settings = sorted(product(zeros, recomputes), key=lambda zr: (-zr[0], -RECOMPUTE_ORDER[zr[1]]))
@@ -137,11 +137,13 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
         d = n_gpus // (t * p * c)
         if arch.n_heads % t or (arch.mla is None and arch.kv_heads % t and t % arch.kv_heads):
             continue
-        vs = [w.virtual_pipeline_stages] if w.virtual_pipeline_stages else ([1, 2] if p > 1 else [1])
+        # Interleaving divides the bubble by v and costs memory and sends (Narayanan et al. 2021, section 2.2.2); the
+        # published runs use v = 2 to 8 (Megatron-LM README: 6 for GPT-3 175B on PP 8).
+        vs = [w.virtual_pipeline_stages] if w.virtual_pipeline_stages else ([1, 2, 4, 8] if p > 1 else [1])
         # With a pipeline, micro-batches of one or two sequences keep the bubble small (Narayanan et al. 2021, 3.3).
         micro = [w.micro_batch_size] if w.micro_batch_size else ([1, 2] if p > 1 else [1, 2, 4, 8])
         for v, e, mb in product(vs, eps, micro):
-            if d % e or p * v > layers:
+            if d % e or p * v > chunkable_layers(arch, p):
                 continue
             if sequences % (mb * d) and not round_batch or sequences < mb * d:
                 continue  # a batch set by the user is kept; none can give every replica a micro-batch it has not got
@@ -166,8 +168,8 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
     """(fitting layouts fastest first, the ones that do not fit smallest first, how many were evaluated).
 
     Each shape (t, p, c, v, e, micro-batch) is first tried with its most memory-saving setting (highest ZeRO
-    stage, most recomputation); if that does not fit, the shape is dropped.  Otherwise the cheapest setting
-    that fits is kept: less recomputation and a lower ZeRO stage cost less time.
+    stage, most recomputation); if that does not fit, the shape is dropped.  Otherwise, for each recomputation
+    level, the lowest ZeRO stage that fits (a lower stage never costs more time), and of those the fastest.
     """
     fits: list[Evaluated] = []
     misses: list[tuple[GpuMemory, ParallelLayout]] = []
@@ -184,15 +186,19 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
         if leanest.total > capacity:
             misses.append((leanest, first))
             continue
-        chosen, chosen_mem = first, leanest
-        for setting in reversed(settings[1:]):  # cheapest first
+        # Least recomputation first; a level is worth it only with a lower ZeRO stage than a cheaper level needed.
+        lowest: list[tuple[ParallelLayout, GpuMemory]] = []
+        below = 4
+        for setting in sorted(settings, key=lambda zr: (RECOMPUTE_ORDER[zr[2]], zr[1])):  # (none, ZeRO 1), (none, 2), ...
+            if setting[1] >= below or any(kept.recompute == setting[2] for kept, _ in lowest):
+                continue
             layout = _layout(setting)
-            mem = gpu_memory(inputs, layout)
+            mem = leanest if setting == settings[0] else gpu_memory(inputs, layout)
             evaluated += 1
             if mem.total <= capacity:
-                chosen, chosen_mem = layout, mem
-                break
-        fits.append(Evaluated(chosen, chosen_mem, step_time(inputs, chosen), True))
+                lowest.append((layout, mem))
+                below = setting[1]
+        fits.append(min((Evaluated(layout, mem, step_time(inputs, layout), True) for layout, mem in lowest), key=lambda ev: ev.time.total))
     fits.sort(key=lambda ev: ev.time.total / ev.layout.tokens_per_step)
     misses.sort(key=lambda pair: pair[0].total)
     missed = [Evaluated(layout, mem, step_time(inputs, layout), False) for mem, layout in misses[:ALTERNATIVES + 1]]

@@ -210,7 +210,7 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     s, m = layout.seq_len, layout.micro_batches
     tokens = layout.micro_batch_size * s / c
     passes = 4.0 if layout.recompute == "full" else 3.0
-    per_stage, starts, fullest = stage_split(len(profile.sequence), p)
+    per_stage, starts, fullest = inputs.cached(("split", p), lambda: stage_split(len(profile.sequence), p))
 
     # The slowest stage sets the pace of the pipeline.
     best: tuple[float, float, float, float, float, float, int] | None = None
@@ -258,6 +258,13 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
         per_micro_batch = (2 * gather_s(dense * sb.weights, dp_group, dp_link) + gather_s(dense * sb.gradients, dp_group, dp_link)
                            + 2 * gather_s(experts * sb.weights, expert_group, expert_link) + gather_s(experts * sb.gradients, expert_group, expert_link))
         dp = m * max(0.0, per_micro_batch - compute_per_micro_batch)
+    elif z == 2:
+        # ZeRO-2 / FSDP without resharding the weights (SHARD_GRAD_OP): no full gradient is kept, so every
+        # micro-batch reduce-scatters its gradients under its own backward pass (Rajbhandari et al. 2020, section 5.2;
+        # Llama 3, section 3.3.2); the updated weights are gathered once, under the last micro-batch.
+        scatter = gather_s(dense * sb.gradients, dp_group, dp_link) + gather_s(experts * sb.gradients, expert_group, expert_link)
+        gather = gather_s(dense * sb.weights, dp_group, dp_link) + gather_s(experts * sb.weights, expert_group, expert_link)
+        dp = m * max(0.0, scatter - compute_per_micro_batch) + max(0.0, gather - compute_per_micro_batch)
     else:
         if z == 0:
             reduce = all_reduce_s(dense * sb.gradients, dp_group, dp_link) + all_reduce_s(experts * sb.gradients, expert_group, expert_link)
