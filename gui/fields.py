@@ -94,6 +94,13 @@ def choice_text(value: str) -> str:
     return QCoreApplication.translate("choices", _CHOICE_LABELS.get(value, value))
 
 
+def layout_text(dims: str, zero_stage: int | str, micro_batch_size: int | str, recompute: str) -> str:
+    """A training layout, 'TP 8 × PP 16 × DP 128, ZeRO-1, micro-batch 1, recomputation: none', in the app's language
+    (ParallelLayout.dimensions() and the rest of what ParallelLayout.short() says)."""
+    return QCoreApplication.translate("PlanView", "{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}").format(
+        dims=dims, zero=zero_stage, mb=micro_batch_size, recompute=choice_text(recompute))
+
+
 def count_text(n: float) -> str:
     """A count the way the reader writes it: 175B, or 1750亿 when the app speaks Chinese."""
     return format_count_zh(n) if i18n.chinese() else format_count(n)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui import i18n
+from gui.fields import count_text, layout_text
 
 _CONTEXT = "Validation"
 
@@ -52,19 +53,68 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "top-k ({k}) cannot exceed the number of routed experts ({experts})"),
     QT_TRANSLATE_NOOP("Validation", "a shared-expert gate needs at least one shared expert"),
     QT_TRANSLATE_NOOP("Validation", "dense layers should be distinct layer indices from 0 to {last}, in increasing order"),
-    QT_TRANSLATE_NOOP("Validation", "the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})"),
+    # the training planner's layout rules and findings (model/plan/layout.py, planner.py, cluster.py)
+    QT_TRANSLATE_NOOP("Validation", "the GPU count ({gpus}) must be a multiple of tensor x pipeline x context parallel ({parallel})"),
+    QT_TRANSLATE_NOOP("Validation", "tensor parallel ({tp}) must divide the {heads} attention heads"),
+    QT_TRANSLATE_NOOP("Validation", "tensor parallel ({tp}) must divide the {kv} key/value heads (or be a multiple of them)"),
+    QT_TRANSLATE_NOOP("Validation", "expert parallel ({ep}) must divide the {experts} routed experts"),
+    QT_TRANSLATE_NOOP("Validation", "expert parallel ({ep}) must divide the data-parallel GPUs ({dp}): experts are split inside that group"),
+    QT_TRANSLATE_NOOP("Validation", "expert parallelism needs a Mixture-of-Experts model; set it to 1"),
+    QT_TRANSLATE_NOOP("Validation", "pipeline stages x virtual stages ({chunks}) exceed the {layers} layers and the embedding and output head: every chunk needs one"),
+    QT_TRANSLATE_NOOP("Validation", "virtual pipeline stages need pipeline parallelism (more than one stage)"),
+    QT_TRANSLATE_NOOP("Validation", "context parallel ({cp}) must divide the training sequence length ({seq})"),
+    QT_TRANSLATE_NOOP("Validation", "the global batch ({sequences} sequences of {seq} tokens) must be a multiple of micro-batch x data parallel ({product})"),
+    QT_TRANSLATE_NOOP("Validation", "the interleaved schedule needs micro-batches per step ({micro_batches}) to be a multiple of the pipeline stages ({stages})"),
+    QT_TRANSLATE_NOOP("Validation", "does not fit: {memory} per GPU against {capacity} ({layout}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it"),
+    QT_TRANSLATE_NOOP("Validation", "no layout of {gpus} GPUs can split this model and its batch; change the GPU count, the global batch or the pinned values"),
+    QT_TRANSLATE_NOOP("Validation", "no efficiency figures for the generation of {gpu}; Hopper's are used"),
+    QT_TRANSLATE_NOOP("Validation", "{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed"),
+    QT_TRANSLATE_NOOP("Validation", "{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed"),
     # sections' warnings (model/serve/serving.py, model/project/report.py)
     QT_TRANSLATE_NOOP("Validation", "the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for"),
     QT_TRANSLATE_NOOP("Validation", "prompt + output ({total} tokens) exceed the context per request ({ctx})"),
     QT_TRANSLATE_NOOP("Validation", "does not fit: the weights, workspace and overhead alone exceed the memory the server may use"),
     QT_TRANSLATE_NOOP("Validation", "{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})"),
+    QT_TRANSLATE_NOOP("Validation", "it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})"),
+    QT_TRANSLATE_NOOP("Validation", "it would fit on {gpus} x {gpu} (tensor parallel {tp})"),
+    QT_TRANSLATE_NOOP("Validation", "it does not fit even on 1,024 x {gpu}"),
+    # fine-tuning (model/project/report.py _finetune)
+    QT_TRANSLATE_NOOP("Validation", "full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})"),
+    QT_TRANSLATE_NOOP("Validation", "the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})"),
+    QT_TRANSLATE_NOOP("Validation", "LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})"),
+    QT_TRANSLATE_NOOP("Validation", "QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})"),
+    QT_TRANSLATE_NOOP("Validation", "it would fit with gradient checkpointing"),
+    QT_TRANSLATE_NOOP("Validation", "it would fit as LoRA with gradient checkpointing"),
+    QT_TRANSLATE_NOOP("Validation", "it would fit as QLoRA with gradient checkpointing"),
+    QT_TRANSLATE_NOOP("Validation", "it would fit as QLoRA with checkpointing at batch 1"),
+    QT_TRANSLATE_NOOP("Validation", "even QLoRA at batch 1 needs {memory}"),
     QT_TRANSLATE_NOOP("Validation", "does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values"),
-    QT_TRANSLATE_NOOP("Validation", "no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens"),
+    QT_TRANSLATE_NOOP("Validation", "no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens"),
 )
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+# A training layout as the model writes it in a message (model.plan.layout.ParallelLayout.short()).
+_LAYOUT = re.compile(r"^(?P<dims>.+), ZeRO-(?P<zero>\d), micro-batch (?P<mb>\d+), recompute (?P<recompute>none|selective|full)$")
+
+
+# A count as model.project.units.format_count writes it: 15.6T, 175B, 124M, 50K.
+_COUNT = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>[KMBT])$")
+_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+
+
+def _value(text: str) -> str:
+    """A value filled into a message: a layout or a count in the app's language, anything else as it is."""
+    layout = _LAYOUT.match(text)
+    if layout is not None:
+        return layout_text(layout["dims"], layout["zero"], layout["mb"], layout["recompute"])
+    count = _COUNT.match(text)
+    if count is not None:
+        return count_text(float(count["number"]) * _SCALES[count["scale"]])
+    return text
 
 
 @cache
@@ -83,7 +133,7 @@ def rule_message(message: str) -> str:
             for end in [m.start() for m in re.finditer("; ", rest)] + [len(rest)]:
                 match = _pattern(template).match(rest[:end])
                 if match:
-                    out.append(_tr(template).format(**match.groupdict()))
+                    out.append(_tr(template).format(**{name: _value(value) for name, value in match.groupdict().items()}))
                     rest = rest[end + 2:]
                     break
             else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts import PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
-from gui.fields import choice_text, model_text, value_text
+from gui.fields import layout_text, model_text, value_text
 from gui.results import SectionView
 from model.design.design import Design
 from model.plan.curve import PlanCurve, days_vs_gpus
@@ -50,12 +50,6 @@ STEP_PARTS = {"compute": QT_TRANSLATE_NOOP("PlanView", "Compute"),
 
 def _part(name: str) -> str:
     return QCoreApplication.translate("PlanView", name)
-
-
-def layout_text(layout: ParallelLayout) -> str:
-    """'TP 8 × PP 16 × DP 128, ZeRO-1, micro-batch 1, recomputation: none', in the app's language."""
-    return QCoreApplication.translate("PlanView", "{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}").format(
-        dims=layout.dimensions(), zero=layout.zero_stage, mb=layout.micro_batch_size, recompute=choice_text(layout.recompute))
 
 
 @dataclass(frozen=True)
@@ -319,7 +313,7 @@ class PlanView(SectionView):
         self.alternatives.setRowCount(len(rows))
         yes, no = self.tr("yes"), self.tr("does not fit")
         for i, (lay, step, mfu, mem, fits) in enumerate(rows):
-            texts = (layout_text(lay), value_text(step, "s"), f"{mfu:.1%}", value_text(mem, "B"), yes if fits else no)
+            texts = (layout_text(lay.dimensions(), lay.zero_stage, lay.micro_batch_size, lay.recompute), value_text(step, "s"), f"{mfu:.1%}", value_text(mem, "B"), yes if fits else no)
             for j, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(texts[0])

@@ -810,37 +810,37 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="148"/>
+        <location filename="../../gui/fields.py" line="155"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="150"/>
+        <location filename="../../gui/fields.py" line="157"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="153"/>
+        <location filename="../../gui/fields.py" line="160"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="155"/>
+        <location filename="../../gui/fields.py" line="162"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="199"/>
+        <location filename="../../gui/fields.py" line="206"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="395"/>
+        <location filename="../../gui/fields.py" line="402"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="395"/>
+        <location filename="../../gui/fields.py" line="402"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -913,94 +913,94 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="57"/>
+        <location filename="../../gui/fields.py" line="100"/>
         <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="136"/>
+        <location filename="../../gui/plan_view.py" line="130"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="137"/>
+        <location filename="../../gui/plan_view.py" line="131"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="264"/>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="258"/>
+        <location filename="../../gui/plan_view.py" line="265"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
+        <location filename="../../gui/plan_view.py" line="259"/>
         <location filename="../../gui/plan_view.py" line="265"/>
-        <location filename="../../gui/plan_view.py" line="271"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="265"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="265"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="265"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="274"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="282"/>
+        <location filename="../../gui/plan_view.py" line="276"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="288"/>
+        <location filename="../../gui/plan_view.py" line="282"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="294"/>
+        <location filename="../../gui/plan_view.py" line="288"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="297"/>
+        <location filename="../../gui/plan_view.py" line="291"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="311"/>
+        <location filename="../../gui/plan_view.py" line="305"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="320"/>
+        <location filename="../../gui/plan_view.py" line="314"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="320"/>
+        <location filename="../../gui/plan_view.py" line="314"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="361"/>
+        <location filename="../../gui/plan_view.py" line="355"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="368"/>
+        <location filename="../../gui/plan_view.py" line="362"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1105,175 +1105,310 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../gui/messages.py" line="23"/>
+        <location filename="../../gui/messages.py" line="24"/>
         <source>must be at least {ge}</source>
         <translation>不能小于 {ge}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="24"/>
+        <location filename="../../gui/messages.py" line="25"/>
         <source>must be greater than {gt}</source>
         <translation>必须大于 {gt}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="25"/>
+        <location filename="../../gui/messages.py" line="26"/>
         <source>must be at most {le}</source>
         <translation>不能大于 {le}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="26"/>
+        <location filename="../../gui/messages.py" line="27"/>
         <source>must be less than {lt}</source>
         <translation>必须小于 {lt}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="27"/>
         <location filename="../../gui/messages.py" line="28"/>
+        <location filename="../../gui/messages.py" line="29"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="29"/>
+        <location filename="../../gui/messages.py" line="30"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="30"/>
+        <location filename="../../gui/messages.py" line="31"/>
         <source>must be a finite number</source>
         <translation>必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="31"/>
+        <location filename="../../gui/messages.py" line="32"/>
         <source>cannot be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="32"/>
+        <location filename="../../gui/messages.py" line="33"/>
         <source>must be at most {max_length} characters</source>
         <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="33"/>
+        <location filename="../../gui/messages.py" line="34"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="34"/>
+        <location filename="../../gui/messages.py" line="35"/>
         <source>must be one of {expected}</source>
         <translation>必须是以下之一：{expected}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="39"/>
+        <location filename="../../gui/messages.py" line="40"/>
         <source>d_model ({d_model}) is not divisible by the number of heads ({heads}); change one of them or set the head size explicitly</source>
         <translation>d_model（{d_model}）不能被注意力头数（{heads}）整除；请修改其中之一，或明确设置头维度</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="40"/>
+        <location filename="../../gui/messages.py" line="41"/>
         <source>key/value heads ({kv}) cannot exceed attention heads ({heads})</source>
         <translation>键值头数（{kv}）不能超过注意力头数（{heads}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="41"/>
+        <location filename="../../gui/messages.py" line="42"/>
         <source>key/value heads ({kv}) must divide attention heads ({heads}) evenly</source>
         <translation>键值头数（{kv}）必须能整除注意力头数（{heads}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="42"/>
+        <location filename="../../gui/messages.py" line="43"/>
         <source>latent attention (MLA) has no separate key/value heads; leave them empty</source>
         <translation>多头潜在注意力（MLA）没有单独的键值头；请留空</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="43"/>
+        <location filename="../../gui/messages.py" line="44"/>
         <source>decoder layers are only set for an encoder-decoder; use Layers for this family</source>
         <translation>解码器层数只用于编码器-解码器；此类模型请使用“层数”</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="44"/>
+        <location filename="../../gui/messages.py" line="45"/>
         <source>a pooler belongs to an encoder-only model</source>
         <translation>池化层只属于仅编码器模型</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="45"/>
+        <location filename="../../gui/messages.py" line="46"/>
         <source>a position offset only applies to learned positions</source>
         <translation>位置偏移只适用于可学习位置编码</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="46"/>
+        <location filename="../../gui/messages.py" line="47"/>
         <source>a rotary fraction only applies to rotary positions</source>
         <translation>旋转比例只适用于旋转位置编码</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="47"/>
+        <location filename="../../gui/messages.py" line="48"/>
         <source>the number of norms in a parallel block only applies to parallel blocks</source>
         <translation>并行块中的归一化层数只适用于并行块</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="49"/>
         <source>parallel attention and FFN blocks are not defined for encoder-decoders</source>
         <translation>编码器-解码器没有定义并行的注意力与前馈块</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="49"/>
+        <location filename="../../gui/messages.py" line="50"/>
         <source>an embedding projection to the same width as d_model does nothing; leave it empty</source>
         <translation>投影到与 d_model 相同宽度的嵌入投影不起作用；请留空</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="50"/>
+        <location filename="../../gui/messages.py" line="51"/>
         <source>choosing the stack that has experts only applies to encoder-decoders</source>
         <translation>选择带专家的堆栈只适用于编码器-解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="51"/>
+        <location filename="../../gui/messages.py" line="52"/>
         <source>the MoE settings (every {every} layer(s) after {dense} dense) leave no MoE layer among {layers}; turn MoE off or change the pattern</source>
         <translation>当前 MoE 设置（前 {dense} 层稠密，之后每 {every} 层一个）在 {layers} 层中没有任何 MoE 层；请关闭 MoE 或修改间隔</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="52"/>
+        <location filename="../../gui/messages.py" line="53"/>
         <source>top-k ({k}) cannot exceed the number of routed experts ({experts})</source>
         <translation>top-k（{k}）不能超过路由专家数（{experts}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="53"/>
+        <location filename="../../gui/messages.py" line="54"/>
         <source>a shared-expert gate needs at least one shared expert</source>
         <translation>共享专家门控至少需要一个共享专家</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="54"/>
+        <location filename="../../gui/messages.py" line="55"/>
         <source>dense layers should be distinct layer indices from 0 to {last}, in increasing order</source>
         <translation>稠密层应为 0 到 {last} 之间互不相同的层序号，并按递增顺序排列</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="55"/>
-        <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})</source>
-        <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行（{parallel}）的倍数</translation>
+        <location filename="../../gui/messages.py" line="57"/>
+        <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline x context parallel ({parallel})</source>
+        <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行 × 上下文并行（{parallel}）的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="57"/>
+        <location filename="../../gui/messages.py" line="58"/>
+        <source>tensor parallel ({tp}) must divide the {heads} attention heads</source>
+        <translation>张量并行度（{tp}）必须能整除 {heads} 个注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="59"/>
+        <source>tensor parallel ({tp}) must divide the {kv} key/value heads (or be a multiple of them)</source>
+        <translation>张量并行度（{tp}）必须能整除 {kv} 个键/值头（或是其整数倍）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="60"/>
+        <source>expert parallel ({ep}) must divide the {experts} routed experts</source>
+        <translation>专家并行度（{ep}）必须能整除 {experts} 个路由专家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="61"/>
+        <source>expert parallel ({ep}) must divide the data-parallel GPUs ({dp}): experts are split inside that group</source>
+        <translation>专家并行度（{ep}）必须能整除数据并行的 GPU 数（{dp}）：专家在该组内切分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="62"/>
+        <source>expert parallelism needs a Mixture-of-Experts model; set it to 1</source>
+        <translation>专家并行只适用于混合专家（MoE）模型；请设为 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="63"/>
+        <source>pipeline stages x virtual stages ({chunks}) exceed the {layers} layers and the embedding and output head: every chunk needs one</source>
+        <translation>流水线级数 × 虚拟级数（{chunks}）超过了 {layers} 层加上嵌入层和输出头的数量：每个分块至少要有其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="64"/>
+        <source>virtual pipeline stages need pipeline parallelism (more than one stage)</source>
+        <translation>虚拟流水线级需要流水线并行（多于一级）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="65"/>
+        <source>context parallel ({cp}) must divide the training sequence length ({seq})</source>
+        <translation>上下文并行度（{cp}）必须能整除训练序列长度（{seq}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="66"/>
+        <source>the global batch ({sequences} sequences of {seq} tokens) must be a multiple of micro-batch x data parallel ({product})</source>
+        <translation>全局批量（{sequences} 条、每条 {seq} 个 token 的序列）必须是微批量 × 数据并行（{product}）的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="67"/>
+        <source>the interleaved schedule needs micro-batches per step ({micro_batches}) to be a multiple of the pipeline stages ({stages})</source>
+        <translation>交错调度要求每步的微批量数（{micro_batches}）是流水线级数（{stages}）的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="68"/>
+        <source>does not fit: {memory} per GPU against {capacity} ({layout}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
+        <translation>放不下：每块 GPU 需要 {memory}，而显存只有 {capacity}（{layout}）；加大张量、流水线或上下文并行，使用重计算或 ZeRO-3 可以减少显存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="69"/>
+        <source>no layout of {gpus} GPUs can split this model and its batch; change the GPU count, the global batch or the pinned values</source>
+        <translation>{gpus} 块 GPU 没有任何布局能切分这个模型和它的批量；请修改 GPU 数量、全局批量或已固定的值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="70"/>
+        <source>no efficiency figures for the generation of {gpu}; Hopper&apos;s are used</source>
+        <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="71"/>
+        <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
+        <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="72"/>
+        <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
+        <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="78"/>
+        <source>it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})</source>
+        <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp} × 流水线并行 {pp}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="79"/>
+        <source>it would fit on {gpus} x {gpu} (tensor parallel {tp})</source>
+        <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="80"/>
+        <source>it does not fit even on 1,024 x {gpu}</source>
+        <translation>即使用 1,024 块 {gpu} 也放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="82"/>
+        <source>full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})</source>
+        <translation>全参数微调需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="83"/>
+        <source>the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})</source>
+        <translation>只训练最后 {blocks} 个块需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="84"/>
+        <source>LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
+        <translation>在 {targets} 上做 r={rank} 的 LoRA 需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="85"/>
+        <source>QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
+        <translation>在 {targets} 上做 r={rank} 的 QLoRA（NF4 基座）需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="86"/>
+        <source>it would fit with gradient checkpointing</source>
+        <translation>开启梯度检查点即可放下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="87"/>
+        <source>it would fit as LoRA with gradient checkpointing</source>
+        <translation>改用 LoRA 并开启梯度检查点即可放下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="88"/>
+        <source>it would fit as QLoRA with gradient checkpointing</source>
+        <translation>改用 QLoRA 并开启梯度检查点即可放下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="89"/>
+        <source>it would fit as QLoRA with checkpointing at batch 1</source>
+        <translation>改用 QLoRA、开启检查点并把批量设为 1 即可放下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="90"/>
+        <source>even QLoRA at batch 1 needs {memory}</source>
+        <translation>即使用 QLoRA、批量为 1 也需要 {memory}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="92"/>
+        <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
+        <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens}个 token；请放宽天数或减少 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
         <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="59"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="62"/>
-        <source>no GPU count up to a million trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
-        <translation>最多一百万个 GPU、任何布局都无法在 {days} 天内训练 {tokens} 个词元；请放宽天数或减少词元</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,38 @@ def test_qt_own_dialogs_speak_chinese():
         assert QCoreApplication.translate("QPlatformTheme", "Discard") == "丢弃"
     finally:
         i18n.install_language("en")
+
+
+def test_planner_and_section_warnings_read_in_chinese(chinese):
+    """The planner's rules and findings, and the other sections' warnings, as the model writes them, each match a
+    Chinese template (gui/messages.py)."""
+    from gui.messages import rule_message
+    from model.design.architecture import Architecture
+    from model.design.presets import load_presets
+    from model.plan.layout import ParallelLayout, layout_problems
+    from model.plan.planner import plan
+    from model.project.report import estimate
+    from model.project.sources import design_from_preset
+    from tests.gui.english import english_words
+
+    presets = load_presets()
+    dense, moe = presets["llama-2-7b"].architecture, presets["mixtral-8x7b"].architecture
+    batch = 1000 * 4096
+    messages = layout_problems(dense, ParallelLayout(n_gpus=100, global_batch_tokens=batch, seq_len=4096, tensor_parallel=3,
+                                                     pipeline_parallel=64, virtual_pipeline_stages=2, context_parallel=3,
+                                                     expert_parallel=2, micro_batch_size=3))
+    messages += layout_problems(moe, ParallelLayout(n_gpus=8, global_batch_tokens=batch, seq_len=4096, data_parallel=8, expert_parallel=3))
+    messages += layout_problems(dense, ParallelLayout(n_gpus=8, global_batch_tokens=8 * 4096, seq_len=4096, data_parallel=8, virtual_pipeline_stages=2))
+    messages += layout_problems(dense, ParallelLayout(n_gpus=8, global_batch_tokens=6 * 4096, seq_len=4096, pipeline_parallel=4,
+                                                      virtual_pipeline_stages=2, data_parallel=2))
+    grouped = Architecture(**{**dense.model_dump(), "d_model": 3072, "n_heads": 24, "n_kv_heads": 8})
+    messages += layout_problems(grouped, ParallelLayout(n_gpus=6, global_batch_tokens=batch, seq_len=4096, tensor_parallel=6))
+    assert len(messages) == 11  # every rule of layout_problems once
+    design = design_from_preset("llama-3.1-405b")
+    manual = design.workload.model_copy(update={"layout": "manual", "n_gpus": 8, "tensor_parallel": 8, "pipeline_parallel": 1})
+    messages += plan(design.architecture, manual, 10**12, active_params=10**9).problems  # does not fit: ... per GPU against ...
+    hurried = design.model_copy(update={"workload": design.workload.model_copy(update={"target_days": 0.001})})
+    messages += [w for section in estimate(hurried).sections for w in section.warnings]  # no GPU count the planner tried ...
+    assert any(m.startswith("does not fit: ") for m in messages) and any(m.startswith("no GPU count") for m in messages)
+    untranslated = [message for message in messages if english_words(rule_message(message))]
+    assert not untranslated
