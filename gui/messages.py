@@ -52,6 +52,7 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "top-k ({k}) cannot exceed the number of routed experts ({experts})"),
     QT_TRANSLATE_NOOP("Validation", "a shared-expert gate needs at least one shared expert"),
     QT_TRANSLATE_NOOP("Validation", "dense layers should be distinct layer indices from 0 to {last}, in increasing order"),
+    QT_TRANSLATE_NOOP("Validation", "dense layer {index} is beyond the last layer ({last})"),
     QT_TRANSLATE_NOOP("Validation", "the GPU count ({gpus}) must be a multiple of tensor x pipeline parallel ({parallel})"),
     # sections' warnings (model/serve/serving.py, model/project/report.py)
     QT_TRANSLATE_NOOP("Validation", "the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for"),

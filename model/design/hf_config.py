@@ -266,7 +266,8 @@ def _dense_layers(c: _Config, key: str) -> dict[str, Any]:
     layers = c.get(key, default=[]) or []
     if not isinstance(layers, list) or any(isinstance(i, bool) or not isinstance(i, int) or i < 0 for i in layers):
         raise InputError(f"{c.model_type} config.json: {key!r} should be a list of layer indices, not {layers!r}")
-    layers = sorted(set(layers))
+    # an index past the last layer names no layer (the modeling file only asks "is this layer listed?"): left out
+    layers = sorted({i for i in layers if i < c.int("num_hidden_layers")})
     if layers == list(range(len(layers))):
         return dict(first_dense_layers=len(layers))
     return dict(dense_layers=tuple(layers))
