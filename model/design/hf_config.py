@@ -479,7 +479,8 @@ def _layer_kinds(c: _Config, n_layers: int, interval_key: str, interval_default:
 
 def _qwen3_next(c: _Config) -> dict[str, Any]:
     # modeling_qwen3_next: Gated DeltaNet layers and gated full-attention layers (q_proj doubled, per-head
-    # q_norm/k_norm); MoE with a gated shared expert on every decoder_sparse_step-th layer not in mlp_only_layers.
+    # q_norm/k_norm); MoE with a gated shared expert on every decoder_sparse_step-th layer not in mlp_only_layers;
+    # one multi-token-prediction module in the checkpoint.
     fields = _qwen3_moe(c)
     n = fields["n_layers"]
     kinds = _layer_kinds(c, n, "full_attention_interval", 4)
@@ -494,6 +495,12 @@ def _qwen3_next(c: _Config) -> dict[str, Any]:
         moe=MoE.model_validate(moe.model_dump()),
         attention_output_gate=True,
         rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
+        # The checkpoint's mtp.* tensors: one module of fc (2d -> d), pre_fc_norm_embedding, pre_fc_norm_hidden, norm
+        # and a gated full-attention MoE layer (vLLM qwen3_next_mtp.Qwen3NextMultiTokenPredictor builds
+        # Qwen3NextDecoderLayer(layer_type="full_attention")); transformers does not build it.  The released
+        # config.json names no count: vLLM reads num_nextn_predict_layers and defaults to 1 (Qwen3.5 spells it
+        # mtp_num_hidden_layers).
+        mtp_modules=c.int("num_nextn_predict_layers", "mtp_num_hidden_layers", default=1),
         linear_mixer=LinearMixer(
             kind="gated-deltanet",
             layers=linear,
