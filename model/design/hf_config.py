@@ -917,7 +917,9 @@ def _dbrx(c: _Config) -> dict[str, Any]:
 
 def _minimax_m2(c: _Config) -> dict[str, Any]:
     # modeling_minimax_m2: q_norm/k_norm over the full width (qk_norm_type per_layer), partial rotary (rotary_dim),
-    # every layer MoE of intermediate_size; the routing bias is a buffer; MTP modules are not built.
+    # every layer MoE of intermediate_size; the routing bias is a buffer.  use_mtp / num_mtp_modules (3) describe
+    # modules the released checkpoint does not hold (its weight_map names layers 0-61 only: MiniMax-AI/MiniMax-M2
+    # issue 47, sgl-project/sglang pull request 13981), so no MTP module is counted (mtp_modules stays 0).
     fields = _llama_like(c)
     if c.bool("use_qk_norm", default=True) and c.get("qk_norm_type", default="per_layer") != "per_layer":
         raise c.unsupported(f"qk_norm_type {c.get('qk_norm_type')!r}")

@@ -182,3 +182,17 @@ def test_qwen3_next_mtp_module_is_a_full_attention_moe_layer():
     block = counted.breakdown.find("mtp").find("moe_layers")
     assert block.total == 1_642_076_672 and block.find("attention") is not None
     assert counted.total == 79_674_391_296 + 1_650_471_424 and counted.active == count.active
+
+
+def test_minimax_m2_declares_mtp_modules_its_checkpoint_does_not_hold():
+    from pathlib import Path
+
+    from model.design.hf_config import load_config
+
+    # MiniMax-M2's config.json says use_mtp, num_mtp_modules 3, mtp_transformer_layers 1, but the released
+    # checkpoint's weight_map names model.layers.0-61 only (MiniMax-AI/MiniMax-M2 issue 47; sgl-project/sglang pull
+    # request 13981, checked for M2, M2.5 and M2.7): nothing to count, so no module is shown.
+    arch = load_config(Path(__file__).parents[1] / "data" / "configs" / "minimax-m2.json")
+    count = count_parameters(arch)
+    assert arch.mtp_modules == 0 and count.mtp == 0
+    assert count.total == 228_689_748_992  # transformers MiniMaxM2ForCausalLM on the meta device
