@@ -267,6 +267,17 @@ def test_dense_layers_typed_as_a_list(qtbot, window, tmp_path):
     assert headline(window, "total_params") == "462,848 (463k)"
 
 
+def test_a_layer_list_commits_after_a_pause_not_per_keystroke(qtbot, window, tmp_path):
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps(QWEN2_MOE_SMALL))
+    assert window.open_path(str(config))
+    line = window.editor.row("architecture", "moe", "dense_layers").widget
+    qtbot.keyClicks(line, "0, 7")  # "0," alone would make layer 0 dense: no keystroke may commit it
+    assert window.design.architecture.moe.dense_layers is None
+    qtbot.waitUntil(lambda: window.design.architecture.moe.dense_layers == (0, 7))
+    assert headline(window, "total_params") == "500,672 (501k)"
+
+
 def test_layer_lists_are_read_and_written_canonically():
     from gui.fields import layer_list_text, parse_layer_list
 
