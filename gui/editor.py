@@ -368,7 +368,7 @@ class Editor(QWidget):
         model_class, prefix, _title = self.PAGES[index]
         groups: dict[str, list[tuple[str, FieldInfo]]] = {}
         for name, info in model_class.model_fields.items():
-            if field_extra(info).get("editor", True):  # "editor": False marks a field kept out (a list of layers)
+            if field_extra(info).get("editor", True):  # "editor": False would keep a field out of the window
                 groups.setdefault(field_extra(info).get("group", ""), []).append((name, info))
         boxes: list[QWidget] = []
         for group, fields in groups.items():
@@ -418,7 +418,7 @@ class Editor(QWidget):
     def commit_pending(self) -> None:
         """Commit text still being typed (before a save, an export or closing)."""
         for row in self._rows.values():
-            if isinstance(row.widget, NumberField):
+            if hasattr(row.widget, "commit_pending"):  # number and layer-list fields wait for a pause in typing
                 row.widget.commit_pending()
 
     # --- reading: widgets -> design ----------------------------------------------------------
@@ -436,7 +436,7 @@ class Editor(QWidget):
         """The widgets' state as a design dict, and the fields whose text is not a number."""
         data = self._design.model_dump()
         for path, box in self._boxes.items():
-            # a box that stays on keeps its fields without a widget (MoE.dense_layers from an import)
+            # a box that stays on keeps any field that has no widget (one marked "editor": False)
             kept = data
             for key in path:
                 kept = kept.get(key) if isinstance(kept, dict) else None

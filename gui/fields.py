@@ -2,7 +2,8 @@
 
 `make_field(path, info)` is the only factory: ints and floats get a `NumberField`
 (typing "12288", "12,288" or "1.5T" all work; large values show with thousands
-separators), Literals and catalog ids a combo box, bools a check box.  Every
+separators), Literals and catalog ids a combo box, bools a check box, a field of
+kind "layers" a `LayerListField` ("0, 7, 10-12").  Every
 field widget reports a committed user edit with its `edited` signal and is read with
 `value()` (which raises ValueError for text that is not a number).
 
@@ -15,6 +16,7 @@ or focus leaving it), which closes its undo step.
 from __future__ import annotations
 
 import math
+import re
 import types
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, Union, get_args, get_origin
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QL
 
 from gui import i18n
 from gui.catalog import catalog_choices
+from model.design.architecture import MAX_LAYERS
 from model.project.units import format_count, format_count_zh, format_value
 
 _SUFFIXES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "g": Decimal(10) ** 9, "t": Decimal(10) ** 12}
@@ -318,6 +321,104 @@ class NumberField(QAbstractSpinBox):
         self.finished.emit()
 
 
+# Between layer indices: commas, semicolons, spaces, and their Chinese forms (，、；).
+_LAYER_SEPARATORS = re.compile(r"[,;，、；\s]+")
+_LAYER_RANGE = re.compile(r"^(\d+)\s*(?:-|–|\.\.)\s*(\d+)$")
+
+
+def parse_layer_list(text: str) -> tuple[int, ...] | None:
+    """'0, 5, 10-12' -> (0, 5, 10, 11, 12), sorted, each index once; '' -> None. Raises ValueError in words."""
+    # a range's dash may have spaces around it ("10 - 12"): join them before splitting on spaces
+    cleaned = re.sub(r"\s*(-|–|\.\.)\s*", r"\1", text.strip())
+    layers: set[int] = set()
+    for part in _LAYER_SEPARATORS.split(cleaned):
+        if not part:
+            continue
+        if part.isdecimal():
+            first = last = int(part)
+        elif match := _LAYER_RANGE.match(part):
+            first, last = int(match[1]), int(match[2])
+            if first > last:
+                raise ValueError(QCoreApplication.translate("LayerListField", "a range goes from the lower index to the higher: {text}").format(text=part))
+        else:
+            raise ValueError(QCoreApplication.translate("LayerListField", "not a layer index (0, 1, 2 ...) or a range (10-12): {text}").format(text=part))
+        if last >= MAX_LAYERS:  # checked before the range is spelled out, so "0-10000000000" costs nothing
+            raise ValueError(QCoreApplication.translate("LayerListField", "layer indices go from 0 to {last}: {text}").format(last=f"{MAX_LAYERS - 1:,}", text=part))
+        layers.update(range(first, last + 1))
+    return tuple(sorted(layers)) or None
+
+
+def layer_list_text(layers: tuple[int, ...] | None) -> str:
+    """(0, 5, 10, 11, 12) -> '0, 5, 10-12': runs of three or more as a range."""
+    runs: list[list[int]] = []
+    for index in sorted(set(layers or ())):
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return ", ".join(f"{run[0]}-{run[-1]}" if len(run) >= 3 else ", ".join(map(str, run)) for run in runs)
+
+
+class LayerListField(QLineEdit):
+    """A set of layer indices typed as "0, 5, 10-12" (empty: none).
+
+    Commits as a number field does (Enter, focus out, a pause in typing, never each keystroke),
+    and on Enter or focus out shows the list in its canonical form (sorted, runs as ranges).
+    Whether the layers exist in the design is the model's rule, shown at the field like any other.
+    """
+
+    edited = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(QCoreApplication.translate("NumberField", "none"))
+        self.setAcceptDrops(False)  # a file dropped on a field opens it (the window's drop), never pastes its path
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(COMMIT_PAUSE_MS)
+        self._pause.timeout.connect(self.edited)
+        self.textEdited.connect(lambda _text: self._pause.start())
+        self.editingFinished.connect(self._on_editing_finished)
+
+    def value(self) -> tuple[int, ...] | None:
+        return parse_layer_list(self.text())
+
+    def set_value(self, value: tuple[int, ...] | list[int] | None) -> None:
+        """Show `value` unless the text already means it (so typing is never rewritten mid-word)."""
+        self._pause.stop()  # a value from outside (undo, preset) replaces what was being typed
+        layers = tuple(value) if value else None
+        try:
+            if self.value() == layers:
+                return
+        except ValueError:
+            pass
+        self.setText(layer_list_text(layers))
+
+    def commit_pending(self) -> None:
+        if self._pause.isActive():
+            self._pause.stop()
+            self.edited.emit()
+
+    def event(self, event) -> bool:
+        # Undo and redo belong to the window, as in NumberField: what was typed becomes a step first.
+        if NumberField._is_undo_shortcut(event):
+            self.commit_pending()
+            event.ignore()
+            return True
+        return super().event(event)
+
+    def _on_editing_finished(self) -> None:
+        self.commit_pending()
+        try:
+            text = layer_list_text(self.value())
+        except ValueError:
+            text = self.text()
+        if text != self.text():
+            self.setText(text)
+        self.finished.emit()
+
+
 class ChoiceField(QComboBox):
     edited = Signal()
 
@@ -385,6 +486,8 @@ class BoolField(QCheckBox):
 def make_field(name: str, info: FieldInfo) -> QWidget:
     """The widget for one scalar field of a pydantic model."""
     kind, optional = unwrap_optional(info.annotation)
+    if field_extra(info).get("kind") == "layers":
+        return LayerListField()
     if kind is bool:
         return BoolField()
     if get_origin(kind) is Literal:

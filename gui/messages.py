@@ -53,6 +53,7 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "top-k ({k}) cannot exceed the number of routed experts ({experts})"),
     QT_TRANSLATE_NOOP("Validation", "a shared-expert gate needs at least one shared expert"),
     QT_TRANSLATE_NOOP("Validation", "dense layers should be distinct layer indices from 0 to {last}, in increasing order"),
+    QT_TRANSLATE_NOOP("Validation", "dense layer {index} is beyond the last layer ({last})"),
     # the training planner's layout rules and findings (model/plan/layout.py, planner.py, cluster.py)
     QT_TRANSLATE_NOOP("Validation", "the GPU count ({gpus}) must be a multiple of tensor x pipeline x context parallel ({parallel})"),
     QT_TRANSLATE_NOOP("Validation", "tensor parallel ({tp}) must divide the {heads} attention heads"),

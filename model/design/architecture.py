@@ -75,14 +75,18 @@ class MoE(Frozen):
     shared_expert_gate: bool = Field(False, **meta("Shared-expert gate", "A learned scalar gate on the shared expert's output (Qwen-MoE: one d_model-vector).", group="moe"))
     every_n_layers: int = Field(1, ge=1, le=MAX_LAYERS, **meta("MoE every n-th layer", "1: every layer is MoE; 2: every second layer (Switch Transformers).", group="moe"))
     first_dense_layers: int = Field(0, ge=0, le=MAX_LAYERS, **meta("Leading dense layers", "The first layers keep a dense FFN (DeepSeek-V3: 3).", group="moe"))
-    # Not in the editor (it has no widget for a list; the window keeps what an import set): an irregular set of
-    # dense layers, as Qwen2-MoE's mlp_only_layers (modeling_qwen2_moe.Qwen2MoeDecoderLayer: a layer is MoE when it
-    # is not listed and (i + 1) % decoder_sparse_step == 0). Empty: only the regular pattern above.
+    # An irregular set of dense layers, as Qwen2-MoE's mlp_only_layers (modeling_qwen2_moe.Qwen2MoeDecoderLayer: a
+    # layer is MoE when it is not listed and (i + 1) % decoder_sparse_step == 0). Empty: only the regular pattern above.
     dense_layers: tuple[int, ...] | None = Field(
         None,
         max_length=MAX_LAYERS,
-        description="0-based indices of layers that keep a dense FFN besides the pattern above (Qwen2-MoE mlp_only_layers)",
-        json_schema_extra={"group": "moe", "editor": False},
+        **meta(
+            "Other dense layers",
+            "Layers (counted from 0) that keep a dense FFN besides the pattern above, e.g. 0, 7 or 10-12 "
+            "(Qwen2-MoE's mlp_only_layers). Empty: none.",
+            group="moe",
+            kind="layers",
+        ),
     )
     router_bias: bool = Field(False, **meta("Router bias", "The router's linear layer has a bias vector.", group="moe"))
     router_correction_bias: bool = Field(
@@ -478,6 +482,9 @@ class Architecture(Frozen):
             if self.moe.stacks != "both" and self.family != "encoder-decoder":
                 problems.append("choosing the stack that has experts only applies to encoder-decoders")
             layers = max(self.n_layers, self.decoder_layers)
+            beyond = [i for i in self.moe.dense_layers or () if i >= layers]
+            if beyond:
+                problems.append(f"dense layer {beyond[0]} is beyond the last layer ({layers - 1})")
             if self.moe_layer_count(self.n_layers, "encoder") + self.moe_layer_count(self.decoder_layers, "decoder") == 0:
                 problems.append(
                     f"the MoE settings (every {self.moe.every_n_layers} layer(s) after {self.moe.first_dense_layers} dense) "

@@ -4,8 +4,8 @@ A `.safetensors` file starts with an 8-byte little-endian length N and N bytes o
 with its dtype and shape (https://github.com/huggingface/safetensors, "Format").  Reading those headers gives the
 checkpoint's own parameter count per dtype, to show beside the count of the imported design.  Tensors the
 design does not describe are set apart by name, so that the difference is explained rather than hidden:
-multi-token-prediction layers past `num_hidden_layers` (DeepSeek-V3, GLM-4.5), a vision tower (Gemma 3,
-Llama 4), an output head stored although it is tied, and quantisation scales.
+multi-token-prediction layers past `num_hidden_layers` (DeepSeek-V3, GLM-4.5) or named mtp.* (Qwen3-Next), a
+vision tower (Gemma 3, Llama 4), an output head stored although it is tied, and quantisation scales.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _QUANT = re.compile(r"(weight_scale_inv|weight_scale|input_scale|\.scales|\.qzer
 
 KINDS = {
     "model": "the model the config describes",
-    "mtp": "layers past num_hidden_layers (multi-token prediction)",
+    "mtp": "multi-token prediction (layers past num_hidden_layers, or mtp.* tensors)",
     "vision": "vision tower and projector",
     "tied_head": "output head stored although it is tied to the embeddings",
     "quantisation": "quantisation scales and zero points",
@@ -78,6 +78,8 @@ def _kind(name: str, n_layers: int | None, tied: bool) -> str:
         return "quantisation"
     if _VISION.search(name):
         return "vision"
+    if name.startswith("mtp."):  # Qwen3-Next's module (vLLM qwen3_next_mtp.py), its layer numbered from 0
+        return "mtp"
     layer = _LAYER.search(name)
     if layer is not None and n_layers is not None and int(layer.group(1)) >= n_layers:
         return "mtp"

@@ -266,7 +266,8 @@ def _dense_layers(c: _Config, key: str) -> dict[str, Any]:
     layers = c.get(key, default=[]) or []
     if not isinstance(layers, list) or any(isinstance(i, bool) or not isinstance(i, int) or i < 0 for i in layers):
         raise InputError(f"{c.model_type} config.json: {key!r} should be a list of layer indices, not {layers!r}")
-    layers = sorted(set(layers))
+    # an index past the last layer names no layer (the modeling file only asks "is this layer listed?"): left out
+    layers = sorted({i for i in layers if i < c.int("num_hidden_layers")})
     if layers == list(range(len(layers))):
         return dict(first_dense_layers=len(layers))
     return dict(dense_layers=tuple(layers))
@@ -478,7 +479,8 @@ def _layer_kinds(c: _Config, n_layers: int, interval_key: str, interval_default:
 
 def _qwen3_next(c: _Config) -> dict[str, Any]:
     # modeling_qwen3_next: Gated DeltaNet layers and gated full-attention layers (q_proj doubled, per-head
-    # q_norm/k_norm); MoE with a gated shared expert on every decoder_sparse_step-th layer not in mlp_only_layers.
+    # q_norm/k_norm); MoE with a gated shared expert on every decoder_sparse_step-th layer not in mlp_only_layers;
+    # one multi-token-prediction module in the checkpoint.
     fields = _qwen3_moe(c)
     n = fields["n_layers"]
     kinds = _layer_kinds(c, n, "full_attention_interval", 4)
@@ -493,6 +495,12 @@ def _qwen3_next(c: _Config) -> dict[str, Any]:
         moe=MoE.model_validate(moe.model_dump()),
         attention_output_gate=True,
         rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
+        # The checkpoint's mtp.* tensors: one module of fc (2d -> d), pre_fc_norm_embedding, pre_fc_norm_hidden, norm
+        # and a gated full-attention MoE layer (vLLM qwen3_next_mtp.Qwen3NextMultiTokenPredictor builds
+        # Qwen3NextDecoderLayer(layer_type="full_attention")); transformers does not build it.  The released
+        # config.json names no count: vLLM reads num_nextn_predict_layers and defaults to 1 (Qwen3.5 spells it
+        # mtp_num_hidden_layers).
+        mtp_modules=c.int("num_nextn_predict_layers", "mtp_num_hidden_layers", default=1),
         linear_mixer=LinearMixer(
             kind="gated-deltanet",
             layers=linear,
@@ -909,7 +917,9 @@ def _dbrx(c: _Config) -> dict[str, Any]:
 
 def _minimax_m2(c: _Config) -> dict[str, Any]:
     # modeling_minimax_m2: q_norm/k_norm over the full width (qk_norm_type per_layer), partial rotary (rotary_dim),
-    # every layer MoE of intermediate_size; the routing bias is a buffer; MTP modules are not built.
+    # every layer MoE of intermediate_size; the routing bias is a buffer.  use_mtp / num_mtp_modules (3) describe
+    # modules the released checkpoint does not hold (its weight_map names layers 0-61 only: MiniMax-AI/MiniMax-M2
+    # issue 47, sgl-project/sglang pull request 13981), so no MTP module is counted (mtp_modules stays 0).
     fields = _llama_like(c)
     if c.bool("use_qk_norm", default=True) and c.get("qk_norm_type", default="per_layer") != "per_layer":
         raise c.unsupported(f"qk_norm_type {c.get('qk_norm_type')!r}")

@@ -383,7 +383,10 @@ def _mtp_modules(arch: Architecture) -> Component | None:
     """DeepSeek-V3's multi-token-prediction modules (arXiv:2412.19437 section 2.2; the checkpoint's
     model.layers.61): enorm and hnorm, eh_proj (2d -> d, no bias), one block like the last layer, and
     shared_head.norm.  The embedding and output head are shared with the model (the checkpoint stores them
-    again).  Only used in training, so never active."""
+    again).  Only used in training, so never active.
+    Qwen3-Next's module has the same parts under other names (vLLM qwen3_next_mtp.py: pre_fc_norm_embedding,
+    pre_fc_norm_hidden, fc, norm) and its block is a full-attention layer, as the hybrid's last layer is:
+    the block below is always an attention block, never a linear-attention one."""
     if not arch.mtp_modules:
         return None
     last_is_moe = arch.is_moe_layer(arch.n_layers - 1)

@@ -1,7 +1,8 @@
 """What every editable model shares: immutable, strict about unknown fields and NaN, and field metadata.
 
 The editor builds its widgets from each field's metadata (label, tooltip, group,
-unit, step), so a field is described once, next to its definition.
+unit, step, and a `kind` where the type alone does not say which widget: "layers"
+for a list of layer indices), so a field is described once, next to its definition.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
-def meta(label: str, tooltip: str, *, group: str, unit: str = "", step: float | None = None) -> dict[str, Any]:
+def meta(label: str, tooltip: str, *, group: str, unit: str = "", step: float | None = None, kind: str = "") -> dict[str, Any]:
     """Field metadata read by the editor: `Field(..., **meta("Layers", "Transformer blocks.", group="sizes"))`."""
     extra: dict[str, Any] = {"group": group}
+    if kind:
+        extra["kind"] = kind
     if unit:
         extra["unit"] = unit
     if step is not None:

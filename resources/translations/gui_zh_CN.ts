@@ -438,6 +438,24 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
 </context>
 <context>
+    <name>LayerListField</name>
+    <message>
+        <location filename="../../gui/fields.py" line="342"/>
+        <source>a range goes from the lower index to the higher: {text}</source>
+        <translation>范围应从较小的序号写到较大的序号：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="344"/>
+        <source>not a layer index (0, 1, 2 ...) or a range (10-12): {text}</source>
+        <translation>不是层序号（0, 1, 2 ...）或范围（10-12）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="346"/>
+        <source>layer indices go from 0 to {last}: {text}</source>
+        <translation>层序号应在 0 到 {last} 之间：{text}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="173"/>
@@ -810,37 +828,38 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="155"/>
+        <location filename="../../gui/fields.py" line="158"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="157"/>
+        <location filename="../../gui/fields.py" line="160"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="160"/>
+        <location filename="../../gui/fields.py" line="163"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="162"/>
+        <location filename="../../gui/fields.py" line="165"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="206"/>
+        <location filename="../../gui/fields.py" line="209"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="402"/>
+        <location filename="../../gui/fields.py" line="505"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="402"/>
+        <location filename="../../gui/fields.py" line="375"/>
+        <location filename="../../gui/fields.py" line="505"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -913,7 +932,7 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="100"/>
+        <location filename="../../gui/fields.py" line="103"/>
         <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
@@ -1241,172 +1260,177 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>稠密层应为 0 到 {last} 之间互不相同的层序号，并按递增顺序排列</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="57"/>
+        <location filename="../../gui/messages.py" line="56"/>
+        <source>dense layer {index} is beyond the last layer ({last})</source>
+        <translation>稠密层 {index} 超出了最后一层（{last}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="58"/>
         <source>the GPU count ({gpus}) must be a multiple of tensor x pipeline x context parallel ({parallel})</source>
         <translation>GPU 数量（{gpus}）必须是张量并行 × 流水线并行 × 上下文并行（{parallel}）的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="59"/>
         <source>tensor parallel ({tp}) must divide the {heads} attention heads</source>
         <translation>张量并行度（{tp}）必须能整除 {heads} 个注意力头</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="59"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>tensor parallel ({tp}) must divide the {kv} key/value heads (or be a multiple of them)</source>
         <translation>张量并行度（{tp}）必须能整除 {kv} 个键/值头（或是其整数倍）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="61"/>
         <source>expert parallel ({ep}) must divide the {experts} routed experts</source>
         <translation>专家并行度（{ep}）必须能整除 {experts} 个路由专家</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="62"/>
         <source>expert parallel ({ep}) must divide the data-parallel GPUs ({dp}): experts are split inside that group</source>
         <translation>专家并行度（{ep}）必须能整除数据并行的 GPU 数（{dp}）：专家在该组内切分</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="63"/>
         <source>expert parallelism needs a Mixture-of-Experts model; set it to 1</source>
         <translation>专家并行只适用于混合专家（MoE）模型；请设为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="64"/>
         <source>pipeline stages x virtual stages ({chunks}) exceed the {layers} layers and the embedding and output head: every chunk needs one</source>
         <translation>流水线级数 × 虚拟级数（{chunks}）超过了 {layers} 层加上嵌入层和输出头的数量：每个分块至少要有其中一个</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>virtual pipeline stages need pipeline parallelism (more than one stage)</source>
         <translation>虚拟流水线级需要流水线并行（多于一级）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>context parallel ({cp}) must divide the training sequence length ({seq})</source>
         <translation>上下文并行度（{cp}）必须能整除训练序列长度（{seq}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>the global batch ({sequences} sequences of {seq} tokens) must be a multiple of micro-batch x data parallel ({product})</source>
         <translation>全局批量（{sequences} 条、每条 {seq} 个 token 的序列）必须是微批量 × 数据并行（{product}）的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>the interleaved schedule needs micro-batches per step ({micro_batches}) to be a multiple of the pipeline stages ({stages})</source>
         <translation>交错调度要求每步的微批量数（{micro_batches}）是流水线级数（{stages}）的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>does not fit: {memory} per GPU against {capacity} ({layout}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
         <translation>放不下：每块 GPU 需要 {memory}，而显存只有 {capacity}（{layout}）；加大张量、流水线或上下文并行，使用重计算或 ZeRO-3 可以减少显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>no layout of {gpus} GPUs can split this model and its batch; change the GPU count, the global batch or the pinned values</source>
         <translation>{gpus} 块 GPU 没有任何布局能切分这个模型和它的批量；请修改 GPU 数量、全局批量或已固定的值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>no efficiency figures for the generation of {gpu}; Hopper&apos;s are used</source>
         <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
         <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
         <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp} × 流水线并行 {pp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>it does not fit even on 1,024 x {gpu}</source>
         <translation>即使用 1,024 块 {gpu} 也放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>全参数微调需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>只训练最后 {blocks} 个块需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 LoRA 需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 QLoRA（NF4 基座）需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>it would fit with gradient checkpointing</source>
         <translation>开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>it would fit as LoRA with gradient checkpointing</source>
         <translation>改用 LoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>it would fit as QLoRA with gradient checkpointing</source>
         <translation>改用 QLoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>it would fit as QLoRA with checkpointing at batch 1</source>
         <translation>改用 QLoRA、开启检查点并把批量设为 1 即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>even QLoRA at batch 1 needs {memory}</source>
         <translation>即使用 QLoRA、批量为 1 也需要 {memory}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
         <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens}个 token；请放宽天数或减少 token 数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
         <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
     </message>
@@ -1414,367 +1438,367 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../gui/fields.py" line="38"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>decoder-only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="38"/>
+        <location filename="../../gui/fields.py" line="41"/>
         <source>encoder-only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="39"/>
+        <location filename="../../gui/fields.py" line="42"/>
         <source>encoder-decoder</source>
         <translation>编码器-解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="40"/>
+        <location filename="../../gui/fields.py" line="43"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="40"/>
+        <location filename="../../gui/fields.py" line="43"/>
         <source>GELU, tanh written out (GPT-2)</source>
         <translation>GELU，tanh 近似（GPT-2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>SwiGLU</source>
         <translation>SwiGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>GeGLU</source>
         <translation>GeGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>squared ReLU (Nemotron)</source>
         <translation>平方 ReLU（Nemotron）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="42"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>LayerNorm</source>
         <translation>LayerNorm</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="42"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>RMSNorm</source>
         <translation>RMSNorm</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="43"/>
+        <location filename="../../gui/fields.py" line="46"/>
         <source>pre-norm</source>
         <translation>前置归一化（pre-norm）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="43"/>
+        <location filename="../../gui/fields.py" line="46"/>
         <source>post-norm</source>
         <translation>后置归一化（post-norm）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>sandwich (before and after)</source>
         <translation>三明治（前后均有）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>learned table</source>
         <translation>可学习位置表</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>sinusoidal</source>
         <translation>正弦</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>rotary (RoPE)</source>
         <translation>旋转（RoPE）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>ALiBi</source>
         <translation>ALiBi</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>relative bias (T5)</source>
         <translation>相对位置偏置（T5）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>relative embeddings (DeBERTa)</source>
         <translation>相对位置嵌入（DeBERTa）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>per head (Qwen3, Gemma 3)</source>
         <translation>按头（Qwen3、Gemma 3）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>full width (OLMo 2)</source>
         <translation>全宽（OLMo 2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>Gated DeltaNet (Qwen3-Next)</source>
         <translation>Gated DeltaNet（Qwen3-Next）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>short convolution (LFM2)</source>
         <translation>短卷积（LFM2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>autocast bf16 (PyTorch AMP)</source>
         <translation>自动混合精度 bf16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>autocast fp16 (PyTorch AMP)</source>
         <translation>自动混合精度 fp16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="55"/>
+        <location filename="../../gui/fields.py" line="58"/>
         <source>mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 bf16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="59"/>
         <source>mixed fp16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 fp16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="57"/>
+        <location filename="../../gui/fields.py" line="60"/>
         <source>pure bf16</source>
         <translation>纯 bf16</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="57"/>
+        <location filename="../../gui/fields.py" line="60"/>
         <source>fp8 (Transformer Engine)</source>
         <translation>fp8（Transformer Engine）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="58"/>
+        <location filename="../../gui/fields.py" line="61"/>
         <source>int8</source>
         <translation>int8</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="58"/>
+        <location filename="../../gui/fields.py" line="61"/>
         <source>int4</source>
         <translation>int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="59"/>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="59"/>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="60"/>
+        <location filename="../../gui/fields.py" line="63"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="61"/>
+        <location filename="../../gui/fields.py" line="64"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="61"/>
+        <location filename="../../gui/fields.py" line="64"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="62"/>
+        <location filename="../../gui/fields.py" line="65"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="62"/>
+        <location filename="../../gui/fields.py" line="65"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="63"/>
+        <location filename="../../gui/fields.py" line="66"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="63"/>
+        <location filename="../../gui/fields.py" line="66"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="64"/>
+        <location filename="../../gui/fields.py" line="67"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="66"/>
+        <location filename="../../gui/fields.py" line="69"/>
         <source>Volta (V100)</source>
         <translation>Volta（V100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="66"/>
+        <location filename="../../gui/fields.py" line="69"/>
         <source>Ampere (A100)</source>
         <translation>Ampere（A100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="67"/>
+        <location filename="../../gui/fields.py" line="70"/>
         <source>Ada (L40S)</source>
         <translation>Ada（L40S）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="67"/>
+        <location filename="../../gui/fields.py" line="70"/>
         <source>Hopper (H100, H200)</source>
         <translation>Hopper（H100、H200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="68"/>
+        <location filename="../../gui/fields.py" line="71"/>
         <source>Blackwell (B200)</source>
         <translation>Blackwell（B200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="68"/>
+        <location filename="../../gui/fields.py" line="71"/>
         <source>CDNA 3 (MI300X)</source>
         <translation>CDNA 3（MI300X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>CDNA 4 (MI355X)</source>
         <translation>CDNA 4（MI355X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Ascend (Huawei)</source>
         <translation>昇腾（华为）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="70"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>TPU (Google)</source>
         <translation>TPU（谷歌）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="75"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="75"/>
         <source>QLoRA (4-bit base)</source>
         <translation>QLoRA（4 位基座）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="73"/>
+        <location filename="../../gui/fields.py" line="76"/>
         <source>freeze (train the last layers)</source>
         <translation>冻结（只训练最后几层）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="73"/>
+        <location filename="../../gui/fields.py" line="76"/>
         <source>DoRA</source>
         <translation>DoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="74"/>
+        <location filename="../../gui/fields.py" line="77"/>
         <source>query and value</source>
         <translation>查询和值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="74"/>
+        <location filename="../../gui/fields.py" line="77"/>
         <source>attention projections</source>
         <translation>注意力投影</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>MLP only</source>
         <translation>仅 MLP</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>all linear layers</source>
         <translation>所有线性层</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="76"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>8-bit AdamW (bitsandbytes)</source>
         <translation>8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>paged 8-bit AdamW (bitsandbytes)</source>
         <translation>分页 8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="79"/>
+        <location filename="../../gui/fields.py" line="82"/>
         <source>AWQ int4</source>
         <translation>AWQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="79"/>
+        <location filename="../../gui/fields.py" line="82"/>
         <source>GPTQ int4</source>
         <translation>GPTQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="80"/>
+        <location filename="../../gui/fields.py" line="83"/>
         <source>GPTQ int3</source>
         <translation>GPTQ int3</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="80"/>
+        <location filename="../../gui/fields.py" line="83"/>
         <source>NF4 (bitsandbytes)</source>
         <translation>NF4（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="81"/>
+        <location filename="../../gui/fields.py" line="84"/>
         <source>GGUF Q8_0</source>
         <translation>GGUF Q8_0</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="81"/>
+        <location filename="../../gui/fields.py" line="84"/>
         <source>GGUF Q6_K</source>
         <translation>GGUF Q6_K</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>GGUF Q5_K_M</source>
         <translation>GGUF Q5_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>GGUF Q4_K_M</source>
         <translation>GGUF Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="83"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GGUF Q3_K_M</source>
         <translation>GGUF Q3_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="83"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GGUF Q2_K</source>
         <translation>GGUF Q2_K</translation>
     </message>

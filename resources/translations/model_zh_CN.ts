@@ -464,8 +464,12 @@
       <translation>前若干层保留稠密 FFN（DeepSeek-V3：3）。</translation>
     </message>
     <message>
-      <source>0-based indices of layers that keep a dense FFN besides the pattern above (Qwen2-MoE mlp_only_layers)</source>
-      <translation>除上述规律外还保留稠密 FFN 的层的序号（从 0 开始；Qwen2-MoE 的 mlp_only_layers）</translation>
+      <source>Other dense layers</source>
+      <translation>其他稠密层</translation>
+    </message>
+    <message>
+      <source>Layers (counted from 0) that keep a dense FFN besides the pattern above, e.g. 0, 7 or 10-12 (Qwen2-MoE's mlp_only_layers). Empty: none.</source>
+      <translation>除上述规律外仍保留稠密 FFN 的层（从 0 起计），例如 0, 7 或 10-12（Qwen2-MoE 的 mlp_only_layers）。留空：无。</translation>
     </message>
     <message>
       <source>Router bias</source>

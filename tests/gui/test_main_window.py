@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
@@ -193,25 +194,103 @@ def test_an_unknown_llama_style_config_imports_labelled_approximate(window, tmp_
     assert headline(window, "total_params") == "202,048 (202k)"
 
 
-def test_irregular_dense_layers_survive_editing_without_a_row(qtbot, window, tmp_path):
-    # Qwen2-MoE with mlp_only_layers [0, 7]: the editor has no widget for the list (MoE.dense_layers is kept out of
-    # it); editing another MoE field keeps the imported list. Counts: tests/model/test_hf_config.py (500,672).
+QWEN2_MOE_SMALL = {  # a small Qwen2-MoE-like config; its counts are worked out in tests/model/test_hf_config.py
+    "model_type": "qwen2_moe", "hidden_size": 64, "num_hidden_layers": 8, "num_attention_heads": 4, "num_key_value_heads": 2,
+    "intermediate_size": 128, "moe_intermediate_size": 32, "shared_expert_intermediate_size": 64, "num_experts": 4,
+    "num_experts_per_tok": 2, "vocab_size": 1000, "max_position_embeddings": 256}
+
+
+def _type_layers(qtbot, window, text: str) -> None:
+    line = window.editor.row("architecture", "moe", "dense_layers").widget
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def test_irregular_dense_layers_are_kept_while_editing_other_fields(qtbot, window, tmp_path):
+    # Qwen2-MoE with mlp_only_layers [0, 7]: 500,672 (tests/model/test_hf_config.py, counted by hand and against
+    # modeling_qwen2_moe); editing another MoE field keeps the imported list.
     config = tmp_path / "config.json"
-    config.write_text(json.dumps({
-        "model_type": "qwen2_moe", "hidden_size": 64, "num_hidden_layers": 8, "num_attention_heads": 4, "num_key_value_heads": 2,
-        "intermediate_size": 128, "moe_intermediate_size": 32, "shared_expert_intermediate_size": 64, "num_experts": 4,
-        "num_experts_per_tok": 2, "mlp_only_layers": [0, 7], "vocab_size": 1000, "max_position_embeddings": 256}))
+    config.write_text(json.dumps(QWEN2_MOE_SMALL | {"mlp_only_layers": [0, 7]}))
     assert window.open_path(str(config))
     assert headline(window, "total_params") == "500,672 (501k)"
-    assert ("architecture", "moe", "dense_layers") not in window.editor._rows
-    window.editor.build_pages()
-    assert ("architecture", "moe", "dense_layers") not in window.editor._rows
+    assert window.editor.row("architecture", "moe", "dense_layers").widget.text() == "0, 7"
     line = window.editor.row("architecture", "moe", "top_k").widget.lineEdit()
     line.selectAll()
     qtbot.keyClicks(line, "1")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert window.design.architecture.moe.top_k == 1
     assert window.design.architecture.moe.dense_layers == (0, 7)
+
+
+def test_dense_layers_typed_as_a_list(qtbot, window, tmp_path):
+    # Every layer MoE: 8 MoE layers of 49,728 + embedding 64,000 + untied head 64,000 + final norm 64 = 525,888.
+    # Layers 0 and 7 dense (37,120 each, tests/model/test_hf_config.py): 500,672, as Qwen2-MoE's mlp_only_layers [0, 7].
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps(QWEN2_MOE_SMALL))
+    assert window.open_path(str(config))
+    assert headline(window, "total_params") == "525,888 (526k)"
+    field = window.editor.row("architecture", "moe", "dense_layers")
+    assert field.widget.text() == "" and field.label.text() == "Other dense layers"
+    _type_layers(qtbot, window, "7 ,0")
+    assert window.design.architecture.moe.dense_layers == (0, 7)
+    assert window.design.architecture.moe_layer_count(8) == 6
+    assert headline(window, "total_params") == "500,672 (501k)"
+    assert field.widget.text() == "0, 7"  # written back in order
+    # a range: layers 1-3 dense too, each 49,728 - 37,120 = 12,608 fewer -> 462,848
+    _type_layers(qtbot, window, "0, 1 - 3; 7")
+    assert window.design.architecture.moe.dense_layers == (0, 1, 2, 3, 7)
+    assert headline(window, "total_params") == "462,848 (463k)"
+    assert field.widget.text() == "0-3, 7"
+    # text that is not a list of layers, and a layer the design does not have: the reason at the field, results kept
+    for text, reason in (("0, x", "not a layer index (0, 1, 2 ...) or a range (10-12): x"),
+                         ("5-2", "a range goes from the lower index to the higher: 5-2"),
+                         ("0, 8", "dense layer 8 is beyond the last layer (7)")):
+        _type_layers(qtbot, window, text)
+        assert field.error.isVisible() and field.error.text() == reason
+        assert window.results.stale_banner.isVisible()
+        assert window.design.architecture.moe.dense_layers == (0, 1, 2, 3, 7)
+        assert headline(window, "total_params") == "462,848 (463k)"
+    # emptied: no extra dense layers
+    _type_layers(qtbot, window, "")
+    assert not field.error.isVisible() and window.design.architecture.moe.dense_layers is None
+    assert headline(window, "total_params") == "525,888 (526k)"
+    # undo steps back through the edits, and a saved project keeps the list
+    window.undo_stack.undo()
+    assert window.design.architecture.moe.dense_layers == (0, 1, 2, 3, 7) and field.widget.text() == "0-3, 7"
+    path = tmp_path / "layers.llmproj"
+    assert window.save_to(path)
+    window.new_project()
+    assert window.open_path(path)
+    assert window.design.architecture.moe.dense_layers == (0, 1, 2, 3, 7)
+    assert headline(window, "total_params") == "462,848 (463k)"
+
+
+def test_a_layer_list_commits_after_a_pause_not_per_keystroke(qtbot, window, tmp_path):
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps(QWEN2_MOE_SMALL))
+    assert window.open_path(str(config))
+    line = window.editor.row("architecture", "moe", "dense_layers").widget
+    qtbot.keyClicks(line, "0, 7")  # "0," alone would make layer 0 dense: no keystroke may commit it
+    assert window.design.architecture.moe.dense_layers is None
+    qtbot.waitUntil(lambda: window.design.architecture.moe.dense_layers == (0, 7))
+    assert headline(window, "total_params") == "500,672 (501k)"
+
+
+def test_layer_lists_are_read_and_written_canonically():
+    from gui.fields import layer_list_text, parse_layer_list
+
+    assert parse_layer_list("0, 5, 10-12") == (0, 5, 10, 11, 12)
+    assert parse_layer_list("12 ; 3 3 1..2") == (1, 2, 3, 12)
+    assert parse_layer_list("0，7、9") == (0, 7, 9)  # as a Chinese keyboard types the commas
+    assert parse_layer_list("  ") is None
+    assert layer_list_text((0, 5, 10, 11, 12)) == "0, 5, 10-12"
+    assert layer_list_text((3, 4)) == "3, 4"
+    assert layer_list_text(None) == ""
+    for text in ("-1", "1.5", "7-", "²", "0-100000"):
+        with pytest.raises(ValueError):
+            parse_layer_list(text)
 
 
 def test_numbers_can_be_typed_readably():

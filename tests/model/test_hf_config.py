@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from model.design.architecture import Architecture
 from model.design.hf_config import SUPPORTED_MODEL_TYPES, architecture_from_config, import_config, load_config
 from model.design.params import count_parameters
 from model.project.errors import InputError
@@ -145,6 +146,11 @@ def test_mlp_only_layers_any_regular_pattern():
     data["mlp_only_layers"], data["decoder_sparse_step"] = [0, 7], 1
     irregular = architecture_from_config(data)  # no leading+every-n pattern: the dense layers are listed
     assert irregular.moe.dense_layers == (0, 7) and irregular.moe_layer_count(48) == 46
+    # an index past the last of the 48 layers names no layer in modeling_qwen2_moe (it only asks "is i listed?")
+    data["mlp_only_layers"] = [0, 7, 48, 100]
+    assert architecture_from_config(data).moe.dense_layers == (0, 7)
+    with pytest.raises(ValueError, match=r"dense layer 48 is beyond the last layer \(47\)"):
+        Architecture.model_validate(irregular.model_dump() | {"moe": irregular.moe.model_dump() | {"dense_layers": (0, 48)}})
 
 
 def test_irregular_dense_layers_are_counted_exactly():

@@ -96,6 +96,8 @@ def test_safetensors_header_counts_by_dtype_and_kind(tmp_path):
         "model.layers.1.mlp.down_proj.weight_scale_inv": ("F32", [1, 1]),
         "lm_head.weight": ("BF16", [151936, 8]),  # the config ties it: stored twice
         "visual.patch_embed.proj.weight": ("BF16", [4, 4]),
+        "mtp.layers.0.mlp.gate.weight": ("BF16", [4, 8]),  # Qwen3-Next's MTP module, its layer numbered from 0
+        "mtp.fc.weight": ("BF16", [8, 16]),
     })
     index = {"metadata": {"total_size": 0}, "weight_map": {
         "model.embed_tokens.weight": "model-00001-of-00002.safetensors",
@@ -106,8 +108,9 @@ def test_safetensors_header_counts_by_dtype_and_kind(tmp_path):
     assert header["model.layers.0.self_attn.q_proj.weight"]["shape"] == [16, 8]
     count = count_checkpoint(folder, json.loads((folder / "config.json").read_text()))
     assert count.files == 2
-    assert count.by_dtype == {"BF16": 2 * 151936 * 8 + 128 + 128 + 16, "F8_E4M3": 192, "F32": 1}
-    assert count.by_kind == {"model": 151936 * 8 + 128 + 192, "mtp": 128, "quantisation": 1, "tied_head": 151936 * 8, "vision": 16}
+    assert count.by_dtype == {"BF16": 2 * 151936 * 8 + 128 + 128 + 16 + 32 + 128, "F8_E4M3": 192, "F32": 1}
+    assert count.by_kind == {"model": 151936 * 8 + 128 + 192, "mtp": 128 + 32 + 128, "quantisation": 1, "tied_head": 151936 * 8,
+                             "vision": 16}
     text = describe_checkpoint(count, 151936 * 8 + 128 + 192)
     assert "multi-token prediction" in text and "= this design's count" in text
 

@@ -160,3 +160,39 @@ def test_mtp_modules_are_shown_apart_and_never_active():
     assert count.mtp == 3 * 7168 + 2 * 7168 * 7168 + moe_block == 11_610_067_968
     counted = count_parameters(v3.model_copy(update={"count_mtp": True}))
     assert counted.total == count.total + count.mtp and counted.active == count.active
+
+
+def test_qwen3_next_mtp_module_is_a_full_attention_moe_layer():
+    from pathlib import Path
+
+    from model.design.hf_config import load_config
+
+    # The Qwen3-Next checkpoint's mtp.* tensors (vLLM qwen3_next_mtp.Qwen3NextMultiTokenPredictor): fc 4096 -> 2048,
+    # pre_fc_norm_embedding, pre_fc_norm_hidden and norm (3 x 2048), and Qwen3NextDecoderLayer(layer_type=
+    # "full_attention"): gated attention with q/k norms, the MoE block and two norms.  Measured with transformers
+    # 5.24.0 on the meta device: Qwen3NextDecoderLayer(config, layer_idx=47) holds 1,642,076,672 parameters, and with
+    # fc and the three Qwen3NextRMSNorm(2048) the module 1,650,471,424 (a linear-attention layer, layer_idx=0,
+    # would be 1,648,531,648).  The released config.json names no count; vLLM defaults to one module.
+    arch = load_config(Path(__file__).parents[1] / "data" / "configs" / "qwen3-next-80b-a3b.json")
+    assert arch.mtp_modules == 1 and not arch.count_mtp
+    count = count_parameters(arch)
+    assert count.total == 79_674_391_296  # transformers Qwen3NextForCausalLM does not build the module
+    assert count.mtp == 2 * 2048 * 2048 + 3 * 2048 + 1_642_076_672 == 1_650_471_424
+    counted = count_parameters(arch.model_copy(update={"count_mtp": True}))
+    block = counted.breakdown.find("mtp").find("moe_layers")
+    assert block.total == 1_642_076_672 and block.find("attention") is not None
+    assert counted.total == 79_674_391_296 + 1_650_471_424 and counted.active == count.active
+
+
+def test_minimax_m2_declares_mtp_modules_its_checkpoint_does_not_hold():
+    from pathlib import Path
+
+    from model.design.hf_config import load_config
+
+    # MiniMax-M2's config.json says use_mtp, num_mtp_modules 3, mtp_transformer_layers 1, but the released
+    # checkpoint's weight_map names model.layers.0-61 only (MiniMax-AI/MiniMax-M2 issue 47; sgl-project/sglang pull
+    # request 13981, checked for M2, M2.5 and M2.7): nothing to count, so no module is shown.
+    arch = load_config(Path(__file__).parents[1] / "data" / "configs" / "minimax-m2.json")
+    count = count_parameters(arch)
+    assert arch.mtp_modules == 0 and count.mtp == 0
+    assert count.total == 228_689_748_992  # transformers MiniMaxM2ForCausalLM on the meta device
