@@ -8,18 +8,20 @@
   path of the document it belongs to).
 - `RecentFiles`: the list behind File ▸ Open Recent, kept in QSettings.
 - `design_results`: a design's report and charts, cached, so comparing several
-  designs recomputes only the one being edited.
+  designs recomputes only the one being edited; `ResultsJob` computes them on a
+  worker thread.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QRunnable, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from model.design.design import Design
@@ -38,6 +40,31 @@ def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
     serving = report.serving
     return report, (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens),
                     serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency))
+
+
+class ResultsJob(QRunnable):
+    """The results of a project's designs, computed on a worker thread (the planner's search can take a tenth of a
+    second on a large design).  `done` is set when they are in design_results' cache, or `error` says why not."""
+
+    class Signals(QObject):
+        finished = Signal(object)  # the ResultsJob
+
+    def __init__(self, project: Project):
+        super().__init__()
+        self.setAutoDelete(False)  # the window keeps the job until it has read it
+        self.project = project
+        self.error: Exception | None = None
+        self.done = threading.Event()
+        self.signals = ResultsJob.Signals()
+
+    def run(self) -> None:
+        try:
+            for design in self.project.designs:
+                design_results(design)
+        except Exception as error:  # reported by the window, never lost in the thread
+            self.error = error
+        self.done.set()
+        self.signals.finished.emit(self)
 
 
 class Snapshots:

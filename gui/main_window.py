@@ -12,16 +12,17 @@ is shown, not what is saved, like choosing a tab.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from gui import APPLICATION, ORGANIZATION, i18n
 from gui.designs import DesignBar, add_preset_menu
 from gui.dialogs import Dialogs, default_dialogs
-from gui.document import ProjectEdit, RecentFiles, RecoveryFile, Snapshots, design_results
+from gui.document import ProjectEdit, RecentFiles, RecoveryFile, ResultsJob, Snapshots, design_results
 from gui.editor import Editor
 from gui.fields import count_text
 from gui.results import ResultsPanel
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
     """One document (a Project, maybe saved at `path`) with undo, recovery and several designs."""
 
     reportChanged = Signal(object)
+    # Results that take longer than this go on computing on a worker thread while the window stays free.
+    RESULTS_WAIT_S = 0.05
 
     def __init__(self, start: Project | Design | None = None, *, dialogs: Dialogs | None = None, recovery: RecoveryFile | None = None,
                  deferred: bool = False):
@@ -70,6 +73,12 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.snapshots = Snapshots()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one result computation at a time; a newer edit's waits for the one running
+        self._job: ResultsJob | None = None
+        self._running: set[ResultsJob] = set()  # alive until they report back (the pool holds them by pointer)
+        self._waited_for: dict[ResultsJob, float] = {}  # how long the window waits for a job before leaving it running
+        self._pending = False
         if isinstance(start, Design):
             start = Project(name=start.name, designs=(start,))
         self._project = start or self._new_project(DEFAULT_PRESET_ID)
@@ -121,7 +130,7 @@ class MainWindow(QMainWindow):
 
         self.editor.designEdited.connect(self._on_design_edited)
         self.editor.stepClosed.connect(self._close_step)
-        self.editor.problemsChanged.connect(self.results.set_stale)
+        self.editor.problemsChanged.connect(self._update_stale)
         self.designs.currentChosen.connect(self.select_design)
         self.designs.removeRequested.connect(self.remove_design)
         self.designs.renameRequested.connect(self.rename_design)
@@ -175,22 +184,74 @@ class MainWindow(QMainWindow):
         project = change
         if project == self._project:
             return
-        try:  # computed here (and cached), never first inside the undo stack's push: PySide 6.11 crashes on an exception there
-            for design in project.designs:
-                design_results(design)
+        try:  # started here, never first inside the undo stack's push: PySide 6.11 crashes on an exception there
+            self._computed(project)
         except Exception as error:  # a bug in a formula must cost the edit, not the session
-            log.exception("cannot compute %s", project.design.name)
-            self.editor.show_problem(self.tr("This design cannot be computed ({kind}: {error}); the results show the last design that could.").format(kind=type(error).__name__, error=error))
+            self._cannot_compute(project, error)
             return
         self.undo_stack.push(ProjectEdit(self._show, self.snapshots, self._project, project, text, field))
         self.snapshots.pushed(self.undo_stack)
+
+    def _computed(self, project: Project) -> list | None:
+        """The results of every design of `project`, or None while a worker thread computes them (then
+        `_on_computed` shows them).  Short computations are waited for, so the results follow at once; a long one
+        (a large design's layout search) leaves the window free.  Raises what computing them raised."""
+        job = self._job
+        if job is None or job.project != project:
+            job = self._job = ResultsJob(project)
+            job.signals.finished.connect(self._on_computed)
+            self._running.add(job)
+            self._waited_for[job] = time.monotonic() + self.RESULTS_WAIT_S
+            self._pool.start(job)
+        if not job.done.wait(max(0.0, self._waited_for.get(job, 0.0) - time.monotonic())):
+            return None
+        if job.error is not None:
+            raise job.error
+        return [design_results(design) for design in project.designs]
+
+    def _on_computed(self, job: ResultsJob) -> None:
+        self._running.discard(job)
+        self._waited_for.pop(job, None)
+        if job is not self._job or job.project != self._project or not self._pending:
+            return  # an older edit's, or already shown
+        if job.error is not None:
+            self._cannot_compute(job.project, job.error)
+            self._set_pending(False)
+            return
+        self._show_results(self._project, [design_results(design) for design in self._project.designs])
+
+    def _cannot_compute(self, project: Project, error: Exception) -> None:
+        log.error("cannot compute %s", project.design.name, exc_info=error)
+        self.editor.show_problem(self.tr("This design cannot be computed ({kind}: {error}); the results show the last design that could.").format(
+            kind=type(error).__name__, error=error))
+
+    def _set_pending(self, pending: bool) -> None:
+        self._pending = pending
+        self._update_stale()
+
+    def _update_stale(self, *_args) -> None:
+        """The results are marked stale while the fields hold an invalid design, or while new results are computed."""
+        computing = self.tr("Computing the results of this design…") if self._pending else ""
+        self.results.set_stale(self.editor.problems or computing)
 
     def _show(self, project: Project) -> None:
         """Put a snapshot on screen: editor, design tabs, results, comparison and charts of every design."""
         self._project = project
         self.editor.show_design(project.design)
         self.designs.show_project(project)
-        results = [design_results(design) for design in project.designs]
+        self._recovery_due = True
+        try:
+            results = self._computed(project)
+        except Exception as error:  # undo or redo to a design that cannot be computed: say so, keep the window
+            self._cannot_compute(project, error)
+            return
+        if results is None:
+            self._set_pending(True)  # the results of the last design stay, greyed, until these are ready
+            return
+        self._show_results(project, results)
+
+    def _show_results(self, project: Project, results: list) -> None:
+        self._set_pending(False)
         report, charts = results[project.current]
         names = tuple(design.name for design in project.designs)
         budgets = tuple(
@@ -204,7 +265,6 @@ class MainWindow(QMainWindow):
         self.results.show_comparison(names, [r[0] for r in results], project.current)
         self.editor.show_report(report)
         self.statusBar().showMessage(self.tr("{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.").format(name=report.name))
-        self._recovery_due = True
         self.reportChanged.emit(report)
 
     def _replace_document(self, project: Project, path: Path | None) -> None:

@@ -19,6 +19,15 @@ def _fresh_settings():
     QSettings(ORGANIZATION, APPLICATION).clear()
 
 
+@pytest.fixture(autouse=True)
+def _results_at_once(monkeypatch):
+    """Tests read the results right after an edit: wait for them however long they take (test_plan_gui checks that a
+    long computation leaves the window free)."""
+    from gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "RESULTS_WAIT_S", 600.0)
+
+
 @pytest.fixture
 def window(qtbot):
     """The window with dialogs that never block: messages are recorded in `window.dialogs.messages`."""

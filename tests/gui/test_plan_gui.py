@@ -96,3 +96,37 @@ def test_a_custom_gpu_starts_from_the_selected_one(window, qtbot):
     assert (custom.memory_gb, custom.bf16_dense_tflops, custom.generation, custom.scale_up_gbps) == (80, 312, "ampere", 300)
     window.editor.tabs.setCurrentIndex(0)
     _done(window)
+
+
+def test_a_long_computation_leaves_the_window_free_and_shows_its_results_when_done(window, qtbot, monkeypatch):
+    """A design whose results are not ready at once (here: none are waited for) is shown in the editor at once, the old
+    results greyed under a "computing" banner; the new ones replace them when the worker thread is done, and undo
+    brings the previous design back the same way."""
+    import time
+
+    from gui import document
+    from gui.main_window import MainWindow
+
+    def slow_estimate(design, _estimate=document.estimate):
+        time.sleep(0.3)  # as long as a large design's layout search can take
+        return _estimate(design)
+
+    monkeypatch.setattr(MainWindow, "RESULTS_WAIT_S", 0.05)
+    monkeypatch.setattr(document, "estimate", slow_estimate)
+    document.design_results.cache_clear()
+    before = window.results.headline.cards["total_params"].value.text()
+    reports = []
+    window.reportChanged.connect(reports.append)
+    choose_preset(window, "mixtral-8x22b")
+    assert window.design.name.startswith("Mixtral 8x22B")  # the editor follows at once
+    assert not reports  # still computing: the old figures stay, marked
+    assert window.results.stale_banner.isVisible() and "…" in window.results.stale_banner.text()
+    assert window.results.headline.cards["total_params"].value.text() == before
+    qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
+    assert reports[-1].parameters.total == 140_620_634_112  # Mixtral 8x22B, transformers' count
+    assert not window.results.stale_banner.isVisible()
+    assert window.results.headline.cards["total_params"].value.text().startswith("140,620,634,112")
+    window.undo_stack.undo()
+    assert window.results.headline.cards["total_params"].value.text() != before  # its results left the cache: 0.3 s again
+    qtbot.waitUntil(lambda: window.results.headline.cards["total_params"].value.text() == before, timeout=60_000)
+    assert not window.results.stale_banner.isVisible()
