@@ -440,17 +440,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>LayerListField</name>
     <message>
-        <location filename="../../gui/fields.py" line="342"/>
+        <location filename="../../gui/fields.py" line="344"/>
         <source>a range goes from the lower index to the higher: {text}</source>
         <translation>范围应从较小的序号写到较大的序号：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="344"/>
+        <location filename="../../gui/fields.py" line="346"/>
         <source>not a layer index (0, 1, 2 ...) or a range (10-12): {text}</source>
         <translation>不是层序号（0, 1, 2 ...）或范围（10-12）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="346"/>
+        <location filename="../../gui/fields.py" line="348"/>
         <source>layer indices go from 0 to {last}: {text}</source>
         <translation>层序号应在 0 到 {last} 之间：{text}</translation>
     </message>
@@ -833,38 +833,38 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="158"/>
+        <location filename="../../gui/fields.py" line="160"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="160"/>
+        <location filename="../../gui/fields.py" line="162"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="163"/>
+        <location filename="../../gui/fields.py" line="165"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="165"/>
+        <location filename="../../gui/fields.py" line="167"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="209"/>
+        <location filename="../../gui/fields.py" line="211"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="505"/>
+        <location filename="../../gui/fields.py" line="507"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="375"/>
-        <location filename="../../gui/fields.py" line="505"/>
+        <location filename="../../gui/fields.py" line="377"/>
+        <location filename="../../gui/fields.py" line="507"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -937,7 +937,7 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="103"/>
+        <location filename="../../gui/fields.py" line="105"/>
         <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
@@ -1664,161 +1664,171 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/fields.py" line="66"/>
+        <source>all-to-all (every expert copy)</source>
+        <translation>全对全（每个专家副本各发一次）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="67"/>
+        <source>once per node (DeepEP)</source>
+        <translation>每个节点只发一次（DeepEP）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="68"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="66"/>
+        <location filename="../../gui/fields.py" line="68"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="67"/>
+        <location filename="../../gui/fields.py" line="69"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="71"/>
         <source>Volta (V100)</source>
         <translation>Volta（V100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="71"/>
         <source>Ampere (A100)</source>
         <translation>Ampere（A100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="70"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Ada (L40S)</source>
         <translation>Ada（L40S）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="70"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Hopper (H100, H200)</source>
         <translation>Hopper（H100、H200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="71"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>Blackwell (B200)</source>
         <translation>Blackwell（B200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="71"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>CDNA 3 (MI300X)</source>
         <translation>CDNA 3（MI300X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="74"/>
         <source>CDNA 4 (MI355X)</source>
         <translation>CDNA 4（MI355X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="74"/>
         <source>Ascend (Huawei)</source>
         <translation>昇腾（华为）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="73"/>
+        <location filename="../../gui/fields.py" line="75"/>
         <source>TPU (Google)</source>
         <translation>TPU（谷歌）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="77"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="77"/>
         <source>QLoRA (4-bit base)</source>
         <translation>QLoRA（4 位基座）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="76"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>freeze (train the last layers)</source>
         <translation>冻结（只训练最后几层）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="76"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>DoRA</source>
         <translation>DoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>query and value</source>
         <translation>查询和值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>attention projections</source>
         <translation>注意力投影</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="78"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>MLP only</source>
         <translation>仅 MLP</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="78"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>all linear layers</source>
         <translation>所有线性层</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="79"/>
+        <location filename="../../gui/fields.py" line="81"/>
         <source>8-bit AdamW (bitsandbytes)</source>
         <translation>8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="80"/>
+        <location filename="../../gui/fields.py" line="82"/>
         <source>paged 8-bit AdamW (bitsandbytes)</source>
         <translation>分页 8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="84"/>
         <source>AWQ int4</source>
         <translation>AWQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="84"/>
         <source>GPTQ int4</source>
         <translation>GPTQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="83"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>GPTQ int3</source>
         <translation>GPTQ int3</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="83"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>NF4 (bitsandbytes)</source>
         <translation>NF4（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="84"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GGUF Q8_0</source>
         <translation>GGUF Q8_0</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="84"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GGUF Q6_K</source>
         <translation>GGUF Q6_K</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="85"/>
+        <location filename="../../gui/fields.py" line="87"/>
         <source>GGUF Q5_K_M</source>
         <translation>GGUF Q5_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="85"/>
+        <location filename="../../gui/fields.py" line="87"/>
         <source>GGUF Q4_K_M</source>
         <translation>GGUF Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="86"/>
+        <location filename="../../gui/fields.py" line="88"/>
         <source>GGUF Q3_K_M</source>
         <translation>GGUF Q3_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="86"/>
+        <location filename="../../gui/fields.py" line="88"/>
         <source>GGUF Q2_K</source>
         <translation>GGUF Q2_K</translation>
     </message>
