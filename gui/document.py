@@ -21,7 +21,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from model.design.design import Design
@@ -42,29 +42,37 @@ def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
                     serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency))
 
 
-class ResultsJob(QRunnable):
+class ResultsJob:
     """The results of a project's designs, computed on a worker thread (the planner's search can take a tenth of a
-    second on a large design).  `done` is set when they are in design_results' cache, or `error` says why not."""
+    second on a large design).  `done` is set when they are in design_results' cache, or `error` says why not;
+    `signals.finished` then reaches the window on its own thread.  A job that is no longer `wanted()` when its turn
+    comes (a newer edit queued behind it) skips the work."""
 
     class Signals(QObject):
         finished = Signal(object)  # the ResultsJob
 
-    def __init__(self, project: Project):
-        super().__init__()
-        self.setAutoDelete(False)  # the window keeps the job until it has read it
+    def __init__(self, project: Project, wanted: Callable[[ResultsJob], bool] = lambda _job: True):
         self.project = project
+        self.wanted = wanted
         self.error: Exception | None = None
+        self.skipped = False
         self.done = threading.Event()
         self.signals = ResultsJob.Signals()
 
-    def run(self) -> None:
-        try:
-            for design in self.project.designs:
-                design_results(design)
-        except Exception as error:  # reported by the window, never lost in the thread
-            self.error = error
+    def run(self) -> None:  # on the worker thread: a plain callable, so the pool keeps nothing once it has run
+        if self.wanted(self):
+            try:
+                for design in self.project.designs:
+                    design_results(design)
+            except Exception as error:  # reported by the window, never lost in the thread
+                self.error = error
+        else:
+            self.skipped = True
         self.done.set()
-        self.signals.finished.emit(self)
+        try:
+            self.signals.finished.emit(self)
+        except RuntimeError:  # the window, and with it the receiver, closed while this ran
+            pass
 
 
 class Snapshots:

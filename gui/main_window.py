@@ -12,6 +12,7 @@ is shown, not what is saved, like choosing a tab.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from pathlib import Path
 
@@ -75,10 +76,10 @@ class MainWindow(QMainWindow):
         self.snapshots = Snapshots()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one result computation at a time; a newer edit's waits for the one running
-        self._job: ResultsJob | None = None
-        self._running: set[ResultsJob] = set()  # alive until they report back (the pool holds them by pointer)
-        self._waited_for: dict[ResultsJob, float] = {}  # how long the window waits for a job before leaving it running
+        self._job: ResultsJob | None = None  # the newest; older ones still queued skip their work
+        self._deadlines: dict[ResultsJob, float] = {}  # until when the window waits for a job before leaving it running
         self._pending = False
+        self._last_shown: tuple[Project, list] | None = None  # what the results panel shows (rebuilt on a language switch)
         if isinstance(start, Design):
             start = Project(name=start.name, designs=(start,))
         self._project = start or self._new_project(DEFAULT_PRESET_ID)
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         self._settings().setValue("ui/language", language)
         tab, editor_tab, sizes = self.results.current_tab_name(), self.editor.tabs.currentIndex(), self.splitter.sizes()
         self._build_ui()  # setCentralWidget deletes the old widgets
+        if self._pending and self._last_shown is not None:  # the new panel shows the last results, greyed, meanwhile
+            self._show_results(*self._last_shown)
         self._show(self._project)
         self.splitter.setSizes(sizes)
         self.results.select_tab(tab)
@@ -197,26 +200,37 @@ class MainWindow(QMainWindow):
         `_on_computed` shows them).  Short computations are waited for, so the results follow at once; a long one
         (a large design's layout search) leaves the window free.  Raises what computing them raised."""
         job = self._job
-        if job is None or job.project != project:
-            job = self._job = ResultsJob(project)
+        if job is None or job.project != project or job.skipped:
+            busy = job is not None and not job.done.is_set()  # an older edit's still runs: this one cannot be ready soon
+            job = self._job = ResultsJob(project, wanted=lambda queued: queued is self._job)
             job.signals.finished.connect(self._on_computed)
-            self._running.add(job)
-            self._waited_for[job] = time.monotonic() + self.RESULTS_WAIT_S
-            self._pool.start(job)
-        if not job.done.wait(max(0.0, self._waited_for.get(job, 0.0) - time.monotonic())):
+            self._deadlines[job] = time.monotonic() + (0.0 if busy else self.RESULTS_WAIT_S)
+            self._pool.start(job.run)
+        wait = min(max(0.0, self._deadlines.get(job, 0.0) - time.monotonic()), threading.TIMEOUT_MAX)
+        if not job.done.wait(wait):
             return None
+        if job.skipped:  # overtaken by an edit that was then undone: compute it again
+            return self._computed(project)
         if job.error is not None:
             raise job.error
         return [design_results(design) for design in project.designs]
 
     def _on_computed(self, job: ResultsJob) -> None:
-        self._running.discard(job)
-        self._waited_for.pop(job, None)
-        if job is not self._job or job.project != self._project or not self._pending:
+        self._deadlines.pop(job, None)
+        if job.project != self._project or not self._pending:
             return  # an older edit's, or already shown
+        if job.skipped:
+            self._computed(self._project)  # queued behind an edit since undone: queue it again
+            return
         if job.error is not None:
-            self._cannot_compute(job.project, job.error)
+            # As when computing fails at once: the edit does not stay; the window goes back to the last design that
+            # could be computed, and says why.
+            index = self.undo_stack.index()
+            command = self.undo_stack.command(index - 1) if index > 0 else None
+            if isinstance(command, ProjectEdit) and self.snapshots.get(command.new) == job.project:
+                self.undo_stack.undo()
             self._set_pending(False)
+            self._cannot_compute(job.project, job.error)
             return
         self._show_results(self._project, [design_results(design) for design in self._project.designs])
 
@@ -231,8 +245,10 @@ class MainWindow(QMainWindow):
 
     def _update_stale(self, *_args) -> None:
         """The results are marked stale while the fields hold an invalid design, or while new results are computed."""
-        computing = self.tr("Computing the results of this design…") if self._pending else ""
-        self.results.set_stale(self.editor.problems or computing)
+        if self.editor.problems or not self._pending:
+            self.results.set_stale(self.editor.problems)
+        else:
+            self.results.set_stale(self.tr("Computing the results of this design…"), computing=True)
 
     def _show(self, project: Project) -> None:
         """Put a snapshot on screen: editor, design tabs, results, comparison and charts of every design."""
@@ -251,6 +267,7 @@ class MainWindow(QMainWindow):
         self._show_results(project, results)
 
     def _show_results(self, project: Project, results: list) -> None:
+        self._last_shown = (project, results)
         self._set_pending(False)
         report, charts = results[project.current]
         names = tuple(design.name for design in project.designs)

@@ -61,6 +61,7 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "expert parallel ({ep}) must divide the {experts} routed experts"),
     QT_TRANSLATE_NOOP("Validation", "expert parallel ({ep}) must divide the data-parallel GPUs ({dp}): experts are split inside that group"),
     QT_TRANSLATE_NOOP("Validation", "expert parallelism needs a Mixture-of-Experts model; set it to 1"),
+    QT_TRANSLATE_NOOP("Validation", "pipeline parallel ({pp}) exceeds the {layers} layers: every stage needs a layer"),
     QT_TRANSLATE_NOOP("Validation", "pipeline stages x virtual stages ({chunks}) exceed the {layers} layers and the embedding and output head: every chunk needs one"),
     QT_TRANSLATE_NOOP("Validation", "virtual pipeline stages need pipeline parallelism (more than one stage)"),
     QT_TRANSLATE_NOOP("Validation", "context parallel ({cp}) must divide the training sequence length ({seq})"),

@@ -466,7 +466,7 @@ class ResultsPanel(QWidget):
         self.stale_banner = QLabel()
         self.stale_banner.setObjectName("staleBanner")
         self.stale_banner.setWordWrap(True)
-        self.stale_banner.setStyleSheet("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 4px; }")
+        self.stale_banner.setStyleSheet(self.PROBLEM_STYLE)
         self.stale_banner.hide()
         self.headline = HeadlineView()
         self.tabs = SideTabs()
@@ -506,8 +506,13 @@ class ResultsPanel(QWidget):
         if "tab" in waiting:
             self.select_tab(*waiting["tab"])
 
-    def set_stale(self, reason: str) -> None:
-        """Mark the results as not those of the fields being edited (reason in words), or as current ("")."""
+    PROBLEM_STYLE = "QLabel { background: #fdecea; color: #8e0000; border: 1px solid #e57373; padding: 4px; }"
+    COMPUTING_STYLE = "QLabel { background: #eef3fb; color: #23406e; border: 1px solid #9db4d8; padding: 4px; }"
+
+    def set_stale(self, reason: str, computing: bool = False) -> None:
+        """Mark the results as not those of the fields being edited (reason in words), or as current (""); in red for a
+        problem, in blue while new results are being computed."""
+        self.stale_banner.setStyleSheet(self.COMPUTING_STYLE if computing else self.PROBLEM_STYLE)
         self.stale_banner.setText(reason)
         self.stale_banner.setVisible(bool(reason))
         self.headline.set_stale(bool(reason))

@@ -143,7 +143,9 @@ def layout_problems(arch: Architecture, layout: ParallelLayout) -> list[str]:
     elif e != 1:
         problems.append("expert parallelism needs a Mixture-of-Experts model; set it to 1")
     layers = pipeline_layers(arch)
-    if p * v > chunkable_layers(arch, p):
+    if p > layers:
+        problems.append(f"pipeline parallel ({p}) exceeds the {layers} layers: every stage needs a layer")
+    elif p * v > chunkable_layers(arch, p):
         problems.append(f"pipeline stages x virtual stages ({p * v}) exceed the {layers} layers and the embedding and output head: every chunk needs one")
     if v > 1 and p == 1:
         problems.append("virtual pipeline stages need pipeline parallelism (more than one stage)")

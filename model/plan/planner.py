@@ -143,7 +143,7 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
         # With a pipeline, micro-batches of one or two sequences keep the bubble small (Narayanan et al. 2021, 3.3).
         micro = [w.micro_batch_size] if w.micro_batch_size else ([1, 2] if p > 1 else [1, 2, 4, 8])
         for v, e, mb in product(vs, eps, micro):
-            if d % e or p * v > chunkable_layers(arch, p):
+            if d % e or p > layers or p * v > chunkable_layers(arch, p):
                 continue
             if sequences % (mb * d) and not round_batch or sequences < mb * d:
                 continue  # a batch set by the user is kept; none can give every replica a micro-batch it has not got
@@ -193,8 +193,11 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
             if setting[1] >= below or any(kept.recompute == setting[2] for kept, _ in lowest):
                 continue
             layout = _layout(setting)
-            mem = leanest if setting == settings[0] else gpu_memory(inputs, layout)
-            evaluated += 1
+            if setting == settings[0]:
+                mem = leanest  # already evaluated
+            else:
+                mem = gpu_memory(inputs, layout)
+                evaluated += 1
             if mem.total <= capacity:
                 lowest.append((layout, mem))
                 below = setting[1]

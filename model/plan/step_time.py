@@ -280,10 +280,11 @@ def step_time(inputs: PlanInputs, layout: ParallelLayout) -> StepTime:
     elif z == 2:
         # ZeRO-2 / FSDP without resharding the weights (SHARD_GRAD_OP): no full gradient is kept, so every
         # micro-batch reduce-scatters its gradients under its own backward pass (Rajbhandari et al. 2020, section 5.2;
-        # Llama 3, section 3.3.2); the updated weights are gathered once, under the last micro-batch.
+        # Llama 3, section 3.3.2); the updated weights are gathered once, and the last micro-batch hides both, as it
+        # hides ZeRO-1's reduction: never cheaper than ZeRO-1, which sends the gradients once.
         scatter = gather_s(dense * sb.gradients, dp_group, dp_link) + gather_s(experts * sb.gradients, expert_group, expert_link)
         gather = gather_s(dense * sb.weights, dp_group, dp_link) + gather_s(experts * sb.weights, expert_group, expert_link)
-        dp = m * max(0.0, scatter - compute_per_micro_batch) + max(0.0, gather - compute_per_micro_batch)
+        dp = (m - 1) * max(0.0, scatter - compute_per_micro_batch) + max(0.0, scatter + gather - compute_per_micro_batch)
     else:
         if z == 0:
             reduce = all_reduce_s(dense * sb.gradients, dp_group, dp_link) + all_reduce_s(experts * sb.gradients, expert_group, expert_link)

@@ -458,92 +458,92 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Computing the results of this design…</source>
         <translation>正在计算这个设计的结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>{name}: {params} parameters, {tokens} training tokens</source>
         <translation>{name}：{params} 参数，{tokens} 训练词元</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
         <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Use layout {layout}</source>
         <translation>采用布局 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -552,42 +552,42 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Imported approximately</source>
         <translation>已近似导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>model_type &apos;{model_type}&apos; is not supported; its keys are Llama-style, so it was imported as {family}. The figures are approximate: norms, biases or layers particular to this family are missing.
 
 Keys of its config.json that were not understood: {keys}</source>
@@ -596,37 +596,37 @@ Keys of its config.json that were not understood: {keys}</source>
 config.json 中未能理解的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)</source>
         <translation>；另有 {apart} 单独列出（多词元预测、视觉塔、重复存储的绑定输出头、量化缩放因子）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -635,197 +635,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="572"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="572"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="598"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="624"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -1316,141 +1316,146 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/messages.py" line="64"/>
+        <source>pipeline parallel ({pp}) exceeds the {layers} layers: every stage needs a layer</source>
+        <translation>流水线并行度（{pp}）超过了 {layers} 层：每一级至少要有一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>pipeline stages x virtual stages ({chunks}) exceed the {layers} layers and the embedding and output head: every chunk needs one</source>
         <translation>流水线级数 × 虚拟级数（{chunks}）超过了 {layers} 层加上嵌入层和输出头的数量：每个分块至少要有其中一个</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>virtual pipeline stages need pipeline parallelism (more than one stage)</source>
         <translation>虚拟流水线级需要流水线并行（多于一级）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>context parallel ({cp}) must divide the training sequence length ({seq})</source>
         <translation>上下文并行度（{cp}）必须能整除训练序列长度（{seq}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>the global batch ({sequences} sequences of {seq} tokens) must be a multiple of micro-batch x data parallel ({product})</source>
         <translation>全局批量（{sequences} 条、每条 {seq} 个 token 的序列）必须是微批量 × 数据并行（{product}）的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>the interleaved schedule needs micro-batches per step ({micro_batches}) to be a multiple of the pipeline stages ({stages})</source>
         <translation>交错调度要求每步的微批量数（{micro_batches}）是流水线级数（{stages}）的整数倍</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>does not fit: {memory} per GPU against {capacity} ({layout}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it</source>
         <translation>放不下：每块 GPU 需要 {memory}，而显存只有 {capacity}（{layout}）；加大张量、流水线或上下文并行，使用重计算或 ZeRO-3 可以减少显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>no layout of {gpus} GPUs can split this model and its batch; change the GPU count, the global batch or the pinned values</source>
         <translation>{gpus} 块 GPU 没有任何布局能切分这个模型和它的批量；请修改 GPU 数量、全局批量或已固定的值</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>no efficiency figures for the generation of {gpu}; Hopper&apos;s are used</source>
         <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
         <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
         <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp} × 流水线并行 {pp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>it does not fit even on 1,024 x {gpu}</source>
         <translation>即使用 1,024 块 {gpu} 也放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>全参数微调需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>只训练最后 {blocks} 个块需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 LoRA 需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 QLoRA（NF4 基座）需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>it would fit with gradient checkpointing</source>
         <translation>开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>it would fit as LoRA with gradient checkpointing</source>
         <translation>改用 LoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>it would fit as QLoRA with gradient checkpointing</source>
         <translation>改用 QLoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>it would fit as QLoRA with checkpointing at batch 1</source>
         <translation>改用 QLoRA、开启检查点并把批量设为 1 即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>even QLoRA at batch 1 needs {memory}</source>
         <translation>即使用 QLoRA、批量为 1 也需要 {memory}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
         <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens}个 token；请放宽天数或减少 token 数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
         <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
     </message>

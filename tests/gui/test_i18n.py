@@ -119,7 +119,7 @@ def test_planner_and_section_warnings_read_in_chinese(chinese):
     dense, moe = presets["llama-2-7b"].architecture, presets["mixtral-8x7b"].architecture
     batch = 1000 * 4096
     messages = layout_problems(dense, ParallelLayout(n_gpus=100, global_batch_tokens=batch, seq_len=4096, tensor_parallel=3,
-                                                     pipeline_parallel=64, virtual_pipeline_stages=2, context_parallel=3,
+                                                     pipeline_parallel=16, virtual_pipeline_stages=4, context_parallel=3,
                                                      expert_parallel=2, micro_batch_size=3))
     messages += layout_problems(moe, ParallelLayout(n_gpus=8, global_batch_tokens=batch, seq_len=4096, data_parallel=8, expert_parallel=3))
     messages += layout_problems(dense, ParallelLayout(n_gpus=8, global_batch_tokens=8 * 4096, seq_len=4096, data_parallel=8, virtual_pipeline_stages=2))
@@ -127,7 +127,8 @@ def test_planner_and_section_warnings_read_in_chinese(chinese):
                                                       virtual_pipeline_stages=2, data_parallel=2))
     grouped = Architecture(**{**dense.model_dump(), "d_model": 3072, "n_heads": 24, "n_kv_heads": 8})
     messages += layout_problems(grouped, ParallelLayout(n_gpus=6, global_batch_tokens=batch, seq_len=4096, tensor_parallel=6))
-    assert len(messages) == 11  # every rule of layout_problems once
+    messages += layout_problems(dense, ParallelLayout(n_gpus=64, global_batch_tokens=64 * 4096, seq_len=4096, pipeline_parallel=64))
+    assert len(messages) == 12  # every rule of layout_problems once
     design = design_from_preset("llama-3.1-405b")
     manual = design.workload.model_copy(update={"layout": "manual", "n_gpus": 8, "tensor_parallel": 8, "pipeline_parallel": 1})
     messages += plan(design.architecture, manual, 10**12, active_params=10**9).problems  # does not fit: ... per GPU against ...

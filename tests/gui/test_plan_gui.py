@@ -130,3 +130,74 @@ def test_a_long_computation_leaves_the_window_free_and_shows_its_results_when_do
     assert window.results.headline.cards["total_params"].value.text() != before  # its results left the cache: 0.3 s again
     qtbot.waitUntil(lambda: window.results.headline.cards["total_params"].value.text() == before, timeout=60_000)
     assert not window.results.stale_banner.isVisible()
+
+
+def _slow_results(monkeypatch, seconds: float, fail_for: str = ""):
+    """Computing results takes `seconds` (as a large design's search can); a design named `fail_for` fails like a bug."""
+    import time
+
+    from gui import document
+    from gui.main_window import MainWindow
+
+    def estimate(design, _estimate=document.estimate):
+        time.sleep(seconds)
+        if fail_for and design.name == fail_for:
+            raise ZeroDivisionError("a formula bug")
+        return _estimate(design)
+
+    monkeypatch.setattr(MainWindow, "RESULTS_WAIT_S", 0.05)
+    monkeypatch.setattr(document, "estimate", estimate)
+    document.design_results.cache_clear()
+
+
+def test_a_failure_on_the_worker_undoes_its_edit_like_a_failure_at_once(window, qtbot, monkeypatch):
+    _slow_results(monkeypatch, 0.3, fail_for="BAD")
+    before = window.design
+    window._apply(before.model_copy(update={"name": "BAD"}))
+    assert window.design.name == "BAD" and window.results.stale_banner.text().endswith("…")  # computing
+    qtbot.waitUntil(lambda: window.design == before, timeout=60_000)  # the edit went back
+    assert "cannot be computed (ZeroDivisionError" in window.results.stale_banner.text()
+    assert not window._pending
+
+
+def test_results_still_arrive_when_a_later_edit_fails(window, qtbot, monkeypatch):
+    """Edit A computes on the worker; edit B, queued behind it, fails and goes back to A: A's results are shown, and no
+    "computing" banner stays behind."""
+    _slow_results(monkeypatch, 0.3, fail_for="B")
+    reports = []
+    window.reportChanged.connect(reports.append)
+    window._apply(window.design.model_copy(update={"name": "A"}))
+    window._apply(window.design.model_copy(update={"name": "B"}))
+    assert window.design.name == "B"  # the editor follows at once; B waits for A's computation
+    qtbot.waitUntil(lambda: window.design.name == "A" and not window._pending, timeout=60_000)
+    assert reports[-1].name == "A" and "cannot be computed" in window.results.stale_banner.text()
+
+
+def test_switching_language_while_computing_keeps_the_last_results(window, qtbot, monkeypatch):
+    _slow_results(monkeypatch, 3.0)
+    total = window.results.headline.cards["total_params"].value.text()
+    window._apply(window.design.model_copy(update={"name": "A"}))
+    window.set_language("zh_CN")
+    try:
+        assert window.results.headline.cards["total_params"].value.text().startswith(total.split("（")[0].split(" ")[0])
+        assert window._pending and not window.results.stale_banner.isHidden() and window.results.stale_banner.text().endswith("…")
+        qtbot.waitUntil(lambda: not window._pending, timeout=60_000)
+    finally:
+        window.set_language("en")
+
+
+def test_queued_results_of_overtaken_edits_are_skipped_and_nothing_is_kept(window, qtbot, monkeypatch):
+    """Ten quick edits while the first computes: the ones overtaken before their turn skip the work, the last one's
+    results are shown, and no job outlives its report."""
+    import gc
+
+    from gui.document import ResultsJob
+
+    _slow_results(monkeypatch, 0.2)
+    for i in range(10):
+        window._apply(window.design.model_copy(update={"name": f"edit {i}"}))
+    qtbot.waitUntil(lambda: not window._pending, timeout=60_000)
+    assert window.results.title.text().startswith("edit 9")
+    qtbot.wait(50)
+    gc.collect()
+    assert sum(isinstance(o, ResultsJob) for o in gc.get_objects()) <= 2  # the last one, which the window keeps

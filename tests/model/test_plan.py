@@ -73,7 +73,13 @@ def test_rules_in_words():
     wrong_ep = ParallelLayout(n_gpus=24, expert_parallel=3, data_parallel=24, global_batch_tokens=24 * 4096, seq_len=4096)
     assert "expert parallel (3) must divide the 8 routed experts" in layout_problems(moe, wrong_ep)[0]
     deep = ParallelLayout(n_gpus=256, pipeline_parallel=128, data_parallel=2, global_batch_tokens=256 * 4096, seq_len=4096)
-    assert "exceed the 80 layers" in " ".join(layout_problems(arch, deep))
+    assert "pipeline parallel (128) exceeds the 80 layers" in " ".join(layout_problems(arch, deep))
+    chunks = ParallelLayout(n_gpus=256, pipeline_parallel=16, virtual_pipeline_stages=8, data_parallel=16, global_batch_tokens=256 * 4096, seq_len=4096)
+    assert "(128) exceed the 80 layers and the embedding and output head" in " ".join(layout_problems(arch, chunks))
+    # Llama 3 405B: 126 layers in 16 x 8 chunks, the embedding and the loss taking one each (Dubey et al. 2024, 3.3.2)
+    llama3 = ParallelLayout(n_gpus=16 * 8 * 16, tensor_parallel=8, pipeline_parallel=16, virtual_pipeline_stages=8, data_parallel=16,
+                            global_batch_tokens=16 * 16 * 8192, seq_len=8192)
+    assert layout_problems(PRESETS["llama-3.1-405b"].architecture, llama3) == []
 
 
 def test_manual_layout_that_breaks_a_rule_says_so_and_never_zero_gpus():
