@@ -114,6 +114,11 @@ RULES: dict[Path, tuple[Callable[[Data], bool], str]] = {
     ("architecture", "linear_mixer", "value_head_dim"): (lambda d: _arch(d)["linear_mixer"]["kind"] == "gated-deltanet", QT_TRANSLATE_NOOP("Editor", "Only for Gated DeltaNet.")),
     ("architecture", "linear_mixer", "conv_bias"): (lambda d: _arch(d)["linear_mixer"]["kind"] == "short-conv", QT_TRANSLATE_NOOP("Editor", "Only for the short convolution.")),
     ("architecture", "qk_norm"): (lambda d: _arch(d)["mla"] is None, QT_TRANSLATE_NOOP("Editor", "Not defined for latent attention.")),
+    ("architecture", "qk_norm_bias"): (
+        lambda d: _arch(d)["qk_norm"] != "none" and _arch(d)["norm"] == "layernorm" and _arch(d)["mla"] is None,
+        QT_TRANSLATE_NOOP("Editor", "Only with a query/key norm of LayerNorm type."),
+    ),
+    ("architecture", "conv_after_first_layer"): (lambda d: _arch(d)["family"] == "encoder-only", QT_TRANSLATE_NOOP("Editor", "Only for encoder-only models.")),
     ("architecture", "moe", "stacks"): (lambda d: _arch(d)["family"] == "encoder-decoder", QT_TRANSLATE_NOOP("Editor", "Only for encoder-decoder models.")),
     ("architecture", "moe", "shared_expert_d_ff"): (lambda d: _arch(d)["moe"]["n_shared_experts"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with shared experts.")),
     ("architecture", "moe", "shared_expert_gate"): (lambda d: _arch(d)["moe"]["n_shared_experts"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with shared experts.")),

@@ -141,9 +141,9 @@ def _linear(key: str, label: str, n_in: int, n_out: int, bias: bool) -> Componen
     return _leaf(key, label, n_in * n_out, n_out if bias else 0)
 
 
-def _norm(arch: Architecture, key: str, label: str, width: int, copies: int = 1) -> Component:
-    """LayerNorm: weight (+ bias); RMSNorm (and T5's LayerNorm): weight only."""
-    has_bias = arch.norm == "layernorm" and arch.bias_norm
+def _norm(arch: Architecture, key: str, label: str, width: int, copies: int = 1, bias: bool | None = None) -> Component:
+    """LayerNorm: weight (+ bias: `bias_norm` unless given); RMSNorm (and T5's LayerNorm): weight only."""
+    has_bias = arch.norm == "layernorm" and (arch.bias_norm if bias is None else bias)
     return _leaf(key, label, copies * width, copies * width if has_bias else 0)
 
 
@@ -162,10 +162,11 @@ def _attention(arch: Architecture, key: str, label: str) -> Component:
         ]
         if arch.qk_norm == "per-head":
             # Qwen3/Gemma 3 (modeling_qwen3.Qwen3Attention.q_norm = RMSNorm(head_dim)): one vector for all heads.
-            parts.append(_norm(arch, "qk_norm", "query/key norms", hd, copies=2))
+            parts.append(_norm(arch, "qk_norm", "query/key norms", hd, copies=2, bias=arch.qk_norm_bias))
         elif arch.qk_norm == "full-width":
-            # OLMo 2 (modeling_olmo2: q_norm over heads x head_dim, k_norm over kv_heads x head_dim).
-            parts.append(_norm(arch, "qk_norm", "query/key norms", (heads + kv) * hd))
+            # OLMo 2 (modeling_olmo2: q_norm over heads x head_dim, k_norm over kv_heads x head_dim); StableLM's
+            # one LayerNorm(head_dim, bias=False) per head (modeling_stablelm.StableLmLayerNormPerHead) as many.
+            parts.append(_norm(arch, "qk_norm", "query/key norms", (heads + kv) * hd, bias=arch.qk_norm_bias))
         if arch.attention_sinks:
             # gpt-oss (modeling_gpt_oss.GptOssAttention.sinks): one learned logit per head.
             parts.append(_leaf("sinks", "attention sinks", heads))
@@ -299,6 +300,13 @@ def _stack(arch: Architecture, key: str, label: str, n_layers: int, *, cross_att
         # and its LayerNorm, shared by every layer.
         parts.append(_leaf("relative_embeddings", "relative position embeddings", 2 * arch.relative_buckets * arch.d_model))
         parts.append(_norm(arch, "relative_norm", "relative position norm", arch.d_model))
+    if encoder and arch.conv_after_first_layer:
+        # DeBERTa-v2 (modeling_deberta_v2.ConvLayer, applied after layer 0): Conv1d(d, d, kernel) with a bias,
+        # and a torch.nn.LayerNorm(d) with weight and bias, whatever the other norms are.
+        d = arch.d_model
+        conv = [_leaf("conv", "convolution", d * d * arch.conv_after_first_layer, d),
+                _leaf("conv_norm", "convolution norm", d, d)]
+        parts.append(_group("conv_layer", "convolution after the first layer", conv))
     n_dense = n_layers - n_moe
     if not arch.first_attention_norm:
         # the first block differs: build it apart

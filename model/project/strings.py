@@ -48,9 +48,10 @@ def _sample_designs() -> list[Design]:
     designs.append(Design(architecture=base, workload=Workload(gpu="tpu-v5e")))
     for method in ("full", "lora", "qlora", "freeze"):
         designs.append(Design(architecture=base, workload=Workload(finetune_method=method)))
-    # features no preset uses: DeBERTa's relative embeddings, ELECTRA's projection, LongT5, ModernBERT's first layer
+    # features no preset uses: DeBERTa's relative embeddings and convolution, ELECTRA's projection, LongT5, ModernBERT's first layer
     encoder = dict(family="encoder-only", norm_position="post", final_norm=False, embedding_norm=True)
-    designs.append(Design(architecture=Architecture(**encoder, position_type="relative-embedding", relative_buckets=256)))
+    designs.append(Design(architecture=Architecture(**encoder, position_type="relative-embedding", relative_buckets=256,
+                                                    conv_after_first_layer=3)))
     designs.append(Design(architecture=Architecture(**encoder, embedding_projection_dim=128, first_attention_norm=False)))
     designs.append(Design(architecture=Architecture(family="encoder-decoder", position_type="relative-bias", norm="rmsnorm",
                                                     transient_global=True, qk_norm="full-width", attention_sinks=True)))

@@ -238,12 +238,13 @@ The window keeps the last valid design; details were written to the log.</source
     <message>
         <location filename="../../gui/editor.py" line="95"/>
         <location filename="../../gui/editor.py" line="108"/>
-        <location filename="../../gui/editor.py" line="117"/>
+        <location filename="../../gui/editor.py" line="122"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="121"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
@@ -316,43 +317,48 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="118"/>
         <location filename="../../gui/editor.py" line="119"/>
+        <source>Only with a query/key norm of LayerNorm type.</source>
+        <translation>仅在查询/键归一化为 LayerNorm 类型时可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="123"/>
+        <location filename="../../gui/editor.py" line="124"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="120"/>
+        <location filename="../../gui/editor.py" line="125"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="336"/>
+        <location filename="../../gui/editor.py" line="341"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="322"/>
+        <location filename="../../gui/editor.py" line="327"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="323"/>
+        <location filename="../../gui/editor.py" line="328"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="491"/>
+        <location filename="../../gui/editor.py" line="496"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="492"/>
+        <location filename="../../gui/editor.py" line="497"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="532"/>
+        <location filename="../../gui/editor.py" line="537"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -1032,12 +1038,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="286"/>
+        <location filename="../../gui/editor.py" line="291"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="302"/>
+        <location filename="../../gui/editor.py" line="307"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>

@@ -112,6 +112,14 @@
       <translation>注意力之前对查询和键做归一化：按头大小设一个所有头共享的权重向量（Qwen3、Gemma 3），或覆盖查询和键的全部宽度（OLMo 2、OLMoE、Command R+、MiniMax-M2）。</translation>
     </message>
     <message>
+      <source>Query/key norm bias</source>
+      <translation>查询/键归一化偏置</translation>
+    </message>
+    <message>
+      <source>A LayerNorm query/key norm has a bias as well as a weight (Persimmon, Chameleon). StableLM's per-head LayerNorms and Command R's have none, whatever the other norms have.</source>
+      <translation>LayerNorm 类型的查询/键归一化除权重外还有偏置（Persimmon、Chameleon）。StableLM 的逐头 LayerNorm 和 Command R 的都没有偏置，与其他归一化是否有偏置无关。</translation>
+    </message>
+    <message>
       <source>Attention sinks</source>
       <translation>注意力汇点（sink）</translation>
     </message>
@@ -134,6 +142,14 @@
     <message>
       <source>With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).</source>
       <translation>使用滑动窗口时：每第 n 层关注整个上下文（Gemma 2 和 gpt-oss：2，Gemma 3：6，ModernBERT：3）；0：每层都使用滑动窗口（Mistral 7B v0.1）。</translation>
+    </message>
+    <message>
+      <source>Convolution after the first layer</source>
+      <translation>第一层之后的卷积</translation>
+    </message>
+    <message>
+      <source>DeBERTa-v2 xlarge and xxlarge: a convolution of this many taps over d_model channels, with a bias and a LayerNorm, added to the first layer's output (conv_kernel_size). 0: none.</source>
+      <translation>DeBERTa-v2 xlarge 和 xxlarge：在 d_model 个通道上做这么多抽头的卷积，带偏置和一个 LayerNorm，加到第一层的输出上（conv_kernel_size）。0：无。</translation>
     </message>
     <message>
       <source>Norm before the first attention</source>
@@ -1910,6 +1926,18 @@
     <message>
       <source>relative position norm</source>
       <translation>相对位置归一化</translation>
+    </message>
+    <message>
+      <source>convolution after the first layer</source>
+      <translation>第一层之后的卷积</translation>
+    </message>
+    <message>
+      <source>convolution</source>
+      <translation>卷积</translation>
+    </message>
+    <message>
+      <source>convolution norm</source>
+      <translation>卷积归一化</translation>
     </message>
     <message>
       <source>embedding projection</source>

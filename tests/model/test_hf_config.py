@@ -115,6 +115,32 @@ def test_qk_norm_per_head_and_full_width():
     assert count_parameters(olmo2).total - count_parameters(olmo2.model_copy(update={"qk_norm": "none"})).total == 32 * 2 * 4096
 
 
+def test_stablelm_qk_layernorm_has_no_bias():
+    """modeling_stablelm.StableLmLayerNormPerHead: one LayerNorm(head_dim, bias=False) per query and per key head,
+    although the block's other LayerNorms have biases (transformers 5.24 counts in reference_counts.json)."""
+    stablelm = load_config(CONFIG_FILES["stablelm-2-12b"])  # 40 layers, 32 + 8 heads of 160
+    assert (stablelm.qk_norm, stablelm.qk_norm_bias, stablelm.bias_norm) == ("full-width", False, True)
+    count = count_parameters(stablelm)
+    assert count.total == 12_143_185_920
+    norms = count.breakdown.find("qk_norm")
+    assert norms is not None and (norms.weights, norms.biases) == (40 * 160, 0)  # one layer's
+    assert count.total - count_parameters(stablelm.model_copy(update={"qk_norm": "none"})).total == 40 * 40 * 160
+    # a LayerNorm QK-norm with biases (Persimmon's, Chameleon's) adds as many biases again
+    biased = count_parameters(stablelm.model_copy(update={"qk_norm_bias": True})).total
+    assert biased - count.total == 256_000
+    # the 1.6B file with qk_layernorm switched on: 24 x (32 + 32) x 64 weights, as transformers 5.24 counts
+    small = json.loads(CONFIG_FILES["stablelm-2-1.6b"].read_text())
+    assert count_parameters(architecture_from_config({**small, "qk_layernorm": True})).total == 1_644_613_632
+    assert 1_644_613_632 - REFERENCE["stablelm-2-1.6b"]["total"] == 24 * 64 * 64
+
+
+def test_qk_norm_bias_needs_a_layernorm_qk_norm():
+    with pytest.raises(ValueError, match="a query/key norm bias needs a query/key norm of LayerNorm type"):
+        Architecture(norm="rmsnorm", qk_norm="per-head", qk_norm_bias=True)
+    with pytest.raises(ValueError, match="a query/key norm bias needs a query/key norm of LayerNorm type"):
+        Architecture(qk_norm_bias=True)
+
+
 def test_sliding_window_patterns():
     gemma3 = load_config(CONFIG_FILES["gemma-3-1b"])  # sliding_window_pattern 6: layers 5, 11, 17, 23 global
     assert (gemma3.sliding_window, gemma3.full_attention_every, gemma3.full_attention_layers(26)) == (512, 6, 4)
@@ -188,6 +214,19 @@ def test_encoder_specifics():
     assert (deberta.position_type, deberta.relative_buckets) == ("relative-embedding", 256)
     relative = count_parameters(deberta).breakdown.find("relative_embeddings")
     assert relative is not None and relative.total == 512 * 768
+    # DeBERTa-v2 xlarge: modeling_deberta_v2.ConvLayer after layer 0, conv [1536, 1536, 3] + bias, LayerNorm(1536)
+    xlarge = load_config(CONFIG_FILES["deberta-v2-xlarge"])
+    assert xlarge.conv_after_first_layer == 3
+    conv = count_parameters(xlarge).breakdown.find("conv_layer")
+    assert conv is not None and conv.total == 1536 * 1536 * 3 + 1536 + 2 * 1536 == 7_082_496
+    assert count_parameters(xlarge).total == 884_593_152  # transformers 5.24 DebertaV2Model; 877,510,656 without it
+    # the same layer on the v3-base widths: 768^2 x 3 + 768 + 2 x 768
+    with_conv = count_parameters(deberta.model_copy(update={"conv_after_first_layer": 3})).total
+    assert with_conv - count_parameters(deberta).total == 1_771_776
+    with pytest.raises(InputError, match="a grouped convolution"):
+        architecture_from_config({**json.loads(CONFIG_FILES["deberta-v2-xlarge"].read_text()), "conv_groups": 2})
+    with pytest.raises(ValueError, match="the convolution after the first layer belongs to DeBERTa-v2 encoders"):
+        Architecture(conv_after_first_layer=3)
     modernbert = load_config(CONFIG_FILES["modernbert-base"])  # layer 0 has no attn_norm: 21 + 22 + 2 norms of 768
     assert not modernbert.first_attention_norm
     with_norm = count_parameters(modernbert.model_copy(update={"first_attention_norm": True})).total
