@@ -105,6 +105,43 @@ def test_moe_active_parameters(slug, active):
     assert count.active == active
 
 
+# Active per token = the total as transformers builds the model (reference_counts.json) minus the routed experts a
+# token does not visit: MoE layers x (experts - top-k) x one expert's parameters.  Each figure was also obtained from
+# transformers 5.24's own tensors on the meta device: sum(numel) less (E - k) / E of the fused `.experts.` tensors.
+@pytest.mark.parametrize(
+    "slug,total,unvisited,active",
+    [
+        # 32 layers x (16 - 2) experts x 3 x 4096 x 6400; card: 6.6B active
+        ("phi-3.5-moe", 41_873_153_344, 32 * 14 * 3 * 4096 * 6400, 6_640_999_744),
+        # 16 layers x (64 - 8) x 3 x 2048 x 1024; OLMoE paper (arXiv:2409.02060): 1.3B active of 6.9B
+        ("olmoe-1b-7b-0924", 6_919_161_856, 16 * 56 * 3 * 2048 * 1024, 1_282_017_280),
+        # 24 layers x (32 - 8) x 3 x 1024 x 512; card: 400M active
+        ("granite-3.0-1b-a400m", 1_334_628_352, 24 * 24 * 3 * 1024 * 512, 428_658_688),
+        # 89 MoE layers (3 dense first) x (160 - 8) x 3 x 5120 x 1536; card: 32B active (MTP module neither in the
+        # total nor active)
+        ("glm-4.5", 352_797_814_784, 89 * 152 * 3 * 5120 * 1536, 33_632_251_904),
+        # 45 MoE layers (1 dense first) x (128 - 8) x 3 x 4096 x 1408; card: 12B active
+        ("glm-4.5-air", 106_852_245_504, 45 * 120 * 3 * 4096 * 1408, 13_424_123_904),
+        # 32 layers x (64 - 8) x 3 x 4096 x 3072 (experts as wide as intermediate_size); card: 13B active
+        ("hunyuan-a13b", 80_393_183_232, 32 * 56 * 3 * 4096 * 3072, 12_747_448_320),
+        # 62 layers x (256 - 8) x 3 x 3072 x 1536; card: 10B active
+        ("minimax-m2", 228_689_748_992, 62 * 248 * 3 * 3072 * 1536, 11_030_537_216),
+        # 48 layers x (512 - 10) x 3 x 2048 x 512; card: 3B activated (MTP module apart)
+        ("qwen3-next-80b-a3b", 79_674_391_296, 48 * 502 * 3 * 2048 * 512, 3_874_929_408),
+        # 48 MoE layers x (16 - 1) x 3 x 5120 x 8192; card: 17B active
+        ("llama-4-scout-text", 107_769_861_120, 48 * 15 * 3 * 5120 * 8192, 17_172_894_720),
+        # 36 layers x (128 - 4) x (3 x 2880 x 2880 weights + 2 x 2880 gate/up and 2880 down biases); card: 5.1B
+        # active without the 579M input embedding (5.71B - 0.58B = 5.13B)
+        ("gpt-oss-120b", 116_829_156_672, 36 * 124 * (3 * 2880 * 2880 + 3 * 2880), 5_711_982_912),
+    ],
+)
+def test_moe_active_parameters_today(slug, total, unvisited, active):
+    assert REFERENCE[slug]["total"] == total
+    assert total - unvisited == active
+    count = count_parameters(load_config(CONFIG_FILES[slug]))
+    assert (count.total, count.active) == (total, active)
+
+
 def test_qk_norm_per_head_and_full_width():
     qwen3 = load_config(CONFIG_FILES["qwen3-8b"])  # q_norm, k_norm: RMSNorm(128) in each of 36 layers
     assert qwen3.qk_norm == "per-head"
