@@ -108,6 +108,7 @@ RULES: dict[Path, tuple[Callable[[Data], bool], str]] = {
     ("architecture", "transient_global"): (lambda d: _arch(d)["family"] == "encoder-decoder", QT_TRANSLATE_NOOP("Editor", "Only for encoder-decoder models.")),
     ("architecture", "mtp_modules"): (lambda d: _arch(d)["family"] == "decoder-only", QT_TRANSLATE_NOOP("Editor", "Only for decoder-only models.")),
     ("architecture", "count_mtp"): (lambda d: _arch(d)["mtp_modules"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with MTP modules.")),
+    ("architecture", "mtp_embedding_copies"): (lambda d: _arch(d)["mtp_modules"] > 0, QT_TRANSLATE_NOOP("Editor", "Only with MTP modules.")),
     ("architecture", "linear_mixer", "key_heads"): (lambda d: _arch(d)["linear_mixer"]["kind"] == "gated-deltanet", QT_TRANSLATE_NOOP("Editor", "Only for Gated DeltaNet.")),
     ("architecture", "linear_mixer", "value_heads"): (lambda d: _arch(d)["linear_mixer"]["kind"] == "gated-deltanet", QT_TRANSLATE_NOOP("Editor", "Only for Gated DeltaNet.")),
     ("architecture", "linear_mixer", "key_head_dim"): (lambda d: _arch(d)["linear_mixer"]["kind"] == "gated-deltanet", QT_TRANSLATE_NOOP("Editor", "Only for Gated DeltaNet.")),

@@ -373,6 +373,17 @@ class Architecture(Frozen):
         ),
     )
 
+    mtp_embedding_copies: bool = Field(
+        True,
+        **meta(
+            "MTP modules store the embedding and head",
+            "The released checkpoint keeps its own copy of the token embedding and the output head with each module "
+            "(DeepSeek-V3, GLM-4.5: embed_tokens and shared_head.head of the extra layer); Qwen3-Next's module uses "
+            "the model's. Only in the checkpoint's sum, never in the total.",
+            group="mtp",
+        ),
+    )
+
     # --- multimodal ------------------------------------------------------------
     vision_params: int = Field(
         0,

@@ -501,6 +501,7 @@ def _qwen3_next(c: _Config) -> dict[str, Any]:
         # config.json names no count: vLLM reads num_nextn_predict_layers and defaults to 1 (Qwen3.5 spells it
         # mtp_num_hidden_layers).
         mtp_modules=c.int("num_nextn_predict_layers", "mtp_num_hidden_layers", default=1),
+        mtp_embedding_copies=False,  # mtp.* holds no embedding or head of its own
         linear_mixer=LinearMixer(
             kind="gated-deltanet",
             layers=linear,

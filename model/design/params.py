@@ -118,9 +118,20 @@ class ParameterCount(BaseModel):
     embedding: int
     # multi-token-prediction modules: in `total` only when the architecture's count_mtp is on
     mtp: int = 0
+    mtp_in_total: bool = False
+    # the embedding and output head a checkpoint stores again with its MTP modules (never in `total`)
+    mtp_embedding_copies: int = 0
     # a multimodal release's vision tower and projector (never in `total`): total + vision_tower = the checkpoint
     vision_tower: int = 0
     breakdown: Component
+
+    @computed_field
+    @property
+    def checkpoint_total(self) -> int:
+        """What the released checkpoint holds: the model, its MTP modules with the embedding and head they store
+        again, and a vision tower (quantisation scales apart)."""
+        mtp = 0 if self.mtp_in_total else self.mtp
+        return self.total + mtp + self.mtp_embedding_copies + self.vision_tower
 
     @computed_field
     @property
@@ -382,6 +393,8 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         biases=tree.biases,
         embedding=embedding_params,
         mtp=mtp.total if mtp is not None else 0,
+        mtp_in_total=mtp is not None and arch.count_mtp,
+        mtp_embedding_copies=_mtp_embedding_copies(arch),
         vision_tower=arch.vision_params,
         breakdown=tree,
     )
@@ -406,3 +419,12 @@ def _mtp_modules(arch: Architecture) -> Component | None:
     ]
     module = _group("mtp", "multi-token prediction", parts, copies=arch.mtp_modules)
     return module.model_copy(update={"active": 0})
+
+
+def _mtp_embedding_copies(arch: Architecture) -> int:
+    """The token embedding and output head that DeepSeek-V3's and GLM-4.5's checkpoints store again in each MTP layer
+    (model.layers.61.embed_tokens and .shared_head.head in DeepSeek-V3's model.safetensors.index.json); the model
+    shares them in use (arXiv:2412.19437 section 2.2), so they are no parameters of their own."""
+    if not arch.mtp_modules or not arch.mtp_embedding_copies:
+        return 0
+    return arch.mtp_modules * 2 * arch.vocab_size * arch.d_model

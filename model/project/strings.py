@@ -20,7 +20,7 @@ from model.design.presets import load_presets
 from model.estimate.charts import scaling_charts, serving_throughput
 from model.estimate.workload import CustomGpu, Workload
 from model.plan.curve import PlanCurve
-from model.project.report import estimate
+from model.project.report import CHECKPOINT_LABELS, CHECKPOINT_SUM, estimate
 
 
 def _fields(model: type[BaseModel]) -> list[str]:
@@ -75,6 +75,7 @@ def translatable_strings() -> tuple[str, ...]:
         serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency)
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
+    texts += [*CHECKPOINT_LABELS.values(), CHECKPOINT_SUM]  # the checkpoint's sum under the parameter total
     curve = PlanCurve.model_fields  # the days-vs-GPUs chart's texts are its fields' defaults
     texts += [curve[name].default for name in ("title", "x_label", "y_label", "y2_label", "note")]
     seen: dict[str, None] = {}

@@ -149,7 +149,7 @@
     </message>
     <message>
       <source>DeBERTa-v2 xlarge and xxlarge: a convolution of this many taps over d_model channels, with a bias and a LayerNorm, added to the first layer's output (conv_kernel_size). 0: none.</source>
-      <translation>DeBERTa-v2 xlarge 和 xxlarge：在 d_model 个通道上做这么多抽头的卷积，带偏置和一个 LayerNorm，加到第一层的输出上（conv_kernel_size）。0：无。</translation>
+      <translation>DeBERTa-v2 XLarge 和 XXLarge：在 d_model 个通道上做这么多抽头的卷积，带偏置和一个 LayerNorm，加到第一层的输出上（conv_kernel_size）。0：无。</translation>
     </message>
     <message>
       <source>Norm before the first attention</source>
@@ -358,6 +358,14 @@
     <message>
       <source>Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and output head again for them.</source>
       <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
+    </message>
+    <message>
+      <source>MTP modules store the embedding and head</source>
+      <translation>MTP 模块另存嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>The released checkpoint keeps its own copy of the token embedding and the output head with each module (DeepSeek-V3, GLM-4.5: embed_tokens and shared_head.head of the extra layer); Qwen3-Next's module uses the model's. Only in the checkpoint's sum, never in the total.</source>
+      <translation>发布的检查点为每个模块另存一份词元嵌入和输出头（DeepSeek-V3、GLM-4.5：额外那一层的 embed_tokens 和 shared_head 输出头）；Qwen3-Next 的模块使用模型本身的。只计入检查点的合计，从不计入总数。</translation>
     </message>
     <message>
       <source>Vision tower and projector</source>
@@ -1868,6 +1876,14 @@
       <translation>查询升维投影</translation>
     </message>
     <message>
+      <source>Embedding and head copies for MTP</source>
+      <translation>为 MTP 另存的嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>Parameters in the released checkpoint</source>
+      <translation>发布的检查点中的参数</translation>
+    </message>
+    <message>
       <source>query/key norms</source>
       <translation>查询/键归一化</translation>
     </message>
@@ -1966,6 +1982,22 @@
     <message>
       <source>input projection</source>
       <translation>输入投影</translation>
+    </message>
+    <message>
+      <source>MTP</source>
+      <translation>MTP 模块</translation>
+    </message>
+    <message>
+      <source>embedding and head copies for MTP</source>
+      <translation>为 MTP 另存的嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>vision tower and projector</source>
+      <translation>视觉塔与投影器</translation>
+    </message>
+    <message>
+      <source>{parts} = {total} in the released checkpoint</source>
+      <translation>{parts} = 发布的检查点中的 {total}</translation>
     </message>
     <message>
       <source>Training days vs GPU count</source>
