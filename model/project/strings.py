@@ -14,6 +14,7 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from model.design.architecture import MLA, Architecture, LinearMixer, MoE
+from model.design.checkpoint import KINDS
 from model.design.design import Design
 from model.design.params import Component
 from model.design.presets import load_presets
@@ -76,6 +77,7 @@ def translatable_strings() -> tuple[str, ...]:
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
     texts += [*CHECKPOINT_LABELS.values(), CHECKPOINT_SUM]  # the checkpoint's sum under the parameter total
+    texts += list(KINDS.values())  # a model folder's checkpoint, by kind, in the status bar
     curve = PlanCurve.model_fields  # the days-vs-GPUs chart's texts are its fields' defaults
     texts += [curve[name].default for name in ("title", "x_label", "y_label", "y2_label", "note")]
     seen: dict[str, None] = {}

@@ -238,13 +238,13 @@ The window keeps the last valid design; details were written to the log.</source
     <message>
         <location filename="../../gui/editor.py" line="95"/>
         <location filename="../../gui/editor.py" line="108"/>
-        <location filename="../../gui/editor.py" line="122"/>
+        <location filename="../../gui/editor.py" line="123"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="96"/>
-        <location filename="../../gui/editor.py" line="121"/>
+        <location filename="../../gui/editor.py" line="122"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
@@ -295,70 +295,71 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/editor.py" line="110"/>
+        <location filename="../../gui/editor.py" line="111"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="111"/>
         <location filename="../../gui/editor.py" line="112"/>
         <location filename="../../gui/editor.py" line="113"/>
         <location filename="../../gui/editor.py" line="114"/>
+        <location filename="../../gui/editor.py" line="115"/>
         <source>Only for Gated DeltaNet.</source>
         <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="115"/>
+        <location filename="../../gui/editor.py" line="116"/>
         <source>Only for the short convolution.</source>
         <translation>仅适用于短卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="116"/>
+        <location filename="../../gui/editor.py" line="117"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="119"/>
+        <location filename="../../gui/editor.py" line="120"/>
         <source>Only with a query/key norm of LayerNorm type.</source>
         <translation>仅在查询/键归一化为 LayerNorm 类型时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="123"/>
         <location filename="../../gui/editor.py" line="124"/>
+        <location filename="../../gui/editor.py" line="125"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="125"/>
+        <location filename="../../gui/editor.py" line="126"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="341"/>
+        <location filename="../../gui/editor.py" line="342"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="327"/>
+        <location filename="../../gui/editor.py" line="328"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="328"/>
+        <location filename="../../gui/editor.py" line="329"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="496"/>
+        <location filename="../../gui/editor.py" line="497"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="497"/>
+        <location filename="../../gui/editor.py" line="498"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="537"/>
+        <location filename="../../gui/editor.py" line="538"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -464,92 +465,92 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Computing the results of this design…</source>
         <translation>正在计算这个设计的结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>{name}: {params} parameters, {tokens} training tokens</source>
         <translation>{name}：{params} 参数，{tokens} 训练词元</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
         <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Use layout {layout}</source>
         <translation>采用布局 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -558,42 +559,42 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Imported approximately</source>
         <translation>已近似导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>model_type &apos;{model_type}&apos; is not supported; its keys are Llama-style, so it was imported as {family}. The figures are approximate: norms, biases or layers particular to this family are missing.
 
 Keys of its config.json that were not understood: {keys}</source>
@@ -602,37 +603,47 @@ Keys of its config.json that were not understood: {keys}</source>
 config.json 中未能理解的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="434"/>
+        <source>The checkpoint&apos;s index names {tensors} tensors in {files} safetensors file(s), none of them here: its parameters are counted from the files&apos; headers.</source>
+        <translation>检查点索引列出 {tensors} 个张量，分布在 {files} 个 safetensors 文件中，但这些文件都不在此处：参数量要从文件头读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
-        <source>; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)</source>
-        <translation>；另有 {apart} 单独列出（多词元预测、视觉塔、重复存储的绑定输出头、量化缩放因子）</translation>
+        <location filename="../../gui/main_window.py" line="446"/>
+        <source>; set apart: {parts}</source>
+        <translation>；单独列出：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="449"/>
+        <source>; {missing} of the {files} files its index names are not here and not counted</source>
+        <translation>；索引列出的 {files} 个文件中有 {missing} 个不在此处，未计入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -641,197 +652,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="572"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="572"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="591"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="653"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -1038,12 +1049,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="291"/>
+        <location filename="../../gui/editor.py" line="292"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="307"/>
+        <location filename="../../gui/editor.py" line="308"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>

@@ -2000,6 +2000,22 @@
       <translation>{parts} = 发布的检查点中的 {total}</translation>
     </message>
     <message>
+      <source>the model the config describes</source>
+      <translation>config 所描述的模型</translation>
+    </message>
+    <message>
+      <source>multi-token prediction (layers past num_hidden_layers, or mtp.* tensors)</source>
+      <translation>多词元预测（num_hidden_layers 之后的层，或 mtp.* 张量）</translation>
+    </message>
+    <message>
+      <source>output head stored although it is tied to the embeddings</source>
+      <translation>已与嵌入共享却仍另存的输出头</translation>
+    </message>
+    <message>
+      <source>quantisation scales and zero points</source>
+      <translation>量化缩放因子与零点</translation>
+    </message>
+    <message>
       <source>Training days vs GPU count</source>
       <translation>训练天数与 GPU 数</translation>
     </message>
