@@ -72,6 +72,9 @@ def main() -> int:
     from gui.main_window import MainWindow
     from model.project.sources import design_from_preset
 
+    # The full path: results waited for however long they take.  (The window itself waits 50 ms, then leaves a longer
+    # computation to a worker thread and repaints with the old results greyed; this times what that would hide.)
+    MainWindow.RESULTS_WAIT_S = 3600.0
     window = MainWindow(design_from_preset(args.preset))
     window.resize(1500, 950)
     window.show()

@@ -63,6 +63,8 @@ _CHOICE_LABELS = {
     "adafactor": QT_TRANSLATE_NOOP("choices", "Adafactor"),
     "auto": QT_TRANSLATE_NOOP("choices", "auto"), "manual": QT_TRANSLATE_NOOP("choices", "manual"),
     "selective": QT_TRANSLATE_NOOP("choices", "selective"), "full": QT_TRANSLATE_NOOP("choices", "full"),
+    "all-to-all": QT_TRANSLATE_NOOP("choices", "all-to-all (every expert copy)"),
+    "per-node": QT_TRANSLATE_NOOP("choices", "once per node (DeepEP)"),
     "both": QT_TRANSLATE_NOOP("choices", "both stacks"), "encoder": QT_TRANSLATE_NOOP("choices", "encoder only"),
     "decoder": QT_TRANSLATE_NOOP("choices", "decoder only"),
     # GPU generations (the families' own names, with a member people know)

@@ -127,8 +127,10 @@ class DaysAxis(HumanAxis):
 
 def _days(days: float) -> str:
     if days >= 365:
-        return QCoreApplication.translate("PlanView", "{n} years").format(n=f"{days / 365.25:.2g}")
-    return QCoreApplication.translate("PlanView", "{n} days").format(n=f"{days:.3g}")
+        n = f"{days / 365.25:.2g}"
+        return QCoreApplication.translate("PlanView", "1 year") if n == "1" else QCoreApplication.translate("PlanView", "{n} years").format(n=n)
+    n = f"{days:.3g}"
+    return QCoreApplication.translate("PlanView", "1 day") if n == "1" else QCoreApplication.translate("PlanView", "{n} days").format(n=n)
 
 
 class PercentAxis(pg.AxisItem):

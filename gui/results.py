@@ -96,6 +96,15 @@ def training_assumption(report: Report) -> str:
     return text
 
 
+def serving_assumption(report: Report) -> str:
+    """Under the Serving GPUs card, when the GPUs set under Serving do not hold the model: so, and what would."""
+    serving = report.serving
+    if serving.fits:
+        return ""
+    reasons = [w for w in serving.warnings if w.startswith("does not fit") or "do not fit" in w]
+    return rule_message(reasons[0]) if reasons else QCoreApplication.translate("Results", "does not fit")
+
+
 class FigureCard(QFrame):
     VALUE_STYLE = "font-size: 15px; font-weight: 600;"
 
@@ -541,12 +550,11 @@ class ResultsPanel(QWidget):
         """`design`: the design of `report`, for the Training plan tab's chart (computed from it on demand)."""
         self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
         self.headline.show_figures(report.headline)
-        card = self.headline.cards.get("training_days")
-        if card is not None:
-            card.set_note(training_assumption(report))
-        card = self.headline.cards.get("total_params")
-        if card is not None:  # MTP modules and a vision tower, apart from the total: what the checkpoint holds
-            card.set_note(checkpoint_text(report.parameters))
+        for key, note in (("training_days", training_assumption), ("gpus_inference", serving_assumption),
+                          ("total_params", lambda r: checkpoint_text(r.parameters))):  # MTP, vision tower: the checkpoint
+            card = self.headline.cards.get(key)
+            if card is not None:
+                card.set_note(note(report))
         if not self.built:
             self._waiting["report"] = (report, charts, design)
             return

@@ -16,6 +16,7 @@ Precision = Literal["fp32", "amp-bf16", "amp-fp16", "mixed-bf16", "mixed-fp16", 
 Optimizer = Literal["adamw", "sgd-momentum", "adafactor"]
 Recompute = Literal["auto", "none", "selective", "full"]
 Layout = Literal["auto", "manual"]
+ExpertDispatch = Literal["all-to-all", "per-node"]
 # Chip generations with achievable-efficiency figures in resources/gpus.json ("generations").
 Generation = Literal["volta", "ampere", "ada", "hopper", "blackwell", "cdna3", "cdna4", "ascend", "tpu"]
 CacheDtype = Literal["fp32", "bf16", "fp8", "int4"]
@@ -142,6 +143,11 @@ class Workload(Frozen):
     overlap_expert_communication: bool = Field(
         False, **meta("Overlap expert all-to-all", "MoE: hide the expert dispatch and combine behind computation (DeepSeek-V3's DualPipe); "
                       "off: Megatron-LM's default dispatcher waits for them.", group="layout")
+    )
+    expert_dispatch: ExpertDispatch = Field(
+        "all-to-all", **meta("Expert dispatch", "MoE across nodes: all-to-all sends a token to each of its experts (Megatron-LM's default "
+                             "dispatcher); per node sends it over the network once to each node holding one of its experts, which "
+                             "forwards it over NVLink (DeepSeek-V3's DeepEP, section 3.2.2).", group="layout")
     )
     goodput: float = Field(
         1.0, gt=0, le=1,

@@ -30,6 +30,7 @@ class PublishedRun(Frozen):
     micro_batch_size: int | None = Field(None, ge=1)
     recompute: str | None = None
     overlap_expert_communication: bool = False
+    expert_dispatch: str | None = None  # "per-node" where the run deduplicated tokens per node (DeepEP)
     goodput: float | None = Field(None, gt=0, le=1)  # share of wall time spent training, where published
     gpu_hours: float | None = Field(None, gt=0)
     days: float | None = Field(None, gt=0)
@@ -49,6 +50,8 @@ class PublishedRun(Frozen):
             update["recompute"] = self.recompute
         if self.overlap_expert_communication:
             update["overlap_expert_communication"] = True
+        if self.expert_dispatch is not None:
+            update["expert_dispatch"] = self.expert_dispatch
         if self.goodput is not None:
             update["goodput"] = self.goodput
         return update

@@ -95,6 +95,21 @@ def all_to_all_s(bytes_: float, n: int, span: int, cluster: Cluster) -> float:
     return max(inside / cluster.scale_up.achieved_bytes_per_s, (leaving - inside) / cluster.scale_out.achieved_bytes_per_s) + cluster.scale_out.latency_s
 
 
+def per_node_dispatch_s(token_bytes: float, top_k: int, n: int, span: int, cluster: Cluster) -> float:
+    """Dispatch (or combine) of `token_bytes` per GPU to each token's top_k experts among n GPUs spanning `span` ranks,
+    deduplicated per node (DeepEP; DeepSeek-V3, section 3.2.2): a token crosses the network once to each other node
+    that holds one of its experts, and each (token, expert) copy crosses NVLink inside the node, both at once.
+
+    With balanced routing a node holds none of a token's k experts with probability (1 - 1/nodes)^k."""
+    nodes = span // cluster.gpus_per_node
+    if nodes <= 1:
+        return all_to_all_s(token_bytes * top_k, n, span, cluster)
+    remote_nodes = (nodes - 1) * (1 - (1 - 1 / nodes) ** top_k)
+    network = token_bytes * remote_nodes / cluster.scale_out.achieved_bytes_per_s
+    forward = (n - 1) / n * token_bytes * top_k / cluster.scale_up.achieved_bytes_per_s
+    return max(network, forward) + cluster.scale_out.latency_s
+
+
 # --- compute ---------------------------------------------------------------------------------
 
 
@@ -169,8 +184,12 @@ def _block_time(inputs: PlanInputs, kind: BlockKind, t: int, sp: bool, c: int, e
     # Expert parallel: dispatch and combine forward, the same backward (Lepikhin et al. 2020; Megatron-Core).
     ep = 0.0
     if kind.moe and arch.moe is not None and e > 1:
-        routed_bytes = tokens / (t if sp else 1) * arch.moe.top_k * arch.d_model * ACTIVATION_BYTES
-        ep = (6 if recompute == "full" else 4) * all_to_all_s(routed_bytes, e, tce_span, cluster)
+        token_bytes = tokens / (t if sp else 1) * arch.d_model * ACTIVATION_BYTES
+        if inputs.workload.expert_dispatch == "per-node":
+            one = per_node_dispatch_s(token_bytes, arch.moe.top_k, e, tce_span, cluster)
+        else:
+            one = all_to_all_s(token_bytes * arch.moe.top_k, e, tce_span, cluster)
+        ep = (6 if recompute == "full" else 4) * one
         if inputs.workload.overlap_expert_communication:
             ep = max(0.0, ep - compute_s)  # DualPipe runs one micro-batch's compute under another's all-to-all
 

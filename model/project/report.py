@@ -327,9 +327,13 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
              f"weights {format_bytes(m.weights)} + KV cache {format_bytes(m.kv_cache)} + workspace {format_bytes(m.workspace)} + overhead {format_bytes(m.overhead)}",
              KWON),
-        _fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
-             f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON),
     ]
+    if plan.kv_cache_budget_bytes <= 0:
+        # The weights alone do not fit: no cache, no speed, no cost to show ("0 B" would read as an answer). The first
+        # row says "does not fit" and the warnings what would.
+        return Section(key="serving", title="Serving", figures=tuple(figs), note=SERVING_NOTE, warnings=plan.warnings)
+    figs.append(_fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
+                     f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON))
     if m.kv_per_token and plan.kv_tokens:  # with no room for a cache the first row says what would fit
         figs += [
             _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
@@ -368,10 +372,12 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         if best is not None:
             figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
                              f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
-    note = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
-            "the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
-            "training planner does); memory is that of the most loaded GPU.")
-    return Section(key="serving", title="Serving", figures=tuple(figs), note=note, warnings=plan.warnings)
+    return Section(key="serving", title="Serving", figures=tuple(figs), note=SERVING_NOTE, warnings=plan.warnings)
+
+
+SERVING_NOTE = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
+                "the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
+                "training planner does); memory is that of the most loaded GPU.")
 
 
 def _serving_summary(plan: ServingPlan) -> ServingSummary:

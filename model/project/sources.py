@@ -30,7 +30,7 @@ from model.project.project_file import FORMAT, Project, parse_project
 # replaces them, and a preset without one puts them back to their defaults rather than keep another model's run.
 RUN_FIELDS = ("training_tokens", "seq_len", "gpu", "n_gpus", "precision", "global_batch_tokens", "tensor_parallel", "pipeline_parallel",
               "virtual_pipeline_stages", "context_parallel", "expert_parallel", "zero_stage", "micro_batch_size", "recompute",
-              "overlap_expert_communication", "goodput")
+              "overlap_expert_communication", "expert_dispatch", "goodput")
 
 
 def design_for_preset(preset_id: str, workload: Workload) -> Design:

@@ -119,6 +119,8 @@ def _number_and_unit(value: float, unit: str, chinese: bool) -> tuple[str, str]:
         return significant(value * 1000), "kg CO2e"
     if unit in ("tokens", "GPU-h", "tokens/s"):
         return count(value), unit
+    if abs(value) >= 1e4:  # 14,200 tCO2e, not 14197: three significant digits, thousands separated
+        return f"{round(value, 2 - math.floor(math.log10(abs(value)))):,.0f}", unit
     return significant(value), unit
 
 

@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="191"/>
+        <location filename="../../gui/results.py" line="200"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="192"/>
+        <location filename="../../gui/results.py" line="201"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="193"/>
+        <location filename="../../gui/results.py" line="202"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="194"/>
+        <location filename="../../gui/results.py" line="203"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="195"/>
+        <location filename="../../gui/results.py" line="204"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="203"/>
+        <location filename="../../gui/results.py" line="212"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="243"/>
+        <location filename="../../gui/results.py" line="252"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="254"/>
+        <location filename="../../gui/results.py" line="263"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -70,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="349"/>
+        <location filename="../../gui/results.py" line="358"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="362"/>
+        <location filename="../../gui/results.py" line="371"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="362"/>
+        <location filename="../../gui/results.py" line="371"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -447,17 +447,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>LayerListField</name>
     <message>
-        <location filename="../../gui/fields.py" line="342"/>
+        <location filename="../../gui/fields.py" line="344"/>
         <source>a range goes from the lower index to the higher: {text}</source>
         <translation>范围应从较小的序号写到较大的序号：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="344"/>
+        <location filename="../../gui/fields.py" line="346"/>
         <source>not a layer index (0, 1, 2 ...) or a range (10-12): {text}</source>
         <translation>不是层序号（0, 1, 2 ...）或范围（10-12）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="346"/>
+        <location filename="../../gui/fields.py" line="348"/>
         <source>layer indices go from 0 to {last}: {text}</source>
         <translation>层序号应在 0 到 {last} 之间：{text}</translation>
     </message>
@@ -850,38 +850,38 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="158"/>
+        <location filename="../../gui/fields.py" line="160"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="160"/>
+        <location filename="../../gui/fields.py" line="162"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="163"/>
+        <location filename="../../gui/fields.py" line="165"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="165"/>
+        <location filename="../../gui/fields.py" line="167"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="209"/>
+        <location filename="../../gui/fields.py" line="211"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="505"/>
+        <location filename="../../gui/fields.py" line="507"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="375"/>
-        <location filename="../../gui/fields.py" line="505"/>
+        <location filename="../../gui/fields.py" line="377"/>
+        <location filename="../../gui/fields.py" line="507"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -954,94 +954,104 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="103"/>
+        <location filename="../../gui/fields.py" line="105"/>
         <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="130"/>
+        <location filename="../../gui/plan_view.py" line="131"/>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="131"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="131"/>
+        <location filename="../../gui/plan_view.py" line="133"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="133"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="258"/>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="260"/>
+        <location filename="../../gui/plan_view.py" line="267"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="259"/>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="261"/>
+        <location filename="../../gui/plan_view.py" line="267"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="267"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="267"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="267"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="274"/>
+        <location filename="../../gui/plan_view.py" line="276"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="276"/>
+        <location filename="../../gui/plan_view.py" line="278"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="282"/>
+        <location filename="../../gui/plan_view.py" line="284"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="288"/>
+        <location filename="../../gui/plan_view.py" line="290"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="291"/>
+        <location filename="../../gui/plan_view.py" line="293"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="305"/>
+        <location filename="../../gui/plan_view.py" line="307"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="314"/>
+        <location filename="../../gui/plan_view.py" line="316"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="314"/>
+        <location filename="../../gui/plan_view.py" line="316"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="355"/>
+        <location filename="../../gui/plan_view.py" line="357"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="362"/>
+        <location filename="../../gui/plan_view.py" line="364"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1097,17 +1107,22 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="177"/>
+        <location filename="../../gui/results.py" line="105"/>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="186"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="182"/>
+        <location filename="../../gui/results.py" line="191"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="183"/>
+        <location filename="../../gui/results.py" line="192"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1115,17 +1130,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="501"/>
+        <location filename="../../gui/results.py" line="510"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="504"/>
+        <location filename="../../gui/results.py" line="513"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="510"/>
+        <location filename="../../gui/results.py" line="519"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1133,12 +1148,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="276"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="276"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1666,161 +1681,171 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/fields.py" line="66"/>
+        <source>all-to-all (every expert copy)</source>
+        <translation>全对全（每个专家副本各发一次）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="67"/>
+        <source>once per node (DeepEP)</source>
+        <translation>每个节点只发一次（DeepEP）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fields.py" line="68"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="66"/>
+        <location filename="../../gui/fields.py" line="68"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="67"/>
+        <location filename="../../gui/fields.py" line="69"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="71"/>
         <source>Volta (V100)</source>
         <translation>Volta（V100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="71"/>
         <source>Ampere (A100)</source>
         <translation>Ampere（A100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="70"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Ada (L40S)</source>
         <translation>Ada（L40S）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="70"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Hopper (H100, H200)</source>
         <translation>Hopper（H100、H200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="71"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>Blackwell (B200)</source>
         <translation>Blackwell（B200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="71"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>CDNA 3 (MI300X)</source>
         <translation>CDNA 3（MI300X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="74"/>
         <source>CDNA 4 (MI355X)</source>
         <translation>CDNA 4（MI355X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="74"/>
         <source>Ascend (Huawei)</source>
         <translation>昇腾（华为）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="73"/>
+        <location filename="../../gui/fields.py" line="75"/>
         <source>TPU (Google)</source>
         <translation>TPU（谷歌）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="77"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="77"/>
         <source>QLoRA (4-bit base)</source>
         <translation>QLoRA（4 位基座）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="76"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>freeze (train the last layers)</source>
         <translation>冻结（只训练最后几层）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="76"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>DoRA</source>
         <translation>DoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>query and value</source>
         <translation>查询和值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>attention projections</source>
         <translation>注意力投影</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="78"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>MLP only</source>
         <translation>仅 MLP</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="78"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>all linear layers</source>
         <translation>所有线性层</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="79"/>
+        <location filename="../../gui/fields.py" line="81"/>
         <source>8-bit AdamW (bitsandbytes)</source>
         <translation>8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="80"/>
+        <location filename="../../gui/fields.py" line="82"/>
         <source>paged 8-bit AdamW (bitsandbytes)</source>
         <translation>分页 8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="84"/>
         <source>AWQ int4</source>
         <translation>AWQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="84"/>
         <source>GPTQ int4</source>
         <translation>GPTQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="83"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>GPTQ int3</source>
         <translation>GPTQ int3</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="83"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>NF4 (bitsandbytes)</source>
         <translation>NF4（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="84"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GGUF Q8_0</source>
         <translation>GGUF Q8_0</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="84"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GGUF Q6_K</source>
         <translation>GGUF Q6_K</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="85"/>
+        <location filename="../../gui/fields.py" line="87"/>
         <source>GGUF Q5_K_M</source>
         <translation>GGUF Q5_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="85"/>
+        <location filename="../../gui/fields.py" line="87"/>
         <source>GGUF Q4_K_M</source>
         <translation>GGUF Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="86"/>
+        <location filename="../../gui/fields.py" line="88"/>
         <source>GGUF Q3_K_M</source>
         <translation>GGUF Q3_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="86"/>
+        <location filename="../../gui/fields.py" line="88"/>
         <source>GGUF Q2_K</source>
         <translation>GGUF Q2_K</translation>
     </message>

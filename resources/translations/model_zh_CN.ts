@@ -780,6 +780,14 @@
       <translation>MoE：让专家的分发与合并通信藏在计算之后（DeepSeek-V3 的 DualPipe）；关闭：Megatron-LM 默认的分发器会等待通信完成。</translation>
     </message>
     <message>
+      <source>Expert dispatch</source>
+      <translation>专家分发方式</translation>
+    </message>
+    <message>
+      <source>MoE across nodes: all-to-all sends a token to each of its experts (Megatron-LM's default dispatcher); per node sends it over the network once to each node holding one of its experts, which forwards it over NVLink (DeepSeek-V3's DeepEP, section 3.2.2).</source>
+      <translation>跨节点的 MoE：全对全方式把一个词元分别发给它的每个专家（Megatron-LM 的默认分发器）；按节点方式只经网络向每个持有其专家的节点发送一次，再由该节点通过 NVLink 转发（DeepSeek-V3 的 DeepEP，第 3.2.2 节）。</translation>
+    </message>
+    <message>
       <source>Effective training time</source>
       <translation>有效训练时间</translation>
     </message>

@@ -37,3 +37,14 @@ def test_in_chinese(window):
         assert "推理：吞吐量与每用户速度" in [chart_tabs.tabText(i) for i in range(chart_tabs.count())]
     finally:
         window.set_language("en")
+
+
+def test_the_serving_gpus_card_says_when_they_do_not_fit_and_what_would(window):
+    """DeepSeek-V3 (1.34 TB in bf16) on the one H100 set under Serving: the card keeps the count set, and says under it
+    that it does not fit and what would, never a speed for it."""
+    choose_preset(window, "deepseek-v3")
+    card = window.results.headline.cards["gpus_inference"]
+    assert card.value.text() == "1"
+    assert card.note.isVisibleTo(window) and card.note.text().startswith("does not fit") and "would fit on" in card.note.text()
+    choose_preset(window, "gpt2-small")
+    assert not card.note.isVisibleTo(window)

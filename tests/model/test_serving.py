@@ -75,6 +75,10 @@ def test_does_not_fit_says_so_and_what_would():
     assert any("does not fit" in x and "would fit on" in x for x in report.serving.warnings)
     assert report.find_figure("fitting_precision_bits") is None  # never "0 bits"
     assert all(f.value > 0 for f in report.gpus.figures if f.unit == "GPU")
+    # the weights alone exceed one RTX 4090 (140 GB in bf16): no "0 B" cache budget, and no speed or cost of a setup that
+    # cannot run
+    keys = {f.key for f in report.serving_section.figures}
+    assert keys == {"serving_gpus", "serving_memory_per_gpu"}
 
 
 def test_old_project_names_still_load():

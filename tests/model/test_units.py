@@ -33,6 +33,8 @@ def test_bytes_flops_and_values():
     assert format_value(1.4e12, "tokens", chinese=True) == "1.4万亿 词元"
     assert format_value(1, "discs") == "1 disc"
     assert format_value(0.25, "days") == "6 h"
+    assert format_value(14_197.3, "tCO2e") == "14,200 tCO2e"  # three significant digits, thousands separated
+    assert format_value(552.3, "tCO2e") == "552 tCO2e"
 
 
 def test_money_names_its_currency_in_each_language():
