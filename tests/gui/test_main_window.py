@@ -52,6 +52,18 @@ def test_todays_features_are_editable(qtbot, window):
     assert headline(window, "total_params") == "79,674,391,296 (79.7B)"
 
 
+def test_qk_norm_bias_and_the_deberta_convolution_are_editable(qtbot, window):
+    choose_preset(window, "qwen3-8b")  # RMSNorm query/key norms: no bias to have; a decoder: no DeBERTa convolution
+    assert not window.editor.row("architecture", "qk_norm_bias").widget.isEnabled()
+    assert not window.editor.row("architecture", "conv_after_first_layer").widget.isEnabled()
+    choose_preset(window, "bert-base")
+    assert window.editor.row("architecture", "conv_after_first_layer").widget.isEnabled()
+    type_into(qtbot, window, "conv_after_first_layer", "3")
+    # modeling_deberta_v2.ConvLayer on BERT-base widths: 768^2 x 3 + 768 (conv) + 2 x 768 (LayerNorm) more
+    qtbot.waitUntil(lambda: headline(window, "total_params") == f"{109_482_240 + 1_771_776:,} (111M)")
+    assert window.design.architecture.conv_after_first_layer == 3
+
+
 def test_mtp_module_and_vision_tower_are_shown_apart_and_added_up(qtbot, window):
     """Under the parameter total and above the breakdown: what the released checkpoint holds beside the total
     (counts derived in tests/model/test_params.py)."""
