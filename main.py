@@ -51,15 +51,19 @@ def _cli(argv: list[str]) -> int:
 
             project = load_project_argument(args.name)
             reports = [estimate(apply_settings(design, args.set)) for design in project.designs]
+            # a model folder's safetensors headers (or its index): the checkpoint's own count beside ours
+            checkpoint = checkpoint_of(args.name) if len(reports) == 1 else None
             if args.json:
                 if len(reports) == 1:
-                    print(reports[0].model_dump_json(indent=2))
+                    data = json.loads(reports[0].model_dump_json())
+                    if checkpoint is not None:
+                        data["checkpoint"] = checkpoint.model_dump(mode="json")
+                    print(json.dumps(data, indent=2, ensure_ascii=False))
                 else:
                     print(json.dumps({"project": project.name, "reports": [r.model_dump(mode="json") for r in reports]}, indent=2, ensure_ascii=False))
             else:
                 print("\n\n".join(render_text(r) for r in reports))
-                checkpoint = checkpoint_of(args.name)
-                if checkpoint is not None and len(reports) == 1:
+                if checkpoint is not None:
                     print("\n" + describe_checkpoint(checkpoint, reports[0].parameters.total))
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)

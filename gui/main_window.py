@@ -25,9 +25,10 @@ from gui.designs import DesignBar, add_preset_menu
 from gui.dialogs import Dialogs, default_dialogs
 from gui.document import ProjectEdit, RecentFiles, RecoveryFile, ResultsJob, Snapshots, design_results
 from gui.editor import Editor
-from gui.fields import count_text
+from gui.fields import count_text, model_text
 from gui.results import ResultsPanel
 from gui.views import Overlay
+from model.design.checkpoint import KINDS
 from model.design.design import Design
 from model.design.params import count_parameters
 from model.design.presets import DEFAULT_PRESET_ID
@@ -446,15 +447,24 @@ class MainWindow(QMainWindow):
             return
         if checkpoint is None:
             return
+        if checkpoint.files == 0:  # an index whose files are not here: names without shapes count nothing
+            text = self.tr("The checkpoint's index names {tensors} tensors in {files} safetensors file(s), none of them here: "
+                           "its parameters are counted from the files' headers.").format(
+                               tensors=format_int(sum(checkpoint.index_tensors.values())), files=format_int(checkpoint.index_files))
+            self.statusBar().showMessage(text, 30000)
+            return
         dtypes = ", ".join(f"{format_int(n)} {dtype}" for dtype, n in sorted(checkpoint.by_dtype.items(), key=lambda item: -item[1]))
         model, ours = checkpoint.by_kind.get("model", 0), count_parameters(architecture).total
-        apart = checkpoint.total - model
         text = self.tr("Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, "
                        "this design: {ours}").format(files=checkpoint.files, total=format_int(checkpoint.total), dtypes=dtypes,
                                                      model=format_int(model), ours=format_int(ours))
-        if apart:
-            text += self.tr("; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)").format(
-                apart=format_int(apart))
+        apart = [(kind, n) for kind, n in checkpoint.by_kind.items() if kind != "model" and n]
+        if apart:  # what the design does not describe, by kind: MTP layers, a vision tower, a tied head, scales
+            text += self.tr("; set apart: {parts}").format(
+                parts="; ".join(f"{format_int(n)} {model_text(KINDS[kind])}" for kind, n in apart))
+        if checkpoint.missing_files:
+            text += self.tr("; {missing} of the {files} files its index names are not here and not counted").format(
+                missing=checkpoint.missing_files, files=checkpoint.index_files)
         self.statusBar().showMessage(text, 30000)
 
     def open_or_import(self, path: str | Path) -> bool:

@@ -37,11 +37,11 @@ from gui.fields import choice_text, count_text, model_text, value_text
 from gui.messages import rule_message
 from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
 from model.design.design import Design
-from model.design.params import Component, totals_by_kind
+from model.design.params import Component, ParameterCount, totals_by_kind
 from model.estimate.charts import Chart
 from model.project.export import comparison_rows
 from model.project.figure import Figure
-from model.project.report import Report, Section
+from model.project.report import Report, Section, checkpoint_sentence
 from model.project.units import format_count, format_count_zh, format_int
 
 if TYPE_CHECKING:  # gui.charts (pyqtgraph, numpy) loads after the first paint
@@ -59,6 +59,12 @@ def figure_text(figure: Figure) -> str:
             return f"{exact}（{format_count_zh(figure.value)} · {format_count(figure.value)}）"
         return f"{exact} ({format_count(figure.value)})"
     return value_text(figure.value, figure.unit)
+
+
+def checkpoint_text(params: ParameterCount) -> str:
+    """What the released checkpoint holds beside the total, added up in the reader's language ("" if nothing)."""
+    chinese = i18n.chinese()
+    return checkpoint_sentence(params, model_text, lambda n: format_count_zh(n, 4) if chinese else format_count(n, 4))
 
 
 def figure_tooltip(figure: Figure) -> str:
@@ -212,14 +218,28 @@ class BreakdownView(LazyView, QSplitter):
         from gui.charts import BarChart
 
         self.bars = BarChart()
-        self.addWidget(self.tree)
+        self.checkpoint = QLabel()
+        self.checkpoint.setObjectName("checkpointSum")
+        self.checkpoint.setWordWrap(True)
+        self.checkpoint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checkpoint.hide()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.checkpoint)
+        top_layout.addWidget(self.tree, 1)
+        self.addWidget(top)
         self.addWidget(self.bars)
         self.setSizes([300, 300])
         self._collapsed: set[tuple[str, ...]] = set()
         self.tree.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, Qt.ItemDataRole.UserRole)))
         self.tree.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, Qt.ItemDataRole.UserRole)))
 
-    def draw(self, root: Component) -> None:
+    def draw(self, params: ParameterCount) -> None:
+        # what the released checkpoint holds beside the total (MTP modules, a vision tower), added up
+        self.checkpoint.setText(checkpoint_text(params))
+        self.checkpoint.setVisible(bool(self.checkpoint.text()))
+        root = params.breakdown
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for child in root.children:
@@ -535,14 +555,15 @@ class ResultsPanel(QWidget):
         """`design`: the design of `report`, for the Training plan tab's chart (computed from it on demand)."""
         self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
         self.headline.show_figures(report.headline)
-        for key, note in (("training_days", training_assumption), ("gpus_inference", serving_assumption)):
+        for key, note in (("training_days", training_assumption), ("gpus_inference", serving_assumption),
+                          ("total_params", lambda r: checkpoint_text(r.parameters))):  # MTP, vision tower: the checkpoint
             card = self.headline.cards.get(key)
             if card is not None:
                 card.set_note(note(report))
         if not self.built:
             self._waiting["report"] = (report, charts, design)
             return
-        self.breakdown.show_data(report.parameters.breakdown)
+        self.breakdown.show_data(report.parameters)
         for section in report.sections:
             if section.key == "parameters":  # already the headline and the breakdown tab
                 continue

@@ -187,6 +187,17 @@ class Architecture(Frozen):
             group="attention",
         ),
     )
+    # Sources: modeling_persimmon (q_layernorm = nn.LayerNorm(head_dim), with bias), modeling_chameleon
+    # (ChameleonLayerNorm((heads, head_dim)), with bias), modeling_stablelm (StableLmLayerNormPerHead, bias=False).
+    qk_norm_bias: bool = Field(
+        False,
+        **meta(
+            "Query/key norm bias",
+            "A LayerNorm query/key norm has a bias as well as a weight (Persimmon, Chameleon). StableLM's per-head "
+            "LayerNorms and Command R's have none, whatever the other norms have.",
+            group="attention",
+        ),
+    )
     attention_sinks: bool = Field(
         False, **meta("Attention sinks", "A learned logit per head that takes part in the softmax (gpt-oss): one number per head per layer.", group="attention")
     )
@@ -212,6 +223,17 @@ class Architecture(Frozen):
             "Full-attention layer every",
             "With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, "
             "ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).",
+            group="attention",
+        ),
+    )
+    conv_after_first_layer: int = Field(
+        0,
+        ge=0,
+        le=MAX_WIDTH,
+        **meta(
+            "Convolution after the first layer",
+            "DeBERTa-v2 xlarge and xxlarge: a convolution of this many taps over d_model channels, with a bias and a "
+            "LayerNorm, added to the first layer's output (conv_kernel_size). 0: none.",
             group="attention",
         ),
     )
@@ -351,6 +373,17 @@ class Architecture(Frozen):
         ),
     )
 
+    mtp_embedding_copies: bool = Field(
+        True,
+        **meta(
+            "MTP modules store the embedding and head",
+            "The released checkpoint keeps its own copy of the token embedding and the output head with each module "
+            "(DeepSeek-V3, GLM-4.5: embed_tokens and shared_head.head of the extra layer); Qwen3-Next's module uses "
+            "the model's. Only in the checkpoint's sum, never in the total.",
+            group="mtp",
+        ),
+    )
+
     # --- multimodal ------------------------------------------------------------
     vision_params: int = Field(
         0,
@@ -457,6 +490,10 @@ class Architecture(Frozen):
             problems.append("parallel attention and FFN blocks are not defined for encoder-decoders")
         if self.qk_norm != "none" and self.mla is not None:
             problems.append("a query/key norm is not defined for latent attention (MLA)")
+        if self.qk_norm_bias and (self.qk_norm == "none" or self.norm != "layernorm"):
+            problems.append("a query/key norm bias needs a query/key norm of LayerNorm type")
+        if self.conv_after_first_layer and self.family != "encoder-only":
+            problems.append("the convolution after the first layer belongs to DeBERTa-v2 encoders")
         if self.full_attention_every and self.sliding_window is None:
             problems.append("full-attention layers only apply with a sliding window; set the window or set this to 0")
         if self.linear_mixer is not None:

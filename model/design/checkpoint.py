@@ -17,7 +17,7 @@ import struct
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from model.project.errors import InputError
 
@@ -38,7 +38,12 @@ KINDS = {
 
 
 class CheckpointCount(BaseModel):
-    """Element counts of a checkpoint's tensors, by dtype and by kind (keys of KINDS)."""
+    """Element counts of a checkpoint's tensors, by dtype and by kind (keys of KINDS), from the files present.
+
+    With a model.safetensors.index.json, `index_files` is how many files it names (`files` of them are here) and
+    `index_tensors` how many tensors it names, by kind: names alone give no shapes, so a file that is not here
+    leaves its parameters uncounted.  The index's `metadata.total_size` is in bytes, not parameters
+    (`index_bytes`): with mixed or packed dtypes it does not give a parameter count either."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -46,6 +51,14 @@ class CheckpointCount(BaseModel):
     total: int
     by_dtype: dict[str, int]
     by_kind: dict[str, int]
+    index_files: int | None = None
+    index_tensors: dict[str, int] = {}
+    index_bytes: int | None = None
+
+    @computed_field
+    @property
+    def missing_files(self) -> int:
+        return 0 if self.index_files is None else self.index_files - self.files
 
 
 def read_safetensors_header(path: str | Path) -> dict[str, Any]:
@@ -88,28 +101,44 @@ def _kind(name: str, n_layers: int | None, tied: bool) -> str:
     return "model"
 
 
-def checkpoint_files(folder: Path) -> list[Path]:
-    """The .safetensors files of a model folder: those the index names, else every *.safetensors file."""
+def _read_index(folder: Path) -> dict[str, Any] | None:
+    """model.safetensors.index.json as {"weight_map": {tensor: file}, "total_size": bytes or None}; None if absent."""
     index = folder / "model.safetensors.index.json"
-    if index.is_file():
-        try:
-            weight_map = json.loads(index.read_text(encoding="utf-8")).get("weight_map", {})
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
-            raise InputError(f"{index.name}: not a readable safetensors index") from None
-        names = sorted({str(f) for f in weight_map.values()}) if isinstance(weight_map, dict) else []
+    if not index.is_file():
+        return None
+    try:
+        data = json.loads(index.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise InputError(f"{index.name}: not a readable safetensors index") from None
+    weight_map = data.get("weight_map") if isinstance(data, dict) else None
+    if not isinstance(weight_map, dict) or not all(isinstance(f, str) for f in weight_map.values()):
+        raise InputError(f"{index.name}: not a readable safetensors index (no weight_map of tensor names to files)")
+    metadata = data.get("metadata")
+    size = metadata.get("total_size") if isinstance(metadata, dict) else None
+    return {"weight_map": weight_map, "total_size": size if isinstance(size, int) and not isinstance(size, bool) else None}
+
+
+def checkpoint_files(folder: Path) -> list[Path]:
+    """The .safetensors files of a model folder that are here: those the index names, else every *.safetensors file."""
+    index = _read_index(folder)
+    if index is not None:
+        names = sorted(set(index["weight_map"].values()))
         return [folder / name for name in names if (folder / name).is_file()]
     return sorted(folder.glob("*.safetensors"))
 
 
 def count_checkpoint(folder: str | Path, config: dict[str, Any] | None = None) -> CheckpointCount | None:
-    """Count the tensors in a model folder's safetensors headers; None when it holds no safetensors file."""
+    """Count the tensors in a model folder's safetensors headers; None when it holds neither a safetensors file nor
+    an index of them."""
     folder = Path(folder)
+    index = _read_index(folder)
     files = checkpoint_files(folder)
-    if not files:
+    if not files and index is None:
         return None
     config = config or {}
     text = config.get("text_config") if isinstance(config.get("text_config"), dict) else config
     n_layers = text.get("num_hidden_layers")
+    n_layers = n_layers if isinstance(n_layers, int) else None
     tied = bool(text.get("tie_word_embeddings", config.get("tie_word_embeddings", False)))
     by_dtype: dict[str, int] = {}
     by_kind: dict[str, int] = {}
@@ -123,15 +152,32 @@ def count_checkpoint(folder: str | Path, config: dict[str, Any] | None = None) -
             size = math.prod(shape)
             dtype = str(entry.get("dtype", "?"))
             by_dtype[dtype] = by_dtype.get(dtype, 0) + size
-            kind = _kind(name, n_layers if isinstance(n_layers, int) else None, tied)
+            kind = _kind(name, n_layers, tied)
             by_kind[kind] = by_kind.get(kind, 0) + size
-    return CheckpointCount(files=len(files), total=sum(by_dtype.values()), by_dtype=by_dtype, by_kind=by_kind)
+    extra: dict[str, Any] = {}
+    if index is not None:
+        tensors: dict[str, int] = {}
+        for name in index["weight_map"]:
+            kind = _kind(name, n_layers, tied)
+            tensors[kind] = tensors.get(kind, 0) + 1
+        extra = dict(index_files=len(set(index["weight_map"].values())), index_tensors=tensors, index_bytes=index["total_size"])
+    return CheckpointCount(files=len(files), total=sum(by_dtype.values()), by_dtype=by_dtype, by_kind=by_kind, **extra)
 
 
 def describe_checkpoint(count: CheckpointCount, ours: int) -> str:
     """Lines that set the checkpoint's count beside ours and explain the difference."""
+    if count.index_files is not None and count.files == 0:
+        kinds = "; ".join(f"{KINDS[kind]}: {n:,}" for kind, n in count.index_tensors.items())
+        size = f"; its metadata gives {count.index_bytes:,} bytes, which is no parameter count" if count.index_bytes is not None else ""
+        return (f"Checkpoint index only: it names {sum(count.index_tensors.values()):,} tensor(s) ({kinds}) in "
+                f"{count.index_files:,} safetensors file{'s' if count.index_files != 1 else ''}, none of them here{size}. "
+                "Parameters are counted from the files' headers: put them beside config.json (their headers are read, "
+                "never the weights).")
     dtypes = ", ".join(f"{n:,} {dtype}" for dtype, n in sorted(count.by_dtype.items(), key=lambda item: -item[1]))
     lines = [f"Checkpoint ({count.files} safetensors file{'s' if count.files != 1 else ''}, headers only): {count.total:,} values ({dtypes})"]
+    if count.missing_files:
+        lines.append(f"  only {count.files} of the {count.index_files} files its index names are here: the counts below "
+                     "leave the missing files out")
     for kind, label in KINDS.items():
         if kind != "model" and count.by_kind.get(kind):
             lines.append(f"  of which {count.by_kind[kind]:,}: {label}")

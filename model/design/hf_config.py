@@ -501,6 +501,7 @@ def _qwen3_next(c: _Config) -> dict[str, Any]:
         # config.json names no count: vLLM reads num_nextn_predict_layers and defaults to 1 (Qwen3.5 spells it
         # mtp_num_hidden_layers).
         mtp_modules=c.int("num_nextn_predict_layers", "mtp_num_hidden_layers", default=1),
+        mtp_embedding_copies=False,  # mtp.* holds no embedding or head of its own
         linear_mixer=LinearMixer(
             kind="gated-deltanet",
             layers=linear,
@@ -671,7 +672,9 @@ def _stablelm(c: _Config) -> dict[str, Any]:
         bias_attn_out=False,
         bias_ffn=False,
         rotary_fraction=float(c.get("partial_rotary_factor", default=0.25)),
+        # StableLmLayerNormPerHead builds each head's LayerNorm with bias=False
         qk_norm="full-width" if c.bool("qk_layernorm", default=False) else "none",
+        qk_norm_bias=False,
         parallel_block=parallel,
     )
     return fields
@@ -963,11 +966,14 @@ def _deberta_v2(c: _Config) -> dict[str, Any]:
     fields = _bert(c)
     relative = c.bool("relative_attention", default=False)
     absolute = c.bool("position_biased_input", default=True)
-    if c.int("conv_kernel_size", default=0) > 0:
-        raise c.unsupported("the convolution layer (conv_kernel_size)")
+    # v2 xlarge/xxlarge: a ConvLayer after layer 0 (DebertaV2Encoder.conv, built when conv_kernel_size > 0).
+    conv_kernel = max(0, c.int("conv_kernel_size", default=0) or 0)
+    if conv_kernel and c.int("conv_groups", default=1) != 1:
+        raise c.unsupported("a grouped convolution (conv_groups)")
     if c.int("embedding_size", default=fields["d_model"]) != fields["d_model"]:
         raise c.unsupported("embedding_size other than hidden_size")
-    fields.update(pooler=False, type_vocab_size=c.int("type_vocab_size", default=0), position_offset=0)
+    fields.update(pooler=False, type_vocab_size=c.int("type_vocab_size", default=0), position_offset=0,
+                  conv_after_first_layer=conv_kernel)
     fields["max_seq_len"] = c.int("max_position_embeddings")
     if relative:
         if absolute:

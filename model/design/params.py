@@ -118,9 +118,20 @@ class ParameterCount(BaseModel):
     embedding: int
     # multi-token-prediction modules: in `total` only when the architecture's count_mtp is on
     mtp: int = 0
+    mtp_in_total: bool = False
+    # the embedding and output head a checkpoint stores again with its MTP modules (never in `total`)
+    mtp_embedding_copies: int = 0
     # a multimodal release's vision tower and projector (never in `total`): total + vision_tower = the checkpoint
     vision_tower: int = 0
     breakdown: Component
+
+    @computed_field
+    @property
+    def checkpoint_total(self) -> int:
+        """What the released checkpoint holds: the model, its MTP modules with the embedding and head they store
+        again, and a vision tower (quantisation scales apart)."""
+        mtp = 0 if self.mtp_in_total else self.mtp
+        return self.total + mtp + self.mtp_embedding_copies + self.vision_tower
 
     @computed_field
     @property
@@ -141,9 +152,9 @@ def _linear(key: str, label: str, n_in: int, n_out: int, bias: bool) -> Componen
     return _leaf(key, label, n_in * n_out, n_out if bias else 0)
 
 
-def _norm(arch: Architecture, key: str, label: str, width: int, copies: int = 1) -> Component:
-    """LayerNorm: weight (+ bias); RMSNorm (and T5's LayerNorm): weight only."""
-    has_bias = arch.norm == "layernorm" and arch.bias_norm
+def _norm(arch: Architecture, key: str, label: str, width: int, copies: int = 1, bias: bool | None = None) -> Component:
+    """LayerNorm: weight (+ bias: `bias_norm` unless given); RMSNorm (and T5's LayerNorm): weight only."""
+    has_bias = arch.norm == "layernorm" and (arch.bias_norm if bias is None else bias)
     return _leaf(key, label, copies * width, copies * width if has_bias else 0)
 
 
@@ -162,10 +173,11 @@ def _attention(arch: Architecture, key: str, label: str) -> Component:
         ]
         if arch.qk_norm == "per-head":
             # Qwen3/Gemma 3 (modeling_qwen3.Qwen3Attention.q_norm = RMSNorm(head_dim)): one vector for all heads.
-            parts.append(_norm(arch, "qk_norm", "query/key norms", hd, copies=2))
+            parts.append(_norm(arch, "qk_norm", "query/key norms", hd, copies=2, bias=arch.qk_norm_bias))
         elif arch.qk_norm == "full-width":
-            # OLMo 2 (modeling_olmo2: q_norm over heads x head_dim, k_norm over kv_heads x head_dim).
-            parts.append(_norm(arch, "qk_norm", "query/key norms", (heads + kv) * hd))
+            # OLMo 2 (modeling_olmo2: q_norm over heads x head_dim, k_norm over kv_heads x head_dim); StableLM's
+            # one LayerNorm(head_dim, bias=False) per head (modeling_stablelm.StableLmLayerNormPerHead) as many.
+            parts.append(_norm(arch, "qk_norm", "query/key norms", (heads + kv) * hd, bias=arch.qk_norm_bias))
         if arch.attention_sinks:
             # gpt-oss (modeling_gpt_oss.GptOssAttention.sinks): one learned logit per head.
             parts.append(_leaf("sinks", "attention sinks", heads))
@@ -299,6 +311,13 @@ def _stack(arch: Architecture, key: str, label: str, n_layers: int, *, cross_att
         # and its LayerNorm, shared by every layer.
         parts.append(_leaf("relative_embeddings", "relative position embeddings", 2 * arch.relative_buckets * arch.d_model))
         parts.append(_norm(arch, "relative_norm", "relative position norm", arch.d_model))
+    if encoder and arch.conv_after_first_layer:
+        # DeBERTa-v2 (modeling_deberta_v2.ConvLayer, applied after layer 0): Conv1d(d, d, kernel) with a bias,
+        # and a torch.nn.LayerNorm(d) with weight and bias, whatever the other norms are.
+        d = arch.d_model
+        conv = [_leaf("conv", "convolution", d * d * arch.conv_after_first_layer, d),
+                _leaf("conv_norm", "convolution norm", d, d)]
+        parts.append(_group("conv_layer", "convolution after the first layer", conv))
     n_dense = n_layers - n_moe
     if not arch.first_attention_norm:
         # the first block differs: build it apart
@@ -374,6 +393,8 @@ def count_parameters(arch: Architecture) -> ParameterCount:
         biases=tree.biases,
         embedding=embedding_params,
         mtp=mtp.total if mtp is not None else 0,
+        mtp_in_total=mtp is not None and arch.count_mtp,
+        mtp_embedding_copies=_mtp_embedding_copies(arch),
         vision_tower=arch.vision_params,
         breakdown=tree,
     )
@@ -398,3 +419,12 @@ def _mtp_modules(arch: Architecture) -> Component | None:
     ]
     module = _group("mtp", "multi-token prediction", parts, copies=arch.mtp_modules)
     return module.model_copy(update={"active": 0})
+
+
+def _mtp_embedding_copies(arch: Architecture) -> int:
+    """The token embedding and output head that DeepSeek-V3's and GLM-4.5's checkpoints store again in each MTP layer
+    (model.layers.61.embed_tokens and .shared_head.head in DeepSeek-V3's model.safetensors.index.json); the model
+    shares them in use (arXiv:2412.19437 section 2.2), so they are no parameters of their own."""
+    if not arch.mtp_modules or not arch.mtp_embedding_copies:
+        return 0
+    return arch.mtp_modules * 2 * arch.vocab_size * arch.d_model

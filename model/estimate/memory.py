@@ -285,8 +285,15 @@ def relative_bias_bytes(arch: Architecture, workload: Workload, seq_len: int, te
 
 
 def input_bytes_per_token(arch: Architecture, workload: Workload) -> float:
-    """Kept at the input, on the first pipeline stage: int64 token ids and labels, and the embedding dropout mask."""
-    return 16.0 + (arch.d_model if workload.dropout else 0.0)
+    """Kept at the input, on the first pipeline stage: int64 token ids and labels, and the embedding dropout mask;
+    with DeBERTa-v2's convolution after the first layer (modeling_deberta_v2.ConvLayer), its input, its output
+    (the activation's input), the dropout mask and its LayerNorm (derived from the module, not measured)."""
+    kept = 16.0 + (arch.d_model if workload.dropout else 0.0)
+    if arch.conv_after_first_layer:
+        dt = _dtypes(arch, workload)
+        kept += _linear_inputs(dt, 1, arch.d_model) + dt.compute * arch.d_model + _norm(arch, dt)
+        kept += arch.d_model if workload.dropout else 0.0
+    return kept
 
 
 def output_bytes_per_token(arch: Architecture, workload: Workload, tensor_parallel: int) -> float:

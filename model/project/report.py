@@ -168,10 +168,45 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         _fig("weights", "Weights", p.weights, "params", "matrix and norm-scale entries", EXACT),
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
     ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
-               f"{'in' if p.breakdown.find('mtp') else 'not in'} the total: one block, an input projection and three norms each; "
-               "the checkpoint also stores the embedding and output head again for them", EXACT),) if p.mtp else ()) + (
-        (_fig("vision_params", "Vision tower and projector", p.vision_tower, "params",
-              f"not in the total; with it the release holds {format_int(p.total + p.vision_tower)}", EXACT),) if p.vision_tower else ())
+               f"{'in' if p.mtp_in_total else 'not in'} the total: one block, an input projection and three norms each", EXACT),)
+         if p.mtp else ()) + (
+        (_fig("mtp_copies_params", "Embedding and head copies for MTP", p.mtp_embedding_copies, "params",
+              "not in the total: the checkpoint stores the token embedding and the output head again with each MTP module",
+              "DeepSeek-V3's model.safetensors.index.json: model.layers.61.embed_tokens, model.layers.61.shared_head.head"),)
+        if p.mtp_embedding_copies else ()) + (
+        (_fig("vision_params", "Vision tower and projector", p.vision_tower, "params", "not in the total", EXACT),)
+        if p.vision_tower else ()) + (
+        (_fig("checkpoint_params", "Parameters in the released checkpoint", p.checkpoint_total, "params",
+              checkpoint_sentence(p, count=format_int), "the sum of the figures above; quantisation scales apart"),)
+        if checkpoint_parts(p) else ())
+
+
+# What a released checkpoint holds beside the model's total (ParameterCount.checkpoint_total adds them up); the
+# GUI and the text report say it in one sentence, "671.0B model + 11.6B MTP + ... = 684.5B in the released checkpoint".
+CHECKPOINT_LABELS = {
+    "model": "model",
+    "mtp": "MTP",
+    "mtp_copies": "embedding and head copies for MTP",
+    "vision": "vision tower and projector",
+}
+CHECKPOINT_SUM = "{parts} = {total} in the released checkpoint"
+
+
+def checkpoint_parts(p: ParameterCount) -> tuple[tuple[str, int], ...]:
+    """(CHECKPOINT_LABELS key, parameters) of what the checkpoint holds beyond the total; empty when nothing."""
+    parts = (("mtp", 0 if p.mtp_in_total else p.mtp), ("mtp_copies", p.mtp_embedding_copies), ("vision", p.vision_tower))
+    return tuple((key, n) for key, n in parts if n)
+
+
+def checkpoint_sentence(p: ParameterCount, translate=str, count=lambda n: format_count(n, 4)) -> str:
+    """The model's total and what the checkpoint holds beside it, added up ("" when the checkpoint is the model);
+    `translate` gives the words in the reader's language, `count` writes a number (four digits, so that the parts
+    visibly add up)."""
+    parts = checkpoint_parts(p)
+    if not parts:
+        return ""
+    terms = " + ".join(f"{count(n)} {translate(CHECKPOINT_LABELS[key])}" for key, n in (("model", p.total), *parts))
+    return translate(CHECKPOINT_SUM).format(parts=terms, total=count(p.checkpoint_total))
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:
@@ -691,9 +726,12 @@ def render_text(report: Report) -> str:
         f"  {'non-embedding':<42}{format_int(p.non_embedding):>20}",
         f"  {'weights':<42}{format_int(p.weights):>20}",
         f"  {'biases':<42}{format_int(p.biases):>20}",
-        "",
-        "Breakdown",
     ]
+    for fig in _parameter_figures(p)[7:]:  # MTP modules, their embedding copies, a vision tower: not in the total
+        lines.append(f"  {fig.label:<42}{format_int(fig.value):>20}  {format_count(fig.value)}")
+    if checkpoint_parts(p):
+        lines.append(f"  {checkpoint_sentence(p)}")
+    lines += ["", "Breakdown"]
     for child in p.breakdown.children:
         _breakdown_lines(child, 1, lines)
     for section in report.sections[1:]:

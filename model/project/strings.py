@@ -14,13 +14,14 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from model.design.architecture import MLA, Architecture, LinearMixer, MoE
+from model.design.checkpoint import KINDS
 from model.design.design import Design
 from model.design.params import Component
 from model.design.presets import load_presets
 from model.estimate.charts import scaling_charts, serving_throughput
 from model.estimate.workload import CustomGpu, Workload
 from model.plan.curve import PlanCurve
-from model.project.report import estimate
+from model.project.report import CHECKPOINT_LABELS, CHECKPOINT_SUM, estimate
 
 
 def _fields(model: type[BaseModel]) -> list[str]:
@@ -48,9 +49,10 @@ def _sample_designs() -> list[Design]:
     designs.append(Design(architecture=base, workload=Workload(gpu="tpu-v5e")))
     for method in ("full", "lora", "qlora", "freeze"):
         designs.append(Design(architecture=base, workload=Workload(finetune_method=method)))
-    # features no preset uses: DeBERTa's relative embeddings, ELECTRA's projection, LongT5, ModernBERT's first layer
+    # features no preset uses: DeBERTa's relative embeddings and convolution, ELECTRA's projection, LongT5, ModernBERT's first layer
     encoder = dict(family="encoder-only", norm_position="post", final_norm=False, embedding_norm=True)
-    designs.append(Design(architecture=Architecture(**encoder, position_type="relative-embedding", relative_buckets=256)))
+    designs.append(Design(architecture=Architecture(**encoder, position_type="relative-embedding", relative_buckets=256,
+                                                    conv_after_first_layer=3)))
     designs.append(Design(architecture=Architecture(**encoder, embedding_projection_dim=128, first_attention_norm=False)))
     designs.append(Design(architecture=Architecture(family="encoder-decoder", position_type="relative-bias", norm="rmsnorm",
                                                     transient_global=True, qk_norm="full-width", attention_sinks=True)))
@@ -74,6 +76,8 @@ def translatable_strings() -> tuple[str, ...]:
         serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency)
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
+    texts += [*CHECKPOINT_LABELS.values(), CHECKPOINT_SUM]  # the checkpoint's sum under the parameter total
+    texts += list(KINDS.values())  # a model folder's checkpoint, by kind, in the status bar
     curve = PlanCurve.model_fields  # the days-vs-GPUs chart's texts are its fields' defaults
     texts += [curve[name].default for name in ("title", "x_label", "y_label", "y2_label", "note")]
     seen: dict[str, None] = {}

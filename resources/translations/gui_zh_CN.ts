@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="194"/>
+        <location filename="../../gui/results.py" line="200"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="195"/>
+        <location filename="../../gui/results.py" line="201"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="196"/>
+        <location filename="../../gui/results.py" line="202"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="197"/>
+        <location filename="../../gui/results.py" line="203"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="198"/>
+        <location filename="../../gui/results.py" line="204"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="206"/>
+        <location filename="../../gui/results.py" line="212"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="232"/>
+        <location filename="../../gui/results.py" line="252"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="243"/>
+        <location filename="../../gui/results.py" line="263"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -70,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="338"/>
+        <location filename="../../gui/results.py" line="358"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="351"/>
+        <location filename="../../gui/results.py" line="371"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="351"/>
+        <location filename="../../gui/results.py" line="371"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -238,12 +238,13 @@ The window keeps the last valid design; details were written to the log.</source
     <message>
         <location filename="../../gui/editor.py" line="95"/>
         <location filename="../../gui/editor.py" line="108"/>
-        <location filename="../../gui/editor.py" line="117"/>
+        <location filename="../../gui/editor.py" line="123"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="96"/>
+        <location filename="../../gui/editor.py" line="122"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
@@ -294,65 +295,71 @@ The window keeps the last valid design; details were written to the log.</source
     </message>
     <message>
         <location filename="../../gui/editor.py" line="110"/>
+        <location filename="../../gui/editor.py" line="111"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="111"/>
         <location filename="../../gui/editor.py" line="112"/>
         <location filename="../../gui/editor.py" line="113"/>
         <location filename="../../gui/editor.py" line="114"/>
+        <location filename="../../gui/editor.py" line="115"/>
         <source>Only for Gated DeltaNet.</source>
         <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="115"/>
+        <location filename="../../gui/editor.py" line="116"/>
         <source>Only for the short convolution.</source>
         <translation>仅适用于短卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="116"/>
+        <location filename="../../gui/editor.py" line="117"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="118"/>
-        <location filename="../../gui/editor.py" line="119"/>
+        <location filename="../../gui/editor.py" line="120"/>
+        <source>Only with a query/key norm of LayerNorm type.</source>
+        <translation>仅在查询/键归一化为 LayerNorm 类型时可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="124"/>
+        <location filename="../../gui/editor.py" line="125"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="120"/>
+        <location filename="../../gui/editor.py" line="126"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="336"/>
+        <location filename="../../gui/editor.py" line="342"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="322"/>
+        <location filename="../../gui/editor.py" line="328"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="323"/>
+        <location filename="../../gui/editor.py" line="329"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="491"/>
+        <location filename="../../gui/editor.py" line="497"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="492"/>
+        <location filename="../../gui/editor.py" line="498"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="532"/>
+        <location filename="../../gui/editor.py" line="538"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -458,92 +465,92 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Computing the results of this design…</source>
         <translation>正在计算这个设计的结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>{name}: {params} parameters, {tokens} training tokens</source>
         <translation>{name}：{params} 参数，{tokens} 训练词元</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
         <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Use layout {layout}</source>
         <translation>采用布局 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -552,42 +559,42 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Imported approximately</source>
         <translation>已近似导入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>model_type &apos;{model_type}&apos; is not supported; its keys are Llama-style, so it was imported as {family}. The figures are approximate: norms, biases or layers particular to this family are missing.
 
 Keys of its config.json that were not understood: {keys}</source>
@@ -596,37 +603,47 @@ Keys of its config.json that were not understood: {keys}</source>
 config.json 中未能理解的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="451"/>
+        <source>The checkpoint&apos;s index names {tensors} tensors in {files} safetensors file(s), none of them here: its parameters are counted from the files&apos; headers.</source>
+        <translation>检查点索引列出 {tensors} 个张量，分布在 {files} 个 safetensors 文件中，但这些文件都不在此处：参数量要从文件头读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
-        <source>; {apart} set apart (multi-token prediction, vision tower, a tied head stored again, quantisation scales)</source>
-        <translation>；另有 {apart} 单独列出（多词元预测、视觉塔、重复存储的绑定输出头、量化缩放因子）</translation>
+        <location filename="../../gui/main_window.py" line="463"/>
+        <source>; set apart: {parts}</source>
+        <translation>；单独列出：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="466"/>
+        <source>; {missing} of the {files} files its index names are not here and not counted</source>
+        <translation>；索引列出的 {files} 个文件中有 {missing} 个不在此处，未计入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -635,197 +652,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="572"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="591"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="591"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="594"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="594"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="587"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="598"/>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="622"/>
+        <location filename="../../gui/main_window.py" line="632"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="624"/>
+        <location filename="../../gui/main_window.py" line="634"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="648"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="644"/>
+        <location filename="../../gui/main_window.py" line="654"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -1042,12 +1059,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="286"/>
+        <location filename="../../gui/editor.py" line="292"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="302"/>
+        <location filename="../../gui/editor.py" line="308"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -1055,57 +1072,57 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="66"/>
+        <location filename="../../gui/results.py" line="72"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="78"/>
+        <location filename="../../gui/results.py" line="84"/>
         <source>no layout fits: see Training plan</source>
         <translation>没有能放下的布局：见“训练方案”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="81"/>
+        <location filename="../../gui/results.py" line="87"/>
         <source>{tokens} compute-optimal tokens on {n} × {gpu}</source>
         <translation>{tokens} 计算最优词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="83"/>
+        <location filename="../../gui/results.py" line="89"/>
         <source>{tokens} tokens on {n} × {gpu}</source>
         <translation>{tokens} 词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="86"/>
+        <location filename="../../gui/results.py" line="92"/>
         <source>, the fewest for the target time</source>
         <translation>，按目标时间所需的最少 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="87"/>
+        <location filename="../../gui/results.py" line="93"/>
         <source>: the target time cannot be met</source>
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="89"/>
+        <location filename="../../gui/results.py" line="95"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="99"/>
+        <location filename="../../gui/results.py" line="105"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="180"/>
+        <location filename="../../gui/results.py" line="186"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="185"/>
+        <location filename="../../gui/results.py" line="191"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="186"/>
+        <location filename="../../gui/results.py" line="192"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1113,17 +1130,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="490"/>
+        <location filename="../../gui/results.py" line="510"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="493"/>
+        <location filename="../../gui/results.py" line="513"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="499"/>
+        <location filename="../../gui/results.py" line="519"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1131,12 +1148,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="256"/>
+        <location filename="../../gui/results.py" line="276"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="256"/>
+        <location filename="../../gui/results.py" line="276"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

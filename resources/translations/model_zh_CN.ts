@@ -112,6 +112,14 @@
       <translation>注意力之前对查询和键做归一化：按头大小设一个所有头共享的权重向量（Qwen3、Gemma 3），或覆盖查询和键的全部宽度（OLMo 2、OLMoE、Command R+、MiniMax-M2）。</translation>
     </message>
     <message>
+      <source>Query/key norm bias</source>
+      <translation>查询/键归一化偏置</translation>
+    </message>
+    <message>
+      <source>A LayerNorm query/key norm has a bias as well as a weight (Persimmon, Chameleon). StableLM's per-head LayerNorms and Command R's have none, whatever the other norms have.</source>
+      <translation>LayerNorm 类型的查询/键归一化除权重外还有偏置（Persimmon、Chameleon）。StableLM 的逐头 LayerNorm 和 Command R 的都没有偏置，与其他归一化是否有偏置无关。</translation>
+    </message>
+    <message>
       <source>Attention sinks</source>
       <translation>注意力汇点（sink）</translation>
     </message>
@@ -134,6 +142,14 @@
     <message>
       <source>With a sliding window: every n-th layer attends to the whole context (Gemma 2 and gpt-oss: 2, Gemma 3: 6, ModernBERT: 3); 0: every layer slides (Mistral 7B v0.1).</source>
       <translation>使用滑动窗口时：每第 n 层关注整个上下文（Gemma 2 和 gpt-oss：2，Gemma 3：6，ModernBERT：3）；0：每层都使用滑动窗口（Mistral 7B v0.1）。</translation>
+    </message>
+    <message>
+      <source>Convolution after the first layer</source>
+      <translation>第一层之后的卷积</translation>
+    </message>
+    <message>
+      <source>DeBERTa-v2 xlarge and xxlarge: a convolution of this many taps over d_model channels, with a bias and a LayerNorm, added to the first layer's output (conv_kernel_size). 0: none.</source>
+      <translation>DeBERTa-v2 XLarge 和 XXLarge：在 d_model 个通道上做这么多抽头的卷积，带偏置和一个 LayerNorm，加到第一层的输出上（conv_kernel_size）。0：无。</translation>
     </message>
     <message>
       <source>Norm before the first attention</source>
@@ -342,6 +358,14 @@
     <message>
       <source>Off: the total is the model as transformers builds it and model cards headline it (DeepSeek-V3: 671.0B). On: with the modules' own parameters (+11.6B); the checkpoint's 685B also stores the embedding and output head again for them.</source>
       <translation>关闭：总数是 transformers 构建、模型卡标称的模型（DeepSeek-V3：6710 亿）。打开：加上这些模块自身的参数（+116 亿）；检查点的 6850 亿还为它们再存了一份嵌入和输出头。</translation>
+    </message>
+    <message>
+      <source>MTP modules store the embedding and head</source>
+      <translation>MTP 模块另存嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>The released checkpoint keeps its own copy of the token embedding and the output head with each module (DeepSeek-V3, GLM-4.5: embed_tokens and shared_head.head of the extra layer); Qwen3-Next's module uses the model's. Only in the checkpoint's sum, never in the total.</source>
+      <translation>发布的检查点为每个模块另存一份词元嵌入和输出头（DeepSeek-V3、GLM-4.5：额外那一层的 embed_tokens 和 shared_head 输出头）；Qwen3-Next 的模块使用模型本身的。只计入检查点的合计，从不计入总数。</translation>
     </message>
     <message>
       <source>Vision tower and projector</source>
@@ -1860,6 +1884,14 @@
       <translation>查询升维投影</translation>
     </message>
     <message>
+      <source>Embedding and head copies for MTP</source>
+      <translation>为 MTP 另存的嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>Parameters in the released checkpoint</source>
+      <translation>发布的检查点中的参数</translation>
+    </message>
+    <message>
       <source>query/key norms</source>
       <translation>查询/键归一化</translation>
     </message>
@@ -1920,6 +1952,18 @@
       <translation>相对位置归一化</translation>
     </message>
     <message>
+      <source>convolution after the first layer</source>
+      <translation>第一层之后的卷积</translation>
+    </message>
+    <message>
+      <source>convolution</source>
+      <translation>卷积</translation>
+    </message>
+    <message>
+      <source>convolution norm</source>
+      <translation>卷积归一化</translation>
+    </message>
+    <message>
       <source>embedding projection</source>
       <translation>嵌入投影</translation>
     </message>
@@ -1946,6 +1990,38 @@
     <message>
       <source>input projection</source>
       <translation>输入投影</translation>
+    </message>
+    <message>
+      <source>MTP</source>
+      <translation>MTP 模块</translation>
+    </message>
+    <message>
+      <source>embedding and head copies for MTP</source>
+      <translation>为 MTP 另存的嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>vision tower and projector</source>
+      <translation>视觉塔与投影器</translation>
+    </message>
+    <message>
+      <source>{parts} = {total} in the released checkpoint</source>
+      <translation>{parts} = 发布的检查点中的 {total}</translation>
+    </message>
+    <message>
+      <source>the model the config describes</source>
+      <translation>config 所描述的模型</translation>
+    </message>
+    <message>
+      <source>multi-token prediction (layers past num_hidden_layers, or mtp.* tensors)</source>
+      <translation>多词元预测（num_hidden_layers 之后的层，或 mtp.* 张量）</translation>
+    </message>
+    <message>
+      <source>output head stored although it is tied to the embeddings</source>
+      <translation>已与嵌入共享却仍另存的输出头</translation>
+    </message>
+    <message>
+      <source>quantisation scales and zero points</source>
+      <translation>量化缩放因子与零点</translation>
     </message>
     <message>
       <source>Training days vs GPU count</source>

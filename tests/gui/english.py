@@ -47,6 +47,7 @@ TERMS = {
     # architecture names as their papers write them (Qwen3-Next's Gated DeltaNet; the sigmoid function)
     "gated", "deltanet", "sigmoid", "hfu", "dualpipe", "infiniband", "roce", "connectx", "hgx", "nvl", "nemotron", "primer",
     "tp", "pp", "dp", "cp", "ep",  # parallel dimensions as Megatron-LM abbreviates them
+    "persimmon", "chameleon", "stablelm",  # model families a tooltip names that have no preset
 }
 
 

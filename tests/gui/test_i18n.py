@@ -53,6 +53,16 @@ def test_window_in_chinese_shows_chinese_headlines_and_numbers(chinese):
     assert chinese.results.headline.cards["sparse_ratio"].label.text() == "稀疏激活比例"
 
 
+def test_the_checkpoint_sum_reads_in_chinese(chinese):
+    from tests.gui.english import english_words
+    from tests.gui.helpers import choose_preset
+
+    choose_preset(chinese, "deepseek-v3")
+    note = chinese.results.headline.cards["total_params"].note.text()
+    assert note == "6710亿 模型 + 116.1亿 MTP 模块 + 18.53亿 为 MTP 另存的嵌入和输出头 = 发布的检查点中的 6845亿"
+    assert not english_words(note)
+
+
 def test_switching_back_to_english_keeps_the_project(window, qtbot):
     from tests.gui.helpers import choose_preset
 

@@ -52,6 +52,37 @@ def test_todays_features_are_editable(qtbot, window):
     assert headline(window, "total_params") == "79,674,391,296 (79.7B)"
 
 
+def test_qk_norm_bias_and_the_deberta_convolution_are_editable(qtbot, window):
+    choose_preset(window, "qwen3-8b")  # RMSNorm query/key norms: no bias to have; a decoder: no DeBERTa convolution
+    assert not window.editor.row("architecture", "qk_norm_bias").widget.isEnabled()
+    assert not window.editor.row("architecture", "conv_after_first_layer").widget.isEnabled()
+    choose_preset(window, "bert-base")
+    assert window.editor.row("architecture", "conv_after_first_layer").widget.isEnabled()
+    type_into(qtbot, window, "conv_after_first_layer", "3")
+    # modeling_deberta_v2.ConvLayer on BERT-base widths: 768^2 x 3 + 768 (conv) + 2 x 768 (LayerNorm) more
+    qtbot.waitUntil(lambda: headline(window, "total_params") == f"{109_482_240 + 1_771_776:,} (111M)")
+    assert window.design.architecture.conv_after_first_layer == 3
+
+
+def test_mtp_module_and_vision_tower_are_shown_apart_and_added_up(qtbot, window):
+    """Under the parameter total and above the breakdown: what the released checkpoint holds beside the total
+    (counts derived in tests/model/test_params.py)."""
+    sentence = "671B model + 11.61B MTP + 1.853B embedding and head copies for MTP = 684.5B in the released checkpoint"
+    choose_preset(window, "deepseek-v3")
+    card = window.results.headline.cards["total_params"]
+    assert headline(window, "total_params") == "671,026,404,352 (671B)"  # the total stays the model's
+    assert card.note.isVisible() and card.note.text() == sentence
+    window.results.tabs.setCurrentWidget(window.results.breakdown)
+    note = window.results.breakdown.checkpoint
+    qtbot.waitUntil(note.isVisible)
+    assert note.text() == sentence
+    choose_preset(window, "gemma-3-27b")
+    assert card.note.text() == "27.01B model + 423.1M vision tower and projector = 27.43B in the released checkpoint"
+    assert note.text() == card.note.text()
+    choose_preset(window, "llama-2-7b")  # the checkpoint is the model: nothing to add
+    assert not card.note.isVisible() and not note.isVisible()
+
+
 def test_mixtral_preset_shows_exact_total_and_active(window):
     choose_preset(window, "mixtral-8x7b")
     # Hugging Face MixtralForCausalLM, sum of parameter sizes

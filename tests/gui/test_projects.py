@@ -337,7 +337,24 @@ def test_dropping_a_model_folder_shows_its_checkpoint_count(qtbot, window, tmp_p
     drop(window, folder)
     message = window.statusBar().currentMessage()
     assert "Checkpoint, from the headers of 1 safetensors file(s): 311,164,928 values (311,164,928 BF16)" in message
-    assert "this design: 596,049,920" in message and "155,582,464 set apart" in message
+    assert "this design: 596,049,920" in message
+    assert message.endswith("; set apart: 155,582,464 output head stored although it is tied to the embeddings")
+
+
+def test_a_model_folder_with_an_index_but_not_its_files(qtbot, window, tmp_path):
+    """metadata.total_size is bytes, not parameters, and names carry no shapes: nothing is counted, and the status bar
+    says why; the design imports as from config.json alone."""
+    folder = tmp_path / "Qwen3-0.6B"
+    folder.mkdir()
+    (folder / "config.json").write_text((CONFIGS / "qwen3-0.6b.json").read_text())
+    index = {"metadata": {"total_size": 1_192_099_840}, "weight_map": {
+        "model.embed_tokens.weight": "model-00001-of-00002.safetensors", "model.norm.weight": "model-00002-of-00002.safetensors",
+        "visual.merger.mlp.0.weight": "model-00002-of-00002.safetensors"}}
+    (folder / "model.safetensors.index.json").write_text(json.dumps(index))
+    drop(window, folder)
+    assert headline(window, "total_params") == "596,049,920 (596M)"
+    assert window.statusBar().currentMessage() == ("The checkpoint's index names 3 tensors in 2 safetensors file(s), none of "
+                                                   "them here: its parameters are counted from the files' headers.")
 
 
 def test_dropping_a_project_opens_it(qtbot, window, tmp_path):

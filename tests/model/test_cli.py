@@ -23,6 +23,21 @@ def test_report_table_of_a_preset():
     assert "亿" not in result.stdout  # the command line speaks English, numbers too
 
 
+def test_report_shows_the_mtp_module_and_the_vision_tower_apart():
+    """The checkpoint's parts outside the total, and their sum (tests/model/test_params.py derives the counts)."""
+    table = run("report", "deepseek-v3").stdout
+    assert "  Multi-token-prediction modules                  11,610,067,968  11.6B" in table
+    assert "  Embedding and head copies for MTP                1,853,358,080  1.85B" in table
+    assert "  Parameters in the released checkpoint          684,489,830,400  684B" in table
+    assert "  671B model + 11.61B MTP + 1.853B embedding and head copies for MTP = 684.5B in the released checkpoint" in table
+    table = run("report", "gemma-3-27b").stdout
+    assert "  Vision tower and projector                         423,060,336  423M" in table
+    assert "27.01B model + 423.1M vision tower and projector = 27.43B in the released checkpoint" in table
+    data = json.loads(run("report", "deepseek-v3", "--json").stdout)
+    assert (data["parameters"]["mtp"], data["parameters"]["checkpoint_total"]) == (11_610_067_968, 684_489_830_400)
+    assert "in the released checkpoint" not in run("report", "llama-2-7b").stdout
+
+
 def test_report_json_of_a_config():
     result = run("report", str(CONFIGS / "mixtral-8x7b.json"), "--json")
     assert result.returncode == 0, result.stderr

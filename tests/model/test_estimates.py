@@ -233,3 +233,16 @@ def test_auto_fields_resolve_to_what_the_report_used():
 
     resolved = estimate(design_from_preset("llama-2-7b")).resolved
     assert resolved["head_dim"] == 128 and resolved["n_kv_heads"] == 32 and resolved["seq_len"] == 4096
+
+
+def test_deberta_convolution_keeps_its_activations_on_the_first_stage():
+    """modeling_deberta_v2.ConvLayer (after layer 0, DeBERTa-v2 xlarge: d = 1536) keeps its input, its output (the
+    activation's input) and its LayerNorm's input with fp32 mean and rstd, per token (derived from the module, not
+    measured); its FLOPs are 2 x its weights per token, inside 2 N."""
+    from model.design.hf_config import load_config
+    xlarge = load_config(Path(__file__).parents[1] / "data" / "configs" / "deberta-v2-xlarge.json")
+    plain = xlarge.model_copy(update={"conv_after_first_layer": 0})
+    for precision, extra in (("fp32", 3 * 4 * 1536 + 8), ("bf16", 3 * 2 * 1536 + 8),
+                             ("amp-bf16", 2 * 1536 + 2 * 1536 + 4 * 1536 + 8)):  # autocast: bf16 copies, fp32 residual
+        workload = Workload(precision=precision, dropout=False)
+        assert memory.input_bytes_per_token(xlarge, workload) - memory.input_bytes_per_token(plain, workload) == extra

@@ -105,6 +105,43 @@ def test_moe_active_parameters(slug, active):
     assert count.active == active
 
 
+# Active per token = the total as transformers builds the model (reference_counts.json) minus the routed experts a
+# token does not visit: MoE layers x (experts - top-k) x one expert's parameters.  Each figure was also obtained from
+# transformers 5.24's own tensors on the meta device: sum(numel) less (E - k) / E of the fused `.experts.` tensors.
+@pytest.mark.parametrize(
+    "slug,total,unvisited,active",
+    [
+        # 32 layers x (16 - 2) experts x 3 x 4096 x 6400; card: 6.6B active
+        ("phi-3.5-moe", 41_873_153_344, 32 * 14 * 3 * 4096 * 6400, 6_640_999_744),
+        # 16 layers x (64 - 8) x 3 x 2048 x 1024; OLMoE paper (arXiv:2409.02060): 1.3B active of 6.9B
+        ("olmoe-1b-7b-0924", 6_919_161_856, 16 * 56 * 3 * 2048 * 1024, 1_282_017_280),
+        # 24 layers x (32 - 8) x 3 x 1024 x 512; card: 400M active
+        ("granite-3.0-1b-a400m", 1_334_628_352, 24 * 24 * 3 * 1024 * 512, 428_658_688),
+        # 89 MoE layers (3 dense first) x (160 - 8) x 3 x 5120 x 1536; card: 32B active (MTP module neither in the
+        # total nor active)
+        ("glm-4.5", 352_797_814_784, 89 * 152 * 3 * 5120 * 1536, 33_632_251_904),
+        # 45 MoE layers (1 dense first) x (128 - 8) x 3 x 4096 x 1408; card: 12B active
+        ("glm-4.5-air", 106_852_245_504, 45 * 120 * 3 * 4096 * 1408, 13_424_123_904),
+        # 32 layers x (64 - 8) x 3 x 4096 x 3072 (experts as wide as intermediate_size); card: 13B active
+        ("hunyuan-a13b", 80_393_183_232, 32 * 56 * 3 * 4096 * 3072, 12_747_448_320),
+        # 62 layers x (256 - 8) x 3 x 3072 x 1536; card: 10B active
+        ("minimax-m2", 228_689_748_992, 62 * 248 * 3 * 3072 * 1536, 11_030_537_216),
+        # 48 layers x (512 - 10) x 3 x 2048 x 512; card: 3B activated (MTP module apart)
+        ("qwen3-next-80b-a3b", 79_674_391_296, 48 * 502 * 3 * 2048 * 512, 3_874_929_408),
+        # 48 MoE layers x (16 - 1) x 3 x 5120 x 8192; card: 17B active
+        ("llama-4-scout-text", 107_769_861_120, 48 * 15 * 3 * 5120 * 8192, 17_172_894_720),
+        # 36 layers x (128 - 4) x (3 x 2880 x 2880 weights + 2 x 2880 gate/up and 2880 down biases); card: 5.1B
+        # active without the 579M input embedding (5.71B - 0.58B = 5.13B)
+        ("gpt-oss-120b", 116_829_156_672, 36 * 124 * (3 * 2880 * 2880 + 3 * 2880), 5_711_982_912),
+    ],
+)
+def test_moe_active_parameters_today(slug, total, unvisited, active):
+    assert REFERENCE[slug]["total"] == total
+    assert total - unvisited == active
+    count = count_parameters(load_config(CONFIG_FILES[slug]))
+    assert (count.total, count.active) == (total, active)
+
+
 def test_qk_norm_per_head_and_full_width():
     qwen3 = load_config(CONFIG_FILES["qwen3-8b"])  # q_norm, k_norm: RMSNorm(128) in each of 36 layers
     assert qwen3.qk_norm == "per-head"
@@ -113,6 +150,32 @@ def test_qk_norm_per_head_and_full_width():
     olmo2 = load_config(CONFIG_FILES["olmo-2-7b"])  # q_norm RMSNorm(4096), k_norm RMSNorm(4096), 32 layers
     assert olmo2.qk_norm == "full-width"
     assert count_parameters(olmo2).total - count_parameters(olmo2.model_copy(update={"qk_norm": "none"})).total == 32 * 2 * 4096
+
+
+def test_stablelm_qk_layernorm_has_no_bias():
+    """modeling_stablelm.StableLmLayerNormPerHead: one LayerNorm(head_dim, bias=False) per query and per key head,
+    although the block's other LayerNorms have biases (transformers 5.24 counts in reference_counts.json)."""
+    stablelm = load_config(CONFIG_FILES["stablelm-2-12b"])  # 40 layers, 32 + 8 heads of 160
+    assert (stablelm.qk_norm, stablelm.qk_norm_bias, stablelm.bias_norm) == ("full-width", False, True)
+    count = count_parameters(stablelm)
+    assert count.total == 12_143_185_920
+    norms = count.breakdown.find("qk_norm")
+    assert norms is not None and (norms.weights, norms.biases) == (40 * 160, 0)  # one layer's
+    assert count.total - count_parameters(stablelm.model_copy(update={"qk_norm": "none"})).total == 40 * 40 * 160
+    # a LayerNorm QK-norm with biases (Persimmon's, Chameleon's) adds as many biases again
+    biased = count_parameters(stablelm.model_copy(update={"qk_norm_bias": True})).total
+    assert biased - count.total == 256_000
+    # the 1.6B file with qk_layernorm switched on: 24 x (32 + 32) x 64 weights, as transformers 5.24 counts
+    small = json.loads(CONFIG_FILES["stablelm-2-1.6b"].read_text())
+    assert count_parameters(architecture_from_config({**small, "qk_layernorm": True})).total == 1_644_613_632
+    assert 1_644_613_632 - REFERENCE["stablelm-2-1.6b"]["total"] == 24 * 64 * 64
+
+
+def test_qk_norm_bias_needs_a_layernorm_qk_norm():
+    with pytest.raises(ValueError, match="a query/key norm bias needs a query/key norm of LayerNorm type"):
+        Architecture(norm="rmsnorm", qk_norm="per-head", qk_norm_bias=True)
+    with pytest.raises(ValueError, match="a query/key norm bias needs a query/key norm of LayerNorm type"):
+        Architecture(qk_norm_bias=True)
 
 
 def test_sliding_window_patterns():
@@ -188,6 +251,19 @@ def test_encoder_specifics():
     assert (deberta.position_type, deberta.relative_buckets) == ("relative-embedding", 256)
     relative = count_parameters(deberta).breakdown.find("relative_embeddings")
     assert relative is not None and relative.total == 512 * 768
+    # DeBERTa-v2 xlarge: modeling_deberta_v2.ConvLayer after layer 0, conv [1536, 1536, 3] + bias, LayerNorm(1536)
+    xlarge = load_config(CONFIG_FILES["deberta-v2-xlarge"])
+    assert xlarge.conv_after_first_layer == 3
+    conv = count_parameters(xlarge).breakdown.find("conv_layer")
+    assert conv is not None and conv.total == 1536 * 1536 * 3 + 1536 + 2 * 1536 == 7_082_496
+    assert count_parameters(xlarge).total == 884_593_152  # transformers 5.24 DebertaV2Model; 877,510,656 without it
+    # the same layer on the v3-base widths: 768^2 x 3 + 768 + 2 x 768
+    with_conv = count_parameters(deberta.model_copy(update={"conv_after_first_layer": 3})).total
+    assert with_conv - count_parameters(deberta).total == 1_771_776
+    with pytest.raises(InputError, match="a grouped convolution"):
+        architecture_from_config({**json.loads(CONFIG_FILES["deberta-v2-xlarge"].read_text()), "conv_groups": 2})
+    with pytest.raises(ValueError, match="the convolution after the first layer belongs to DeBERTa-v2 encoders"):
+        Architecture(conv_after_first_layer=3)
     modernbert = load_config(CONFIG_FILES["modernbert-base"])  # layer 0 has no attn_norm: 21 + 22 + 2 norms of 768
     assert not modernbert.first_attention_norm
     with_norm = count_parameters(modernbert.model_copy(update={"first_attention_norm": True})).total

@@ -136,3 +136,54 @@ def test_report_of_a_folder_shows_the_checkpoint_beside_ours(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Checkpoint (1 safetensors file, headers only): 155,582,464 values (155,582,464 BF16)" in result.stdout
     assert f"this design: {QWEN3_TOTAL:,}" in result.stdout
+
+
+def test_an_index_without_its_files_counts_nothing_and_says_so(tmp_path):
+    """Tensor names carry no shapes, and metadata.total_size is bytes (an FP8 or packed checkpoint's bytes are no
+    parameter count): with none of the files here, only names by kind are reported, in the text and in --json."""
+    folder = model_folder(tmp_path)
+    shutil.copy(QWEN3, folder / "config.json")  # 28 layers
+    index = {"metadata": {"total_size": 1_192_099_840}, "weight_map": {
+        "model.embed_tokens.weight": "model-00001-of-00002.safetensors",
+        "model.layers.27.mlp.down_proj.weight": "model-00001-of-00002.safetensors",
+        "model.layers.28.eh_proj.weight": "model-00002-of-00002.safetensors",  # past num_hidden_layers: MTP
+        "model.layers.27.mlp.down_proj.weight_scale_inv": "model-00002-of-00002.safetensors",
+    }}
+    (folder / "model.safetensors.index.json").write_text(json.dumps(index))
+    count = count_checkpoint(folder, json.loads((folder / "config.json").read_text()))
+    assert (count.files, count.total, count.index_files, count.missing_files) == (0, 0, 2, 2)
+    assert count.index_tensors == {"model": 2, "mtp": 1, "quantisation": 1} and count.index_bytes == 1_192_099_840
+    assert describe_checkpoint(count, QWEN3_TOTAL).startswith(
+        "Checkpoint index only: it names 4 tensor(s) (the model the config describes: 2; multi-token prediction (layers past "
+        "num_hidden_layers, or mtp.* tensors): 1; quantisation scales and zero points: 1) in 2 safetensors files, none of them "
+        "here; its metadata gives 1,192,099,840 bytes, which is no parameter count.")
+    run = [sys.executable, str(ROOT / "main.py"), "report", str(folder)]
+    table = subprocess.run(run, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert table.returncode == 0, table.stderr
+    assert "Checkpoint index only: it names 4 tensor(s)" in table.stdout
+    data = json.loads(subprocess.run(run + ["--json"], capture_output=True, text=True, timeout=60, cwd=ROOT).stdout)
+    assert data["parameters"]["total"] == QWEN3_TOTAL
+    assert data["checkpoint"] == {"files": 0, "total": 0, "by_dtype": {}, "by_kind": {}, "index_files": 2,
+                                  "index_tensors": {"model": 2, "mtp": 1, "quantisation": 1}, "index_bytes": 1_192_099_840,
+                                  "missing_files": 2}
+    # one of the two files here: its tensors are counted, and the missing one is named as missing
+    write_safetensors(folder / "model-00001-of-00002.safetensors", {"model.embed_tokens.weight": ("BF16", [151936, 1024]),
+                                                                    "model.layers.27.mlp.down_proj.weight": ("BF16", [1024, 3072])})
+    count = count_checkpoint(folder, json.loads((folder / "config.json").read_text()))
+    assert (count.files, count.total, count.missing_files) == (1, 151936 * 1024 + 1024 * 3072, 1)
+    assert "  only 1 of the 2 files its index names are here: the counts below leave the missing files out" in \
+        describe_checkpoint(count, QWEN3_TOTAL)
+
+
+def test_report_json_of_a_folder_has_the_checkpoint_by_dtype_and_kind(tmp_path):
+    folder = model_folder(tmp_path)
+    shutil.copy(QWEN3, folder / "config.json")
+    write_safetensors(folder / "model.safetensors", {"model.embed_tokens.weight": ("BF16", [151936, 1024]),
+                                                     "lm_head.weight": ("BF16", [151936, 1024])})  # tied: stored again
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", str(folder), "--json"], capture_output=True,
+                            text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    checkpoint = json.loads(result.stdout)["checkpoint"]
+    assert checkpoint["total"] == 2 * 151936 * 1024 and checkpoint["by_dtype"] == {"BF16": 2 * 151936 * 1024}
+    assert checkpoint["by_kind"] == {"model": 151936 * 1024, "tied_head": 151936 * 1024}
+    assert checkpoint["index_files"] is None and checkpoint["missing_files"] == 0

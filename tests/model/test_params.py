@@ -162,6 +162,40 @@ def test_mtp_modules_are_shown_apart_and_never_active():
     assert counted.total == count.total + count.mtp and counted.active == count.active
 
 
+def test_the_checkpoint_sum_adds_mtp_modules_their_copies_and_a_vision_tower():
+    from pathlib import Path
+
+    from model.design.hf_config import load_config
+    from model.project.report import checkpoint_sentence
+
+    configs = Path(__file__).parents[1] / "data" / "configs"
+    # DeepSeek-V3's README_WEIGHTS.md: the MTP module's 11.5B unique parameters "excluding the shared 0.9B Embedding
+    # and 0.9B output Head", which model.layers.61 stores again (embed_tokens, shared_head.head: 129,280 x 7,168
+    # each); README.md: "685B, which includes 671B of the Main Model weights and 14B of the MTP Module weights" (the
+    # FP8 weight_scale_inv tensors, quantisation scales, are apart).
+    v3 = count_parameters(load_config(configs / "deepseek-v3.json"))
+    assert v3.mtp_embedding_copies == 2 * 129_280 * 7_168 == 1_853_358_080
+    assert v3.checkpoint_total == 671_026_404_352 + 11_610_067_968 + 1_853_358_080 == 684_489_830_400
+    assert checkpoint_sentence(v3) == ("671B model + 11.61B MTP + 1.853B embedding and head copies for MTP = 684.5B "
+                                       "in the released checkpoint")
+    # counted in the total, the module is not added again
+    arch = load_config(configs / "deepseek-v3.json")
+    assert count_parameters(arch.model_copy(update={"count_mtp": True})).checkpoint_total == 684_489_830_400
+    # GLM-4.5 (model.layers.92 holds embed_tokens and shared_head.head too): 358.3B, the Hub's "358B"
+    glm = count_parameters(load_config(configs / "glm-4.5.json"))
+    assert glm.checkpoint_total == 352_797_814_784 + 3_988_069_632 + 2 * 151_552 * 5_120 == 358_337_776_896
+    # Qwen3-Next's mtp.* uses the model's embedding and head: module only
+    qwen = count_parameters(load_config(configs / "qwen3-next-80b-a3b.json"))
+    assert qwen.mtp_embedding_copies == 0 and qwen.checkpoint_total == 79_674_391_296 + 1_650_471_424
+    # a multimodal release: the language model and the vision tower with its projector, transformers'
+    # Gemma3ForConditionalGeneration count (reference_counts.json checkpoint_total)
+    gemma = count_parameters(load_config(configs / "gemma-3-27b.json"))
+    assert gemma.checkpoint_total == 27_432_406_640
+    assert checkpoint_sentence(gemma) == "27.01B model + 423.1M vision tower and projector = 27.43B in the released checkpoint"
+    # a plain model: nothing to add up
+    assert checkpoint_sentence(count_parameters(load_config(configs / "llama-2-7b.json"))) == ""
+
+
 def test_qwen3_next_mtp_module_is_a_full_attention_moe_layer():
     from pathlib import Path
 
