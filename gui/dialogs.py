@@ -81,17 +81,23 @@ class Dialogs:
         answer, ok = QInputDialog.getText(parent, title, label, text=text)
         return answer if ok else None
 
+    def ask_import_approximate(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Import a model whose type is unknown as its closest family (the text says which, and what differs)?"""
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.Yes) == buttons.Yes
+
 
 class Unattended(Dialogs):
     """Never blocks: messages are kept in `messages`, questions answered from `answers`.
 
     `answers` maps a question ("open_path", "save_path", "ask_save_changes",
-    "ask_restore", "ask_text") to a value or to a function of the question's
+    "ask_restore", "ask_text", "ask_import_approximate") to a value or to a function of the question's
     arguments.  Unanswered questions get the answer that loses nothing and
-    changes nothing: no file chosen, "cancel", no decision on restoring (the recovery file stays).
+    changes nothing: no file chosen, "cancel", no decision on restoring (the recovery file stays), no approximate import.
     """
 
-    DEFAULTS: dict[str, Any] = {"open_path": None, "save_path": None, "ask_save_changes": "cancel", "ask_restore": None, "ask_text": None}
+    DEFAULTS: dict[str, Any] = {"open_path": None, "save_path": None, "ask_save_changes": "cancel", "ask_restore": None, "ask_text": None,
+                                "ask_import_approximate": False}
 
     def __init__(self, **answers: Any):
         self.answers: dict[str, Any] = dict(answers)
@@ -122,6 +128,10 @@ class Unattended(Dialogs):
 
     def ask_text(self, parent, title, label, text):  # noqa: ARG002
         return self._answer("ask_text", text)
+
+    def ask_import_approximate(self, parent, title, text):  # noqa: ARG002
+        self.messages.append((title, text))
+        return self._answer("ask_import_approximate", text)
 
 
 def default_dialogs() -> Dialogs:

@@ -393,10 +393,9 @@ class MainWindow(QMainWindow):
         except (InputError, OSError, ValueError) as error:
             self._warn_cannot_open(error)
             return False
-        if not self._may_discard():
+        if not self._accept_approximate(project.designs) or not self._may_discard():
             return False
         self._replace_document(project, path.resolve() if path.suffix.lower() == SUFFIX else None)
-        self._warn_approximate(project.designs)
         return True
 
     def open_file(self) -> None:
@@ -416,6 +415,8 @@ class MainWindow(QMainWindow):
         except (InputError, OSError, ValueError) as error:
             self._warn_cannot_open(error)
             return False
+        if not self._accept_approximate(imported.designs):
+            return False
         text = self.tr("Import {name}").format(name=Path(path).name)
         untouched = self.path is None and self.undo_stack.count() == 0 and len(self._project.designs) == 1
         if untouched:  # a fresh window: the import takes the place of the starting design
@@ -423,20 +424,23 @@ class MainWindow(QMainWindow):
         else:
             self.add_designs(imported.designs, text)
         self._show_checkpoint(str(path), imported.designs[0].architecture)
-        self._warn_approximate(imported.designs)
         return True
 
-    def _warn_approximate(self, designs) -> None:
-        """An unknown model type imported as its closest family: say so, and which keys of its config were ignored."""
+    def _accept_approximate(self, designs) -> bool:
+        """An unknown model type with Llama-style keys: offer to import it as its closest family, saying what differs;
+        False if the person declines (nothing changes)."""
         for design in designs:
             if design.approximate is not None:
                 approximate = design.approximate
                 ignored = ", ".join(approximate.ignored_keys) or self.tr("none")
-                self.dialogs.warn(self, self.tr("Imported approximately"), self.tr(
-                    "model_type '{model_type}' is not supported; its keys are Llama-style, so it was imported as {family}. "
-                    "The figures are approximate: norms, biases or layers particular to this family are missing.\n\n"
-                    "Keys of its config.json that were not understood: {keys}").format(
-                        model_type=approximate.model_type, family=approximate.imported_as, keys=ignored))
+                text = self.tr(
+                    "model_type '{model_type}' is not supported, but its keys are Llama-style. Import it as {family}? The design "
+                    "will be labelled approximate: norms, biases or layers particular to this family would be missing.\n\n"
+                    "Keys of its config.json that would not be understood: {keys}").format(
+                        model_type=approximate.model_type, family=approximate.imported_as, keys=ignored)
+                if not self.dialogs.ask_import_approximate(self, self.tr("Import approximately?"), text):
+                    return False
+        return True
 
     def _show_checkpoint(self, name: str, architecture) -> None:
         """A model folder with safetensors files: its own count (headers only) beside this design's, in the status bar."""

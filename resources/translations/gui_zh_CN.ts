@@ -559,91 +559,91 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
-        <source>Imported approximately</source>
-        <translation>已近似导入</translation>
+        <location filename="../../gui/main_window.py" line="437"/>
+        <source>model_type &apos;{model_type}&apos; is not supported, but its keys are Llama-style. Import it as {family}? The design will be labelled approximate: norms, biases or layers particular to this family would be missing.
+
+Keys of its config.json that would not be understood: {keys}</source>
+        <translation>不支持 model_type“{model_type}”，但它的键是 Llama 风格的。要按 {family} 导入吗？该设计会被标为近似：这个系列特有的归一化层、偏置或层将会缺失。
+
+它的 config.json 中无法识别的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
-        <source>model_type &apos;{model_type}&apos; is not supported; its keys are Llama-style, so it was imported as {family}. The figures are approximate: norms, biases or layers particular to this family are missing.
-
-Keys of its config.json that were not understood: {keys}</source>
-        <translation>不支持 model_type &apos;{model_type}&apos;；它的键是 Llama 风格的，因此按 {family} 导入。各项数字是近似值：缺少该系列特有的归一化层、偏置或层。
-
-config.json 中未能理解的键：{keys}</translation>
+        <location filename="../../gui/main_window.py" line="441"/>
+        <source>Import approximately?</source>
+        <translation>近似导入？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>The checkpoint&apos;s index names {tensors} tensors in {files} safetensors file(s), none of them here: its parameters are counted from the files&apos; headers.</source>
         <translation>检查点索引列出 {tensors} 个张量，分布在 {files} 个 safetensors 文件中，但这些文件都不在此处：参数量要从文件头读取。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>; set apart: {parts}</source>
         <translation>；单独列出：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>; {missing} of the {files} files its index names are not here and not counted</source>
         <translation>；索引列出的 {files} 个文件中有 {missing} 个不在此处，未计入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -652,197 +652,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="504"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="598"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="598"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="601"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="632"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="648"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654"/>
+        <location filename="../../gui/main_window.py" line="658"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="670"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>

@@ -59,6 +59,7 @@ def corpus(tmp_path_factory):
 def test_every_damaged_file_is_refused_with_a_short_message_or_opens_cleanly(qtbot, tmp_path, corpus):
     assert len(corpus) >= 200
     window = make_window(qtbot)
+    window.dialogs.answers["ask_import_approximate"] = True  # an unknown Llama-style model type: take the offer
     base = tmp_path / "base.llmproj"
     base.write_text(project_json(Project(name="Base", designs=(design_from_preset("llama-2-7b"),))))
 
@@ -78,10 +79,10 @@ def test_every_damaged_file_is_refused_with_a_short_message_or_opens_cleanly(qtb
             before, messages = document_state(window), len(window.dialogs.messages)
             if attempt(path):
                 accepted += 1
-                # the one message an accepted file may bring: an unknown Llama-style model type imported approximately
+                # the one question an accepted file may bring: import an unknown Llama-style model type approximately?
                 notices = 1 if window.design.approximate is not None else 0
                 assert len(window.dialogs.messages) == messages + notices, f"{verb} {description}: opened, yet warned"
-                assert all(title == "Imported approximately" for title, _text in window.dialogs.messages[messages:])
+                assert all(title == "Import approximately?" for title, _text in window.dialogs.messages[messages:])
                 assert exact_headline(window) == format_int(estimate(window.design).parameters.total), description
                 unsaved_document()
                 continue

@@ -212,17 +212,24 @@ def test_a_bad_file_is_reported_in_a_message(window, tmp_path):
     assert headline(window, "total_params") == "6,738,415,616 (6.74B)"
 
 
-def test_an_unknown_llama_style_config_imports_labelled_approximate(window, tmp_path):
+def test_an_unknown_llama_style_config_is_offered_as_llama_labelled_approximate(window, tmp_path):
     from tests.model.test_hf_config import MY_LLAMA
 
     config = tmp_path / "my-model" / "config.json"
     config.parent.mkdir()
     config.write_text(json.dumps(MY_LLAMA))
+    before = window.project
+    assert not window.import_config(str(config))  # declined: nothing changes
+    assert window.project == before and window.dialogs.asked[-1] == "ask_import_approximate"
+    title, text = window.dialogs.messages[-1]
+    assert title == "Import approximately?" and "Import it as llama?" in text and "my_gate_mode" in text
+    window.dialogs.answers["ask_import_approximate"] = True
     assert window.import_config(str(config))
     assert window.design.name == "my-model (approximate: imported as llama)"
     assert window.design.approximate.ignored_keys == ("my_gate_mode",)
-    assert "imported as llama" in window.dialogs.messages[-1][1] and "my_gate_mode" in window.dialogs.messages[-1][1]
     assert headline(window, "total_params") == "202,048 (202k)"
+    window.dialogs.answers["ask_import_approximate"] = False
+    assert not window.open_path(str(config)) and window.design.name == "my-model (approximate: imported as llama)"
 
 
 QWEN2_MOE_SMALL = {  # a small Qwen2-MoE-like config; its counts are worked out in tests/model/test_hf_config.py
