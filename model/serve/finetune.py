@@ -24,6 +24,7 @@ transformers 5.24, peft 0.21, bitsandbytes 0.50; tests/data/finetune_measured.js
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from model.design.architecture import Architecture
 from model.design.params import ParameterCount
@@ -55,7 +56,8 @@ def _stacks(arch: Architecture) -> list[tuple[int, bool, str]]:
     return [(arch.n_layers, False, "encoder" if arch.family == "encoder-only" else "decoder")]
 
 
-def linear_layers(arch: Architecture) -> list[Linear]:
+@lru_cache(maxsize=64)  # the fine-tuning section asks for them about thirty times per estimate
+def linear_layers(arch: Architecture) -> tuple[Linear, ...]:
     """The linear layers of every block, as peft sees them in transformers 5 (decoder-only and encoder stacks)."""
     d, a, hd = arch.d_model, arch.n_heads, arch.head_size
     out: list[Linear] = []
@@ -95,7 +97,7 @@ def linear_layers(arch: Architecture) -> list[Linear]:
                 out += [Linear(u + "_shared", "mlp", d, w, n_moe) for u in up] + [Linear("down_shared", "mlp", w, d, n_moe)]
                 if moe.shared_expert_gate:
                     out.append(Linear("shared_gate", "shared_gate", d, 1, n_moe))  # an nn.Linear, unlike the router
-    return out
+    return tuple(out)  # cached: never to be changed by a caller
 
 
 TARGET_GROUPS = {"q_v": {"qv"}, "attention": {"qv", "attention"}, "mlp": {"mlp", "experts"},
