@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -440,3 +441,28 @@ def test_an_exception_in_a_slot_is_caught_after_the_action(monkey, monkeypatch):
     monkeypatch.setattr(MainWindow, "select_design", broken)
     outcome = monkey([("type", 5, "small", 7, False), ("add_design", 1), ("switch_design", 0), ("type", 5, "small", 8, False)])
     assert outcome.kind == "exception" and "planted slot bug" in outcome.failure and outcome.index == 2
+
+
+def test_random_actions_with_every_result_from_the_worker_thread(monkey, monkeypatch):
+    """The same kinds of action with no result waited for: every edit leaves its results to the worker thread, edits
+    overtake each other, undo and language switches come while results compute.  Once the worker is done, the window
+    must show the results of its design, as when they come at once."""
+    this = sys.modules[__name__]
+    monkeypatch.setattr(MainWindow, "RESULTS_WAIT_S", 0.0)
+    settle_then_check = this.check
+
+    def settled(window) -> str | None:
+        deadline = time.monotonic() + 60
+        while window._pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        if window._pending:
+            return "the results never came"
+        return settle_then_check(window)
+
+    monkeypatch.setattr(this, "check", settled)
+    actions = generate(SEED + 1, 200)
+    outcome = monkey(actions)
+    if outcome.failure:
+        shortest, shortest_outcome = shrink(actions, outcome, monkey)
+        pytest.fail(report_failure(SEED + 1, 200, outcome, shortest, shortest_outcome), pytrace=False)
