@@ -316,6 +316,9 @@ class MainWindow(QMainWindow):
 
     def pin_layout(self, layout) -> None:
         """Pin every value of a layout from the Training plan tab in the workload: one undo step."""
+        if self._pending:  # the table still shows the previous design's layouts
+            self.statusBar().showMessage(self.tr("The training plan of this design is still being computed; choose a layout once it is shown."))
+            return
         workload = self.design.workload.model_copy(update=pinned_layout(layout))
         self._apply(self.design.model_copy(update={"workload": workload}), self.tr("Use layout {layout}").format(layout=layout.short()))
 

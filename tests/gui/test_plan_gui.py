@@ -122,6 +122,11 @@ def test_a_long_computation_leaves_the_window_free_and_shows_its_results_when_do
     assert not reports  # still computing: the old figures stay, marked
     assert window.results.stale_banner.isVisible() and "…" in window.results.stale_banner.text()
     assert window.results.headline.cards["total_params"].value.text() == before
+    from model.plan.layout import ParallelLayout
+
+    design = window.design
+    window.pin_layout(ParallelLayout(n_gpus=8, global_batch_tokens=8 * 4096, seq_len=4096, data_parallel=8))
+    assert window.design == design and "still being computed" in window.statusBar().currentMessage()  # an old table's row
     qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
     assert reports[-1].parameters.total == 140_620_634_112  # Mixtral 8x22B, transformers' count
     assert not window.results.stale_banner.isVisible()
