@@ -102,18 +102,10 @@ def test_a_long_computation_leaves_the_window_free_and_shows_its_results_when_do
     """A design whose results are not ready at once (here: none are waited for) is shown in the editor at once, the old
     results greyed under a "computing" banner; the new ones replace them when the worker thread is done, and undo
     brings the previous design back the same way."""
-    import time
+    import threading
 
-    from gui import document
-    from gui.main_window import MainWindow
-
-    def slow_estimate(design, _estimate=document.estimate):
-        time.sleep(0.3)  # as long as a large design's layout search can take
-        return _estimate(design)
-
-    monkeypatch.setattr(MainWindow, "RESULTS_WAIT_S", 0.05)
-    monkeypatch.setattr(document, "estimate", slow_estimate)
-    document.design_results.cache_clear()
+    gate = threading.Event()  # a computation ends when the test opens the gate, however loaded the machine is
+    _slow_results(monkeypatch, 0.0, gate=gate)
     before = window.results.headline.cards["total_params"].value.text()
     reports = []
     window.reportChanged.connect(reports.append)
@@ -127,25 +119,32 @@ def test_a_long_computation_leaves_the_window_free_and_shows_its_results_when_do
     design = window.design
     window.pin_layout(ParallelLayout(n_gpus=8, global_batch_tokens=8 * 4096, seq_len=4096, data_parallel=8))
     assert window.design == design and "still being computed" in window.statusBar().currentMessage()  # an old table's row
+    gate.set()
     qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
     assert reports[-1].parameters.total == 140_620_634_112  # Mixtral 8x22B, transformers' count
     assert not window.results.stale_banner.isVisible()
     assert window.results.headline.cards["total_params"].value.text().startswith("140,620,634,112")
+    gate.clear()
     window.undo_stack.undo()
-    assert window.results.headline.cards["total_params"].value.text() != before  # its results left the cache: 0.3 s again
+    assert window.results.headline.cards["total_params"].value.text() != before  # its results left the cache: computed again
+    gate.set()
     qtbot.waitUntil(lambda: window.results.headline.cards["total_params"].value.text() == before, timeout=60_000)
     assert not window.results.stale_banner.isVisible()
 
 
-def _slow_results(monkeypatch, seconds: float, fail_for: str = ""):
-    """Computing results takes `seconds` (as a large design's search can); a design named `fail_for` fails like a bug."""
+def _slow_results(monkeypatch, seconds: float, fail_for: str = "", gate=None):
+    """Computing results takes `seconds` (as a large design's search can), or waits until `gate` (a threading.Event) is
+    set; a design named `fail_for` fails like a bug."""
     import time
 
     from gui import document
     from gui.main_window import MainWindow
 
     def estimate(design, _estimate=document.estimate):
-        time.sleep(seconds)
+        if gate is not None:
+            gate.wait(60)
+        else:
+            time.sleep(seconds)
         if fail_for and design.name == fail_for:
             raise ZeroDivisionError("a formula bug")
         return _estimate(design)
@@ -156,10 +155,14 @@ def _slow_results(monkeypatch, seconds: float, fail_for: str = ""):
 
 
 def test_a_failure_on_the_worker_undoes_its_edit_like_a_failure_at_once(window, qtbot, monkeypatch):
-    _slow_results(monkeypatch, 0.3, fail_for="BAD")
+    import threading
+
+    gate = threading.Event()
+    _slow_results(monkeypatch, 0.0, fail_for="BAD", gate=gate)
     before = window.design
     window._apply(before.model_copy(update={"name": "BAD"}))
     assert window.design.name == "BAD" and window.results.stale_banner.text().endswith("…")  # computing
+    gate.set()
     qtbot.waitUntil(lambda: window.design == before, timeout=60_000)  # the edit went back
     assert "cannot be computed (ZeroDivisionError" in window.results.stale_banner.text()
     assert not window._pending
@@ -179,15 +182,20 @@ def test_results_still_arrive_when_a_later_edit_fails(window, qtbot, monkeypatch
 
 
 def test_switching_language_while_computing_keeps_the_last_results(window, qtbot, monkeypatch):
-    _slow_results(monkeypatch, 3.0)
+    import threading
+
+    gate = threading.Event()  # the computation ends when the test says so, however slow the language switch is
+    _slow_results(monkeypatch, 0.0, gate=gate)
     total = window.results.headline.cards["total_params"].value.text()
     window._apply(window.design.model_copy(update={"name": "A"}))
     window.set_language("zh_CN")
     try:
         assert window.results.headline.cards["total_params"].value.text().startswith(total.split("（")[0].split(" ")[0])
         assert window._pending and not window.results.stale_banner.isHidden() and window.results.stale_banner.text().endswith("…")
+        gate.set()
         qtbot.waitUntil(lambda: not window._pending, timeout=60_000)
     finally:
+        gate.set()
         window.set_language("en")
 
 
