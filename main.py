@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import sys
+import time
 
 COMMANDS = ("report", "presets", "schema")
 
@@ -92,12 +93,17 @@ def _smoke() -> int:
     window = MainWindow()
     window.show()
     window._apply(design_from_preset("mixtral-8x7b"))
+    deadline = time.monotonic() + 60
+    while window._pending and time.monotonic() < deadline:  # results that took long come from the worker thread
+        app.processEvents()
+        time.sleep(0.01)
     app.processEvents()
     view = next(iter(window.results.charts.values()))
     image = render_chart(view, QSize(640, 360))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 16) for y in range(0, image.height(), 16)}
+    loaded = window.results.title.text().startswith("Mixtral 8x7B")
     window.close()
-    ok = not image.isNull() and len(colours) > 2
+    ok = not image.isNull() and len(colours) > 2 and loaded
     print(f"smoke: window shown, Mixtral 8x7B loaded, chart {image.width()}x{image.height()} with {len(colours)} colours: {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
 
