@@ -172,7 +172,11 @@ class PlanCurveChart(PlotPanel):
         self.mfu = pg.PlotCurveItem(pen=pg.mkPen(PALETTE[1], width=width, style=Qt.PenStyle.DashLine))
         self.mfu_box.addItem(self.mfu)
         self.plot.vb.sigResized.connect(lambda: self.mfu_box.setGeometry(self.plot.vb.sceneBoundingRect()))
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize=f"{style.legend_px}px", labelTextColor="#222")
+        # Bottom left, where the falling curve is not (more GPUs, fewer days), in a box as the scaling-law charts have,
+        # so its star is not read as a second point of the curve.
+        self.legend = self.plot.addLegend(offset=(10, -10), labelTextSize=f"{style.legend_px}px", labelTextColor="#222")
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 0 if style.transparent else 210))
+        self.legend.setPen(pg.mkPen("#ccc"))
 
     def draw(self, curve: PlanCurve) -> None:
         self.set_title(f"{model_text(curve.title)}: {curve.design_name}")

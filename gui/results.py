@@ -97,12 +97,16 @@ def training_assumption(report: Report) -> str:
 
 
 def serving_assumption(report: Report) -> str:
-    """Under the Serving GPUs card, when the GPUs set under Serving do not hold the model: so, and what would."""
+    """Under the Serving GPUs card, when the GPUs set under Serving do not hold the model: so, and what would, briefly
+    (the Serving section says it in full)."""
     serving = report.serving
     if serving.fits:
         return ""
-    reasons = [w for w in serving.warnings if w.startswith("does not fit") or "do not fit" in w]
-    return rule_message(reasons[0]) if reasons else QCoreApplication.translate("Results", "does not fit")
+    if serving.would_fit is None:
+        return QCoreApplication.translate("Results", "does not fit; see Serving")
+    gpus, tp, pp = serving.would_fit
+    layout = f"TP {tp}" + (f" × PP {pp}" if pp > 1 else "")
+    return QCoreApplication.translate("Results", "does not fit; {n} would ({layout})").format(n=f"{gpus:,}", layout=layout)
 
 
 class FigureCard(QFrame):

@@ -85,6 +85,8 @@ class ServingSummary(BaseModel):
     usd_per_million_output_tokens: float
     usd_per_million_input_tokens: float
     warnings: tuple[str, ...]
+    # when these GPUs do not hold it: (GPUs, tensor parallel, pipeline parallel) of the fewest that would, if any
+    would_fit: tuple[int, int, int] | None = None
     # the chart: (concurrent requests, tokens/s per user, tokens/s total, fits in memory)
     curve: tuple[tuple[int, float, float, bool], ...]
 
@@ -389,7 +391,7 @@ def _serving_summary(plan: ServingPlan) -> ServingSummary:
         max_concurrency=round(plan.max_concurrency, 2), longest_context_tokens=plan.longest_context_tokens, ttft_s=plan.ttft_s,
         tpot_s=plan.tpot_s, tokens_per_s_per_user=plan.tokens_per_s_per_user, tokens_per_s_total=plan.tokens_per_s_total,
         usd_per_million_output_tokens=plan.usd_per_million_output_tokens,
-        usd_per_million_input_tokens=plan.usd_per_million_input_tokens, warnings=plan.warnings,
+        usd_per_million_input_tokens=plan.usd_per_million_input_tokens, warnings=plan.warnings, would_fit=plan.would_fit,
         curve=tuple((c.batch, c.tokens_per_s_per_user, c.tokens_per_s_total, c.fits) for c in plan.curve),
     )
 

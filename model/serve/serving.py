@@ -90,6 +90,7 @@ class ServingPlan:
     problems: tuple[str, ...] = ()  # the setup cannot run at all
     warnings: tuple[str, ...] = ()
     needs: str = ""  # what would fit, when this does not
+    would_fit: tuple[int, int, int] | None = None  # (GPUs, tensor parallel, pipeline parallel) of that, if anything does
     context: int = 0
     notes: dict[str, str] = field(default_factory=dict)
     expert_parallel: int = 1  # attention groups of one deployment sharing the routed experts
@@ -208,7 +209,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     # a request lives in one group: whole requests per group x ep, and the fraction vLLM would print for one group
     concurrency = ep * (group_tokens // ctx) + (group_tokens % ctx) / ctx if ep > 1 else group_tokens / ctx
     fits = not problems and budget > 0 and math.ceil(batch / ep) * ctx <= group_tokens
-    needs = "" if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
+    needs, would_fit = ("", None) if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
     if budget <= 0:
         warnings.append("does not fit: the weights, workspace and overhead alone exceed the memory the server may use"
                         + (f"; {needs}" if needs else ""))
@@ -260,7 +261,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
         usd_per_million_output_tokens=usd_per_s / here.tokens_per_s_total * 1e6,
         usd_per_million_input_tokens=usd_per_s / input_tps * 1e6, kwh_per_million_output_tokens=kwh,
         cluster=cluster, workload=w, curve=curve, problems=tuple(problems), warnings=tuple(warnings),
-        needs=needs, context=ctx, expert_parallel=ep,
+        needs=needs, would_fit=would_fit, context=ctx, expert_parallel=ep,
     )
 
 
@@ -293,8 +294,9 @@ def _longest_context(arch: Architecture, w: Workload, tp: int, pp: int, budget: 
     return min(MEMORY_DOES_NOT_LIMIT, window + int((budget - at_window) // slope))
 
 
-def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu, ctx: int) -> str:
-    """The fewest GPUs (a tensor-parallel size the heads allow) that hold this format at this concurrency and context."""
+def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu, ctx: int) -> tuple[str, tuple[int, int, int] | None]:
+    """The fewest GPUs (a tensor-parallel size the heads allow) that hold this format at this concurrency and context:
+    in words, and as (GPUs, tensor parallel, pipeline parallel)."""
     usable = w.gpu_memory_utilization * gpu.capacity_bytes
     for tp in (1, 2, 4, 8, 16, 32, 64):
         if tensor_parallel_problems(arch, tp):
@@ -305,8 +307,8 @@ def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu
             m = memory.inference_memory(arch, params, w, context=ctx, tensor_parallel=tp, pipeline_parallel=pp)
             if m.total <= usable:
                 layout = f"tensor parallel {tp}" + (f" x pipeline parallel {pp}" if pp > 1 else "")
-                return f"it would fit on {tp * pp} x {gpu.name} ({layout})"
-    return f"it does not fit even on 1,024 x {gpu.name}"
+                return f"it would fit on {tp * pp} x {gpu.name} ({layout})", (tp * pp, tp, pp)
+    return f"it does not fit even on 1,024 x {gpu.name}", None
 
 
 def most_precise_format(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu) -> str | None:

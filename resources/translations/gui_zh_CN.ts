@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="200"/>
+        <location filename="../../gui/results.py" line="204"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="201"/>
+        <location filename="../../gui/results.py" line="205"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="202"/>
+        <location filename="../../gui/results.py" line="206"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="203"/>
+        <location filename="../../gui/results.py" line="207"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="204"/>
+        <location filename="../../gui/results.py" line="208"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="212"/>
+        <location filename="../../gui/results.py" line="216"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="252"/>
+        <location filename="../../gui/results.py" line="256"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="263"/>
+        <location filename="../../gui/results.py" line="267"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -70,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="358"/>
+        <location filename="../../gui/results.py" line="362"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="371"/>
+        <location filename="../../gui/results.py" line="375"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="371"/>
+        <location filename="../../gui/results.py" line="375"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -1112,22 +1112,27 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="105"/>
-        <source>does not fit</source>
-        <translation>放不下</translation>
+        <location filename="../../gui/results.py" line="106"/>
+        <source>does not fit; see Serving</source>
+        <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="186"/>
+        <location filename="../../gui/results.py" line="109"/>
+        <source>does not fit; {n} would ({layout})</source>
+        <translation>放不下；{n} 块可以（{layout}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="190"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="191"/>
+        <location filename="../../gui/results.py" line="195"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="192"/>
+        <location filename="../../gui/results.py" line="196"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1135,17 +1140,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="510"/>
+        <location filename="../../gui/results.py" line="514"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="513"/>
+        <location filename="../../gui/results.py" line="517"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="519"/>
+        <location filename="../../gui/results.py" line="523"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1153,12 +1158,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="276"/>
+        <location filename="../../gui/results.py" line="280"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="276"/>
+        <location filename="../../gui/results.py" line="280"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

@@ -72,7 +72,8 @@ def test_chunked_prefill_workspace_does_not_grow_with_the_batch():
 def test_does_not_fit_says_so_and_what_would():
     report = estimate(apply_settings(design_from_preset("llama-3-70b"), ["workload.serving_gpu=rtx-4090", "workload.serving_gpus=1"]))
     assert not report.serving.fits
-    assert any("does not fit" in x and "would fit on" in x for x in report.serving.warnings)
+    assert any("does not fit" in x and "would fit on 8 x NVIDIA GeForce RTX 4090 24GB" in x for x in report.serving.warnings)
+    assert report.serving.would_fit == (8, 1, 8)  # 140 GB of bf16 weights over 8 x 24 GB, the heads allow TP 1 x PP 8 first
     assert report.find_figure("fitting_precision_bits") is None  # never "0 bits"
     assert all(f.value > 0 for f in report.gpus.figures if f.unit == "GPU")
     # the weights alone exceed one RTX 4090 (140 GB in bf16): no "0 B" cache budget, and no speed or cost of a setup that
