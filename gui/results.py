@@ -93,6 +93,8 @@ def training_assumption(report: Report) -> str:
             QCoreApplication.translate("Results", ": the target time cannot be met")
     if plan.published is not None and plan.published.matches_workload:
         text += QCoreApplication.translate("Results", " (the published run)")
+    if not plan.fits:  # a layout set by hand that does not fit: timed as if it ran
+        text += QCoreApplication.translate("Results", "; this layout does not fit in memory (see Training plan)")
     return text
 
 

@@ -468,7 +468,9 @@ def _run_words(plan: TrainingPlan) -> str:
     derived = ""
     if plan.n_gpus_derived:
         derived = " (fewest GPUs for the target time)" if plan.deadline_met else " (the fastest count tried: the target time cannot be met)"
-    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + derived
+    # a layout that was set by hand and does not fit is timed as if it ran: say so beside every figure that uses it
+    fit = "" if plan.fits else " (this layout does not fit in memory: see Training plan)"
+    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + derived + fit
 
 
 def _published_note(value: float, published: float | None, unit: str) -> str:

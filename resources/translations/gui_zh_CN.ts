@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="204"/>
+        <location filename="../../gui/results.py" line="206"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="205"/>
+        <location filename="../../gui/results.py" line="207"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="206"/>
+        <location filename="../../gui/results.py" line="208"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="207"/>
+        <location filename="../../gui/results.py" line="209"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="208"/>
+        <location filename="../../gui/results.py" line="210"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="216"/>
+        <location filename="../../gui/results.py" line="218"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="256"/>
+        <location filename="../../gui/results.py" line="258"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="269"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -70,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="362"/>
+        <location filename="../../gui/results.py" line="364"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="375"/>
+        <location filename="../../gui/results.py" line="377"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="375"/>
+        <location filename="../../gui/results.py" line="377"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -984,79 +984,79 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="260"/>
-        <location filename="../../gui/plan_view.py" line="267"/>
+        <location filename="../../gui/plan_view.py" line="264"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="261"/>
-        <location filename="../../gui/plan_view.py" line="267"/>
+        <location filename="../../gui/plan_view.py" line="265"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="267"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="267"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="267"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="276"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="278"/>
+        <location filename="../../gui/plan_view.py" line="282"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="284"/>
+        <location filename="../../gui/plan_view.py" line="288"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="290"/>
+        <location filename="../../gui/plan_view.py" line="294"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="293"/>
+        <location filename="../../gui/plan_view.py" line="297"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="307"/>
+        <location filename="../../gui/plan_view.py" line="311"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="316"/>
+        <location filename="../../gui/plan_view.py" line="320"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="316"/>
+        <location filename="../../gui/plan_view.py" line="320"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="357"/>
+        <location filename="../../gui/plan_view.py" line="361"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="364"/>
+        <location filename="../../gui/plan_view.py" line="368"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1112,27 +1112,32 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="106"/>
+        <location filename="../../gui/results.py" line="97"/>
+        <source>; this layout does not fit in memory (see Training plan)</source>
+        <translation>；这个布局的显存放不下（见“训练方案”）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="108"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="109"/>
+        <location filename="../../gui/results.py" line="111"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="190"/>
+        <location filename="../../gui/results.py" line="192"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="195"/>
+        <location filename="../../gui/results.py" line="197"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="196"/>
+        <location filename="../../gui/results.py" line="198"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1140,17 +1145,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="514"/>
+        <location filename="../../gui/results.py" line="516"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="517"/>
+        <location filename="../../gui/results.py" line="519"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="523"/>
+        <location filename="../../gui/results.py" line="525"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1158,12 +1163,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="280"/>
+        <location filename="../../gui/results.py" line="282"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="280"/>
+        <location filename="../../gui/results.py" line="282"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

@@ -215,3 +215,11 @@ def test_queued_results_of_overtaken_edits_are_skipped_and_nothing_is_kept(windo
     gc.collect()
     kept = [o for o in gc.get_objects() if isinstance(o, ResultsJob) and o.project.design.name.startswith("edit ")]
     assert [job.project.design.name for job in kept] == ["edit 9"]  # the last one, which the window keeps
+
+
+def test_the_training_time_card_says_when_a_layout_set_by_hand_does_not_fit(window):
+    choose_preset(window, "llama-3.1-405b")
+    workload = window.design.workload.model_copy(update={"layout": "manual", "n_gpus": 8, "tensor_parallel": 8, "pipeline_parallel": 1})
+    window._apply(window.design.model_copy(update={"workload": workload}))
+    note = window.results.headline.cards["training_days"].note.text()
+    assert note.startswith("15.6T tokens on 8 × NVIDIA H100") and note.endswith("this layout does not fit in memory (see Training plan)")

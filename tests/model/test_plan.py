@@ -91,6 +91,18 @@ def test_manual_layout_that_breaks_a_rule_says_so_and_never_zero_gpus():
         assert fig.value >= 1, fig.key
 
 
+def test_a_manual_layout_that_does_not_fit_says_so_beside_its_time():
+    """Llama 3.1 405B on one node at TP 8: 881 GB per GPU.  Its time is still given (what it would take), never
+    without saying that the layout does not fit."""
+    design = design_from_preset("llama-3.1-405b")
+    design = design.model_copy(update={"workload": design.workload.model_copy(update={
+        "layout": "manual", "n_gpus": 8, "tensor_parallel": 8, "pipeline_parallel": 1})})
+    report = estimate(design)
+    assert not report.plan.fits and report.plan.problems[0].startswith("does not fit: 881 GB per GPU against 80 GB")
+    for key in ("training_days", "training_gpu_hours"):
+        assert "this layout does not fit in memory" in report.figure(key).formula
+
+
 def test_more_recomputation_never_more_memory():
     for preset in ("gpt3-175b", "llama-2-70b", "mixtral-8x7b", "deepseek-v3", "t5-11b"):
         arch = PRESETS[preset].architecture
