@@ -55,10 +55,9 @@ NF4_BITS = 4 + 8 / 64 + 32 / (64 * 256)
 
 def weight_format(name: str, group_size: int = 128) -> WeightFormat:
     """Bits per weight of a serving format (see WeightFormat)."""
-    if name == "fp32":
-        return WeightFormat(name, 32.0, False, "IEEE 754 single precision")
-    if name == "bf16":
-        return WeightFormat(name, 16.0, False, "16-bit floats")
+    if name in ("fp32", "bf16"):
+        bits, source = BITS_PER_WEIGHT["fp32" if name == "fp32" else "bf16 / fp16"]
+        return WeightFormat(name, bits, False, source)
     if name in ("fp8", "int8"):
         # vLLM fp8 (per-tensor fp32 scale) and int8 W8A8 (one scale per output channel): the scales are under 0.01 %.
         return WeightFormat(name, 8.0, True, "8 bits per weight; per-tensor or per-channel scales (< 0.01 %) not counted")

@@ -130,7 +130,9 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
     zeros = [w.zero_stage] if w.zero_stage is not None else [1, 2, 3]  # ZeRO-1 costs what ZeRO-0 costs and holds less
     recomputes = ["none", "selective", "full"] if w.recompute == "auto" else [w.recompute]
     sequences = max(1, round(batch_tokens / seq_len))
-    settings = sorted(product(zeros, recomputes), key=lambda zr: (-zr[0], -RECOMPUTE_ORDER[zr[1]]))
+    # In the order the search tries them: least recomputation first, lowest ZeRO stage first within each level; the
+    # last is the most memory-saving.
+    settings = sorted(product(zeros, recomputes), key=lambda zr: (RECOMPUTE_ORDER[zr[1]], zr[0]))
     for t, p, c in product(tps, pps, cps):
         if n_gpus % (t * p * c):
             continue
@@ -153,7 +155,8 @@ def _candidates(arch: Architecture, workload: Workload, cluster: Cluster, n_gpus
             m = step_sequences // (mb * d)
             if v > 1 and m % p:
                 continue
-            # Most memory-saving first: if that does not fit, nothing of this shape does.
+            # Every setting of this shape; the search tries the last, the most memory-saving, first: if it does not fit,
+            # nothing of this shape does.
             shape = {"tensor_parallel": t, "pipeline_parallel": p, "context_parallel": c, "data_parallel": d, "virtual_pipeline_stages": v,
                      "expert_parallel": e, "micro_batch_size": mb, **_base_layout(w, n_gpus, seq_len, step_sequences * seq_len)}
             yield [(shape, z, r) for z, r in settings]
@@ -180,27 +183,29 @@ def _search(inputs: PlanInputs, n_gpus: int, seq_len: int, batch_tokens: int) ->
     if not shapes:  # a batch that was set but divides over no layout of this many GPUs: the nearest that does
         shapes = list(_candidates(inputs.profile.arch, w, inputs.cluster, n_gpus, seq_len, batch_tokens, round_batch=True))
     for settings in shapes:
-        first = _layout(settings[0])
+        first = _layout(settings[-1])
         leanest = gpu_memory(inputs, first)
         evaluated += 1
         if leanest.total > capacity:
             misses.append((leanest, first))
             continue
-        # Least recomputation first; a level is worth it only with a lower ZeRO stage than a cheaper level needed.
+        # A recomputation level is worth it only with a lower ZeRO stage than a cheaper level needed.
         lowest: list[tuple[ParallelLayout, GpuMemory]] = []
-        below = 4
-        for setting in sorted(settings, key=lambda zr: (RECOMPUTE_ORDER[zr[2]], zr[1])):  # (none, ZeRO 1), (none, 2), ...
-            if setting[1] >= below or any(kept.recompute == setting[2] for kept, _ in lowest):
+        below, levels_done = 4, set()
+        for setting in settings:
+            _shape, zero_stage, recompute = setting
+            if zero_stage >= below or recompute in levels_done:
                 continue
             layout = _layout(setting)
-            if setting == settings[0]:
+            if setting is settings[-1]:
                 mem = leanest  # already evaluated
             else:
                 mem = gpu_memory(inputs, layout)
                 evaluated += 1
             if mem.total <= capacity:
                 lowest.append((layout, mem))
-                below = setting[1]
+                below = zero_stage
+                levels_done.add(recompute)
         fits.append(min((Evaluated(layout, mem, step_time(inputs, layout), True) for layout, mem in lowest), key=lambda ev: ev.time.total))
     fits.sort(key=lambda ev: ev.time.total / ev.layout.tokens_per_step)
     misses.sort(key=lambda pair: pair[0].total)
@@ -296,7 +301,7 @@ def smallest_fitting_layout(arch: Architecture, workload: Workload, training_tok
     def leanest(n: int) -> ParallelLayout | None:
         best: tuple[float, ParallelLayout] | None = None
         for settings in _candidates(arch, workload, inputs.cluster, n, seq_len, batch_tokens, round_batch=True):
-            layout = _layout(settings[0])  # the most memory-saving setting of each shape
+            layout = _layout(settings[-1])  # the most memory-saving setting of each shape
             total = gpu_memory(inputs, layout).total
             if total <= capacity and (best is None or total < best[0]):
                 best = (total, layout)

@@ -20,7 +20,7 @@ class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-class StepBreakdown(_Out):
+class StepBreakdown(_Out):  # the names of StepTime.parts(), as issue 13 gives them for report --json
     compute: float
     tensor_parallel: float
     pipeline_bubble: float
@@ -106,7 +106,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
     cluster = result.cluster
     peak = cluster.peak_flops
     ev = result.chosen
-    zero = StepBreakdown(compute=0, tensor_parallel=0, pipeline_bubble=0, data_parallel=0, expert_parallel=0, context_parallel=0, optimizer=0)
+    zero = StepBreakdown(**dict.fromkeys(StepBreakdown.model_fields, 0.0))
     published = None
     run = design.published_run
     if run is not None:
