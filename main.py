@@ -114,10 +114,6 @@ def main(argv: list[str] | None = None) -> int:
         return _cli(argv)
     if argv and argv[0] == "--smoke":
         return _smoke()
-    # The model first: PySide6, once imported, reads the source of every module imported after it (its
-    # __feature__ hook looks for "PySide6" in each one); pure-Python model modules need not pay that.
-    import model.project.report  # noqa: F401
-    import model.project.sources  # noqa: F401
     from gui.app import run
 
     return run(argv)

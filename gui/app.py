@@ -83,8 +83,13 @@ def run(argv: list[str]) -> int:
 
         QTimer.singleShot(0, lambda: (window.repaint(), print("shown", flush=True), QTimer.singleShot(0, finish)))
         return app.exec()
-    QTimer.singleShot(0, lambda: (window.repaint(), window.finish_start()))  # the editor and headline painted first, then the charts
-    window.offer_recovery()
-    if argv:
-        window.open_path(argv[0])
+
+    def finish() -> None:  # the editor and headline painted first; then the model, the charts, and what to open
+        window.repaint()
+        window.finish_start()
+        window.offer_recovery()
+        if argv:
+            window.open_path(argv[0])
+
+    QTimer.singleShot(0, finish)
     return app.exec()

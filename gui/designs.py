@@ -7,13 +7,16 @@ person asked for with signals; the window turns each request into an edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QTabBar, QToolButton, QWidget
 
 from gui.catalog import presets_by_family
 from gui.editor import FAMILY_TITLES
-from model.project.project_file import Project
+
+if TYPE_CHECKING:
+    from model.project.project_file import Project
 
 
 def add_preset_menu(menu: QMenu, title: str, chosen: Callable[[str], None]) -> QMenu:
@@ -72,7 +75,9 @@ class DesignBar(QWidget):
 
     def show_project(self, project: Project) -> None:
         """Show the project's design names and its current design (without emitting anything)."""
-        names = tuple(d.name for d in project.designs)
+        self.show_names(tuple(d.name for d in project.designs), project.current)
+
+    def show_names(self, names: tuple[str, ...], current: int) -> None:
         self._showing = True
         try:
             if names != self._names:
@@ -86,7 +91,7 @@ class DesignBar(QWidget):
                         self.tabs.addTab(name)
                     self.tabs.setTabToolTip(index, name)
                 self.tabs.setTabsClosable(len(names) > 1)
-            self.tabs.setCurrentIndex(project.current)
+            self.tabs.setCurrentIndex(current)
         finally:
             self._showing = False
 

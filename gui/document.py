@@ -20,21 +20,25 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from model.design.design import Design
-from model.estimate.charts import Chart, scaling_charts, serving_throughput
-from model.project.errors import InputError
-from model.project.project_file import Project, parse_project, project_json, write_atomically
-from model.project.report import Report, estimate
+if TYPE_CHECKING:  # the model's modules load after the first frame (gui/start.py); each is imported where it is used
+    from model.design.design import Design
+    from model.estimate.charts import Chart
+    from model.project.project_file import Project
+    from model.project.report import Report
 
 log = logging.getLogger("llm_scale_studio")
 
 
 @lru_cache(maxsize=64)  # a project holds at most 64 designs; each entry (report and charts) is about 0.25 MB
 def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
+    from model.estimate.charts import scaling_charts, serving_throughput
+    from model.project.report import estimate
+
     report = estimate(design)
     point = report.scaling_point
     serving = report.serving
@@ -168,6 +172,9 @@ class RecoveryFile:
 
     def write(self, project: Project, document_path: str | None) -> bool:
         """Write quietly: a recovery file that cannot be written must never interrupt the person."""
+        from model.project.errors import InputError
+        from model.project.project_file import project_json, write_atomically
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.origin_path, document_path or "")
@@ -179,6 +186,9 @@ class RecoveryFile:
 
     def read(self) -> tuple[Project, str | None, datetime] | None:
         """(project, its document path, when it was written), or None if there is nothing (usable) to recover."""
+        from model.project.errors import InputError
+        from model.project.project_file import parse_project
+
         try:
             text = self.path.read_text(encoding="utf-8")
             when = datetime.fromtimestamp(self.path.stat().st_mtime)

@@ -19,11 +19,12 @@ groups appear without changes here.
 
 from __future__ import annotations
 
+import copy
+import importlib
 from collections.abc import Callable
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic.fields import FieldInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -40,16 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.catalog import presets_by_family
-from gui.fields import NumberField, UnitHint, count_text, field_extra, is_nested_model, make_field, model_text, short_number, unwrap_optional
+from gui.fields import FieldSpec, NumberField, UnitHint, count_text, editor_fields, field_spec, make_field, model_text, short_number
 from gui.messages import error_message
-from model.design.architecture import Architecture
-from model.design.design import Design
-from model.design.presets import load_presets
-from model.estimate.hardware import custom_gpu_start
-from model.estimate.workload import Workload
-from model.project.report import Report
-from model.project.sources import design_for_preset
 from model.project.units import format_int
+
+if TYPE_CHECKING:  # the model's modules load after the first frame (gui/start.py); each is imported where it is used
+    from model.design.design import Design
+    from model.project.report import Report
 
 Path = tuple[str, ...]
 Data = dict[str, Any]
@@ -129,8 +127,34 @@ RULES: dict[Path, tuple[Callable[[Data], bool], str]] = {
 # Values a switched-on sub-model starts from, besides its own defaults.
 NESTED_START: dict[Path, Callable[[Data], Data]] = {
     ("architecture", "moe"): lambda d: {"expert_d_ff": _arch(d)["d_ff"]},
-    ("workload", "custom_gpu"): lambda d: custom_gpu_start(d["workload"]["gpu"]),  # the selected GPU's values, to edit
+    ("workload", "custom_gpu"): lambda d: _custom_gpu_start(d["workload"]["gpu"]),  # the selected GPU's values, to edit
 }
+
+
+def _custom_gpu_start(gpu_id: str) -> Data:
+    from model.estimate.hardware import custom_gpu_start
+
+    return custom_gpu_start(gpu_id)
+
+
+PAGES = ((("architecture",), QT_TRANSLATE_NOOP("Editor", "Architecture")),
+         (("workload",), QT_TRANSLATE_NOOP("Editor", "Workload assumptions")))
+
+
+@cache
+def page_specs() -> tuple[tuple[FieldSpec, ...], ...]:
+    """The fields of each page of PAGES, from the model (Architecture, Workload), in the model's order."""
+    from model.design.architecture import Architecture
+    from model.estimate.workload import Workload
+
+    return tuple(tuple(field_spec(name, info) for name, info in editor_fields(model_class).items()) for model_class in (Architecture, Workload))
+
+
+def preset_of(design: Design) -> str | None:
+    """The preset whose architecture `design` has, if any (the picker shows it)."""
+    from model.design.presets import load_presets
+
+    return next((p.id for p in load_presets().values() if p.architecture == design.architecture), None)
 
 
 def get_path(data: Data, path: Path) -> Any:
@@ -153,38 +177,47 @@ def _tr(text: str) -> str:
 
 class FieldRow:
     """One field of a form: its label, and beside or under it the widget, the unit hint and an error line
-    (hidden when fine).  `field` holds all but the label, as the form's field for that row."""
+    (made when first needed, hidden when fine).  `field` holds all but the label, as the form's field for that row."""
 
-    def __init__(self, path: Path, info: FieldInfo):
+    def __init__(self, path: Path, spec: FieldSpec):
         self.path = path
-        self.info = info
-        self.tooltip = model_text(info.description or "")
-        self.label = QLabel(model_text(info.title or info.description or path[-1]))
+        self.spec = spec
+        self.tooltip = model_text(spec.description)
+        self.label = QLabel(model_text(spec.title))
         self.label.setWordWrap(True)
-        self.widget = make_field(path[-1], info)
+        self.widget = make_field(spec)
         self.widget.setObjectName(".".join(path))
-        self.hint = UnitHint(field_extra(info).get("unit", ""))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.hint = UnitHint(spec.unit)
         for widget in (self.label, self.widget):
             widget.setToolTip(self.tooltip)
         self.label.setBuddy(self.widget)
         self.field = QWidget()
-        column = QVBoxLayout(self.field)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        self._column = QVBoxLayout(self.field)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.widget, 1)
         line.addWidget(self.hint)
-        column.addLayout(line)
-        column.addWidget(self.error)
+        self._column.addLayout(line)
+        self._error: QLabel | None = None
+        self._message = ""  # what is wrong with the value ("" when fine)
+        self._reason = ""  # why the field does not apply to this design ("" when it does)
+
+    @property
+    def error(self) -> QLabel:
+        """The line under the field that says what is wrong."""
+        if self._error is None:  # most fields never need one; not making 70 of them keeps the first frame quick
+            self._error = QLabel()
+            self._error.setWordWrap(True)
+            self._error.setStyleSheet("color: #c62828;")
+            self._error.hide()
+            self._column.addWidget(self._error)
+        return self._error
 
     @property
     def default(self) -> Any:
-        return self.info.default
+        return self.spec.default
 
     def value(self) -> Any:
         value = self.widget.value()
@@ -196,15 +229,27 @@ class FieldRow:
         self.hint.show_value(value)
 
     def set_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
+        message = message or ""
+        if message == self._message:
+            return
+        self._message = message
+        self.error.setText(message)
         self.error.setVisible(bool(message))
         self.widget.setStyleSheet("border: 2px solid #c62828;" if message else "")
-        self.widget.setToolTip(f"{message}\n\n{self.tooltip}" if message else self.tooltip)
+        self._show_tooltip()
 
     def set_applicable(self, applicable: bool, reason: str) -> None:
+        reason = "" if applicable else _tr(reason)
+        if reason == self._reason and self.widget.isEnabled() == applicable:
+            return
+        self._reason = reason
         self.widget.setEnabled(applicable)
         self.label.setEnabled(applicable)
-        self.widget.setToolTip(self.tooltip if applicable else f"{_tr(reason)}\n\n{self.tooltip}")
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        """What is wrong, then why the field does not apply, then what it is."""
+        self.widget.setToolTip("\n\n".join(text for text in (self._message, self._reason, self.tooltip) if text))
 
 
 def new_form() -> QFormLayout:
@@ -219,12 +264,12 @@ def new_form() -> QFormLayout:
 class NestedBox(QGroupBox):
     """A checkable box for an optional sub-model (MoE, MLA, custom GPU): unchecked means None."""
 
-    def __init__(self, path: Path, info: FieldInfo, title: str):
+    def __init__(self, path: Path, spec: FieldSpec, title: str):
         super().__init__(title)
         self.path = path
-        self.model_class: type[BaseModel] = unwrap_optional(info.annotation)[0]
+        self.spec = spec
         self.setCheckable(True)
-        self.setToolTip(model_text(info.description or ""))
+        self.setToolTip(model_text(spec.description))
         self.setObjectName(".".join(path))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -235,6 +280,12 @@ class NestedBox(QGroupBox):
         self.form = new_form()
         layout.addLayout(self.form)
         self.rows: list[FieldRow] = []
+
+    def start_values(self, data: Data) -> Any:
+        """The sub-model as it starts when switched on (validated: its defaults, and NESTED_START's values from `data`)."""
+        module, name = self.spec.model.split(":")
+        model_class = getattr(importlib.import_module(module), name)
+        return model_class.model_validate(NESTED_START.get(self.path, lambda _d: {})(data))
 
 
 class GroupColumns(QWidget):
@@ -325,14 +376,17 @@ class Editor(QWidget):
     stepClosed = Signal(str)  # the person is done with this field (Enter, focus out): its undo step ends
     problemsChanged = Signal(str)  # why the results are stale, in words; "" when the fields make a valid design
 
-    PAGES = ((Architecture, ("architecture",), QT_TRANSLATE_NOOP("Editor", "Architecture")),
-             (Workload, ("workload",), QT_TRANSLATE_NOOP("Editor", "Workload assumptions")))
-
-    def __init__(self, design: Design, parent: QWidget | None = None, *, deferred: bool = False):
+    def __init__(self, design: Design | None, parent: QWidget | None = None, *, deferred: bool = False, start=None):
         """`deferred`: build only the page in view now, the others at `build_pages()` or when first shown (a fast start).
-        A page not built yet holds no widgets, so the design's own values stand for its fields."""
+        A page not built yet holds no widgets, so the design's own values stand for its fields.
+        `start`: with `design` None, the start snapshot (gui.start.StartFrame) gives the fields, the values and what
+        "auto" resolves to, so the first frame needs no pydantic; `show_design` then takes over."""
         super().__init__(parent)
         self._design = design
+        self._pages = start.pages if design is None else page_specs()
+        self._data: Data = start.design if design is None else design.model_dump()
+        self._preset_id = start.preset_id if design is None else preset_of(design)
+        self._resolved: dict[str, Any] = start.resolved if design is None else {}
         self._report: Report | None = None
         self._rows: dict[Path, FieldRow] = {}
         self._boxes: dict[Path, NestedBox] = {}
@@ -349,7 +403,7 @@ class Editor(QWidget):
         self.problems = ""  # what problemsChanged said last
         self.tabs = QTabWidget()
         self._built: set[int] = set()
-        for _model_class, _prefix, title in self.PAGES:
+        for _prefix, title in PAGES:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -359,60 +413,60 @@ class Editor(QWidget):
         self._build_page(0)
         if not deferred:
             self.build_pages()
-        self.show_design(design)
+        self._show_data()
 
     def build_pages(self) -> None:
-        for index in range(len(self.PAGES)):
+        for index in range(len(PAGES)):
             self._build_page(index)
+
+    def pages_differ(self) -> bool:
+        """Whether the fields on screen were built from other metadata than the model's now (a stale start snapshot)."""
+        return self._pages != page_specs()
 
     # --- building ------------------------------------------------------------------
     def _build_page(self, index: int) -> None:
         """Fill page `index` with its fields (once), showing the current design in them."""
-        if index in self._built or not 0 <= index < len(self.PAGES):
+        if index in self._built or not 0 <= index < len(PAGES):
             return
         self._built.add(index)
-        model_class, prefix, _title = self.PAGES[index]
-        groups: dict[str, list[tuple[str, FieldInfo]]] = {}
-        for name, info in model_class.model_fields.items():
-            if field_extra(info).get("editor", True):  # "editor": False would keep a field out of the window
-                groups.setdefault(field_extra(info).get("group", ""), []).append((name, info))
+        prefix, _title = PAGES[index]
+        groups: dict[str, list[FieldSpec]] = {}
+        for spec in self._pages[index]:
+            groups.setdefault(spec.group, []).append(spec)
         boxes: list[QWidget] = []
         for group, fields in groups.items():
             title = _tr(GROUP_TITLES.get(group, group))
-            if len(fields) == 1 and is_nested_model(fields[0][1]):  # the group is one optional sub-model (MoE)
-                name, info = fields[0]
-                boxes.append(self._nested_box(prefix + (name,), info, title))
+            if len(fields) == 1 and fields[0].kind == "nested":  # the group is one optional sub-model (MoE)
+                boxes.append(self._nested_box(prefix + (fields[0].name,), fields[0], title))
                 continue
             box = QGroupBox(title)
             box.setObjectName(f"group_{'.'.join(prefix)}.{group}")
             form = new_form()
             box.setLayout(form)
-            for name, info in fields:  # in the model's order, nested boxes too, so Tab follows what one sees
-                if is_nested_model(info):
-                    form.addRow(self._nested_box(prefix + (name,), info, model_text(info.title or name)))
+            for spec in fields:  # in the model's order, nested boxes too, so Tab follows what one sees
+                if spec.kind == "nested":
+                    form.addRow(self._nested_box(prefix + (spec.name,), spec, model_text(spec.title)))
                 else:
-                    self._add_row(prefix + (name,), info, form)
+                    self._add_row(prefix + (spec.name,), spec, form)
             boxes.append(box)
         page = GroupColumns(boxes)
         page.setObjectName(f"page_{'.'.join(prefix)}")
         self.tabs.widget(index).setWidget(page)
-        self.show_design(self._design)  # the new fields show the design (and what "auto" stands for) at once
+        self._show_data()  # the new fields show the design (and what "auto" stands for) at once
         if self._report is not None:
             self.show_report(self._report)
 
-    def _nested_box(self, path: Path, info: FieldInfo, title: str) -> NestedBox:
-        box = NestedBox(path, info, title)
-        for name, sub in box.model_class.model_fields.items():
-            if not field_extra(sub).get("editor", True):
-                continue
-            box.rows.append(self._add_row(path + (name,), sub, box.form))
+    def _nested_box(self, path: Path, spec: FieldSpec, title: str) -> NestedBox:
+        box = NestedBox(path, spec, title)
+        for sub in spec.fields:
+            box.rows.append(self._add_row(path + (sub.name,), sub, box.form))
             box.rows[-1].set_value(sub.default)  # shown greyed out while the box is off
         box.clicked.connect(lambda checked, b=box: self._on_toggled(b, checked))
         self._boxes[path] = box
         return box
 
-    def _add_row(self, path: Path, info: FieldInfo, form: QFormLayout) -> FieldRow:
-        row = FieldRow(path, info)
+    def _add_row(self, path: Path, spec: FieldSpec, form: QFormLayout) -> FieldRow:
+        row = FieldRow(path, spec)
         form.addRow(row.label, row.field)
         key = ".".join(path)
         row.widget.edited.connect(lambda key=key: self._on_edited(key))
@@ -430,7 +484,7 @@ class Editor(QWidget):
     # --- reading: widgets -> design ----------------------------------------------------------
     def _on_toggled(self, box: NestedBox, checked: bool) -> None:
         if checked:  # start from the sub-model's defaults (MoE: experts as wide as the current FFN)
-            start = box.model_class.model_validate(NESTED_START.get(box.path, lambda _d: {})(self._design.model_dump()))
+            start = box.start_values(copy.deepcopy(self._data))
             for row in box.rows:
                 row.set_value(getattr(start, row.path[-1]))
         self._on_edited()
@@ -440,7 +494,7 @@ class Editor(QWidget):
 
     def _collect(self) -> tuple[Data, dict[Path, str]]:
         """The widgets' state as a design dict, and the fields whose text is not a number."""
-        data = self._design.model_dump()
+        data = copy.deepcopy(self._data)
         for path, box in self._boxes.items():
             # a box that stays on keeps any field that has no widget (one marked "editor": False)
             kept = data
@@ -468,6 +522,10 @@ class Editor(QWidget):
                 set_path(data, path, row.default)
 
     def _on_edited(self, key: str = "") -> None:
+        from pydantic import ValidationError
+
+        from model.design.design import Design
+
         data, problems = self._collect()
         design = None
         unplaced: list[str] = []
@@ -506,29 +564,34 @@ class Editor(QWidget):
         self._show_problems({}, [message])
 
     def _on_preset(self, preset_id: str) -> None:
+        from model.project.sources import design_for_preset
+
         self.designEdited.emit(design_for_preset(preset_id, self._design.workload), "")
 
     # --- writing: design -> widgets -------------------------------------------------------------
     def show_design(self, design: Design) -> None:
         """Show `design` in every widget (without emitting) and clear all marks."""
         self._design = design
-        data = design.model_dump()
+        self._data = design.model_dump()
+        self._preset_id = preset_of(design)
+        self._show_data()
+
+    def _show_data(self) -> None:
+        data = self._data
         for path, box in self._boxes.items():
             box.setChecked(get_path(data, path) is not None)
         for row in self._active_rows():
             row.set_value(get_path(data, row.path))
         self._apply_rules(data)
         self._show_problems({}, [])
-        match = next((p.id for p in load_presets().values() if p.architecture == design.architecture), None)
-        self.presets.select(match)
+        self.presets.select(self._preset_id)
+        self._show_resolved()
 
     def show_report(self, report: Report) -> None:
         """Live figures inside the editor: what each empty "auto" field resolved to, the MoE group's sparse activation."""
         self._report = report
-        for path, row in self._rows.items():
-            if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture") and len(path) == 2:
-                resolved = report.resolved.get(path[1])
-                row.widget.set_resolved("" if resolved is None else short_number(resolved) if isinstance(resolved, (int, float)) else str(resolved))
+        self._resolved = report.resolved
+        self._show_resolved()
         box = self._boxes.get(("architecture", "moe"))
         if box is None:
             return
@@ -541,6 +604,12 @@ class Editor(QWidget):
             )
             box.summary.setToolTip(f"{format_int(p.active)} / {format_int(p.total)}")
         box.summary.setVisible(box.isChecked())
+
+    def _show_resolved(self) -> None:
+        for path, row in self._rows.items():
+            if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture") and len(path) == 2:
+                resolved = self._resolved.get(path[1])
+                row.widget.set_resolved("" if resolved is None else short_number(resolved) if isinstance(resolved, (int, float)) else str(resolved))
 
     def row(self, *path: str) -> FieldRow:
         """The row of a field, e.g. row("architecture", "d_model") (for tests and the benchmark)."""

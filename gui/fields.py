@@ -1,6 +1,8 @@
 """One widget per pydantic field, built from the field's type and metadata (label, unit, range, tooltip).
 
-`make_field(path, info)` is the only factory: ints and floats get a `NumberField`
+`field_spec(name, info)` reads what the editor needs of a pydantic field into a plain `FieldSpec` (kept in the start
+snapshot too, so the first frame is built before pydantic loads: see gui/start.py).  `make_field(spec)` is the only
+factory: ints and floats get a `NumberField`
 (typing "12288", "12,288" or "1.5T" all work; large values show with thousands
 separators), Literals and catalog ids a combo box, bools a check box, a field of
 kind "layers" a `LayerListField` ("0, 7, 10-12").  Every
@@ -18,19 +20,19 @@ from __future__ import annotations
 import math
 import re
 import types
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
-import annotated_types
-from pydantic.fields import FieldInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QValidator
+from PySide6.QtGui import QKeySequence, QPalette, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from gui import i18n
-from gui.catalog import catalog_choices
-from model.design.architecture import MAX_LAYERS
 from model.project.units import format_count, format_count_zh, format_value
+
+if TYPE_CHECKING:
+    from pydantic.fields import FieldInfo
 
 _SUFFIXES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "g": Decimal(10) ** 9, "t": Decimal(10) ** 12}
 _INT_LIMIT = 10**18
@@ -116,6 +118,39 @@ def value_text(value: float, unit: str) -> str:
     return format_value(value, unit, chinese=i18n.chinese())
 
 
+@dataclass(frozen=True)
+class FieldSpec:
+    """What the editor needs of one model field, as plain data (JSON in the start snapshot).
+
+    kind: "bool", "choice" (a Literal: `choices` are its values), "catalog" (ids from resources, `choices` are
+    (id, name)), "text", "int", "float", "layers" (a set of layer indices) or "nested" (an optional sub-model:
+    `model` names its class as "module:Class", `fields` are its own)."""
+
+    name: str
+    title: str  # English, translated where shown (the "model" context)
+    description: str
+    kind: str
+    default: Any = None
+    optional: bool = False
+    choices: tuple[tuple[str, str], ...] = ()
+    low: float | None = None
+    high: float | None = None
+    strict: bool = False  # the lower bound itself is not allowed (gt rather than ge)
+    step: float | None = None
+    unit: str = ""
+    group: str = ""
+    model: str = ""
+    fields: tuple[FieldSpec, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FieldSpec:
+        return cls(**{**data, "choices": tuple(tuple(c) for c in data.get("choices", ())),
+                      "fields": tuple(cls.from_json(f) for f in data.get("fields", ()))})
+
+
 def field_extra(info: FieldInfo) -> dict[str, Any]:
     extra = info.json_schema_extra
     return extra if isinstance(extra, dict) else {}
@@ -130,20 +165,47 @@ def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def _bounds(info: FieldInfo) -> tuple[float | None, float | None, bool]:
-    """(lower, upper, lower is strict) from the field's ge/gt/le constraints."""
-    low = high = None
-    strict = False
-    for item in info.metadata:
-        if isinstance(item, annotated_types.Ge):
-            low = item.ge
-        elif isinstance(item, annotated_types.Gt):
-            low, strict = item.gt, True
-        elif isinstance(item, annotated_types.Le):
-            high = item.le
-        elif isinstance(item, annotated_types.Lt):
-            high = item.lt
-    return low, high, strict
+def editor_fields(model_class) -> dict[str, FieldInfo]:
+    """The fields of a pydantic model the editor shows ("editor": False in a field's metadata keeps it out)."""
+    return {name: info for name, info in model_class.model_fields.items() if field_extra(info).get("editor", True)}
+
+
+def field_spec(name: str, info: FieldInfo) -> FieldSpec:
+    """A pydantic field read into a FieldSpec (its type, bounds, step, unit, group, choices)."""
+    import annotated_types
+
+    from gui.catalog import catalog_choices
+
+    kind, optional = unwrap_optional(info.annotation)
+    extra = field_extra(info)
+    spec = FieldSpec(name=name, title=info.title or info.description or name, description=info.description or "", kind="",
+                     default=info.default, optional=optional, unit=extra.get("unit", ""), group=extra.get("group", ""))
+    if isinstance(kind, type) and hasattr(kind, "model_fields"):
+        return replace(spec, kind="nested", default=None, model=f"{kind.__module__}:{kind.__qualname__}",
+                       fields=tuple(field_spec(n, i) for n, i in editor_fields(kind).items()))
+    if extra.get("kind") == "layers":
+        return replace(spec, kind="layers")
+    if kind is bool:
+        return replace(spec, kind="bool")
+    if get_origin(kind) is Literal:
+        return replace(spec, kind="choice", choices=tuple((v, v) for v in get_args(kind)))
+    if kind is str:
+        choices = catalog_choices(name)
+        return replace(spec, kind="catalog", choices=choices) if choices else replace(spec, kind="text")
+    if kind in (int, float):
+        low = high = None
+        strict = False
+        for item in info.metadata:  # the field's ge/gt/le/lt constraints
+            if isinstance(item, annotated_types.Ge):
+                low = item.ge
+            elif isinstance(item, annotated_types.Gt):
+                low, strict = item.gt, True
+            elif isinstance(item, annotated_types.Le):
+                high = item.le
+            elif isinstance(item, annotated_types.Lt):
+                high = item.lt
+        return replace(spec, kind=kind.__name__, low=low, high=high, strict=strict, step=extra.get("step"))
+    raise TypeError(f"no editor widget for field {name!r} of type {info.annotation!r}")
 
 
 def parse_number(text: str, integer: bool) -> int | float | None:
@@ -344,6 +406,8 @@ def parse_layer_list(text: str) -> tuple[int, ...] | None:
                 raise ValueError(QCoreApplication.translate("LayerListField", "a range goes from the lower index to the higher: {text}").format(text=part))
         else:
             raise ValueError(QCoreApplication.translate("LayerListField", "not a layer index (0, 1, 2 ...) or a range (10-12): {text}").format(text=part))
+        from model.design.architecture import MAX_LAYERS  # here, not at the top: the first frame comes before pydantic
+
         if last >= MAX_LAYERS:  # checked before the range is spelled out, so "0-10000000000" costs nothing
             raise ValueError(QCoreApplication.translate("LayerListField", "layer indices go from 0 to {last}: {text}").format(last=f"{MAX_LAYERS - 1:,}", text=part))
         layers.update(range(first, last + 1))
@@ -485,33 +549,28 @@ class BoolField(QCheckBox):
             self.setChecked(value)
 
 
-def make_field(name: str, info: FieldInfo) -> QWidget:
-    """The widget for one scalar field of a pydantic model."""
-    kind, optional = unwrap_optional(info.annotation)
-    if field_extra(info).get("kind") == "layers":
+def make_field(spec: FieldSpec) -> QWidget:
+    """The widget for one scalar field."""
+    if spec.kind == "layers":
         return LayerListField()
-    if kind is bool:
+    if spec.kind == "bool":
         return BoolField()
-    if get_origin(kind) is Literal:
-        return ChoiceField(tuple((v, choice_text(v)) for v in get_args(kind)))
-    if kind is str:
-        choices = catalog_choices(name)
-        return ChoiceField(choices) if choices else TextField()
-    if kind in (int, float):
-        low, high, strict = _bounds(info)
-        step = field_extra(info).get("step")
-        if strict and low is not None:  # gt 0 for a float: step up from the smallest sensible value
-            low = low + (step or (1 if kind is int else 0.01))
+    if spec.kind == "choice":
+        return ChoiceField(tuple((value, choice_text(value)) for value, _ in spec.choices))
+    if spec.kind == "catalog":
+        return ChoiceField(spec.choices)
+    if spec.kind == "text":
+        return TextField()
+    if spec.kind in ("int", "float"):
+        integer = spec.kind == "int"
+        low = spec.low
+        if spec.strict and low is not None:  # gt 0 for a float: step up from the smallest sensible value
+            low = low + (spec.step or (1 if integer else 0.01))
         special = None
-        if optional:
-            special = QCoreApplication.translate("NumberField", "auto") if info.default is None else QCoreApplication.translate("NumberField", "none")
-        return NumberField(integer=kind is int, low=low, high=high, step=step, special=special)
-    raise TypeError(f"no editor widget for field {name!r} of type {info.annotation!r}")
-
-
-def is_nested_model(info: FieldInfo) -> bool:
-    kind, _ = unwrap_optional(info.annotation)
-    return isinstance(kind, type) and hasattr(kind, "model_fields")
+        if spec.optional:
+            special = QCoreApplication.translate("NumberField", "auto") if spec.default is None else QCoreApplication.translate("NumberField", "none")
+        return NumberField(integer=integer, low=low, high=spec.high, step=spec.step, special=special)
+    raise TypeError(f"no editor widget for field {spec.name!r} of kind {spec.kind!r}")
 
 
 def short_number(value: float) -> str:
@@ -527,7 +586,7 @@ class UnitHint(QLabel):
     def __init__(self, unit: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._unit = unit
-        self.setStyleSheet("color: palette(mid);")
+        self.setForegroundRole(QPalette.ColorRole.Mid)  # grey, as a style sheet would make it, without one per field
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("tokens · 999.9T"))
 
     def show_value(self, value: Any) -> None:

@@ -17,10 +17,7 @@ registered and put behind the default font as a fallback for every text.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -103,6 +100,8 @@ def install_cjk_font() -> str:
 
 
 def _tool(name: str) -> str:
+    import shutil  # the development commands' modules are imported here, not at every start
+
     found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found; it comes with PySide6")
@@ -111,6 +110,8 @@ def _tool(name: str) -> str:
 
 def _write_model_catalog(path: Path, strings: tuple[str, ...]) -> int:
     """model_<lang>.ts with every model text; keeps existing translations, marks new ones unfinished."""
+    import xml.etree.ElementTree as ET
+
     old: dict[str, ET.Element] = {}
     if path.exists():
         for message in ET.parse(path).getroot().iter("message"):
@@ -135,6 +136,8 @@ def _write_model_catalog(path: Path, strings: tuple[str, ...]) -> int:
 
 
 def update() -> None:
+    import subprocess
+
     from model.project.strings import translatable_strings
 
     root = Path(__file__).resolve().parent.parent
@@ -148,6 +151,8 @@ def update() -> None:
 
 
 def release() -> None:
+    import subprocess
+
     root = Path(__file__).resolve().parent.parent
     for ts in sorted((root / "resources/translations").glob("*.ts")):
         subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

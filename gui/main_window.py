@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
@@ -27,17 +28,13 @@ from gui.document import ProjectEdit, RecentFiles, RecoveryFile, ResultsJob, Sna
 from gui.editor import Editor
 from gui.fields import count_text, model_text
 from gui.results import ResultsPanel
+from gui.start import StartFrame, load_start_frame
 from gui.views import Overlay
-from model.design.checkpoint import KINDS
-from model.design.design import Design
-from model.design.params import count_parameters
-from model.design.presets import DEFAULT_PRESET_ID
-from model.plan.layout import pinned_layout
-from model.project.errors import InputError
-from model.project.export import report_csv, report_markdown
-from model.project.project_file import SUFFIX, Project, load_project, save_project, write_atomically
-from model.project.sources import checkpoint_of, design_for_preset, design_from_preset, load_project_argument
 from model.project.units import format_int
+
+if TYPE_CHECKING:  # the model's modules load after the first frame (gui/start.py); each is imported where it is used
+    from model.design.design import Design
+    from model.project.project_file import Project
 
 log = logging.getLogger("llm_scale_studio")
 SAVED_MESSAGE_MS = 15000  # how long "Saved …" and its Open folder button stay in the status bar
@@ -64,7 +61,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, start: Project | Design | None = None, *, dialogs: Dialogs | None = None, recovery: RecoveryFile | None = None,
                  deferred: bool = False):
-        """`deferred`: the result sections and charts are built by `finish_start()`, after the first paint (a fast start)."""
+        """`deferred`: the result sections and charts are built by `finish_start()`, after the first paint (a fast start);
+        without a `start`, the first frame (editor and headline of the default preset) comes from the start snapshot and
+        the model itself loads in `finish_start()` too."""
         super().__init__()
         self._deferred = deferred
         i18n.install_cjk_font()  # before any widget copies the application font
@@ -81,9 +80,16 @@ class MainWindow(QMainWindow):
         self._deadlines: dict[ResultsJob, float] = {}  # until when the window waits for a job before leaving it running
         self._pending = False
         self._last_shown: tuple[Project, list] | None = None  # what the results panel shows (rebuilt on a language switch)
-        if isinstance(start, Design):
-            start = Project(name=start.name, designs=(start,))
-        self._project = start or self._new_project(DEFAULT_PRESET_ID)
+        # the start snapshot stands for the default project until finish_start() loads the model
+        self._frame: StartFrame | None = load_start_frame() if deferred and start is None else None
+        self._project: Project | None = None
+        if self._frame is None:
+            from model.design.design import Design
+            from model.project.project_file import Project
+
+            if isinstance(start, Design):
+                start = Project(name=start.name, designs=(start,))
+            self._project = start or self._new_project()
 
         self._build_ui()
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -105,14 +111,22 @@ class MainWindow(QMainWindow):
         if recovery is not None:
             self._recovery_timer.start()
 
-        self._show(self._project)
+        if self._frame is not None:
+            self._show_frame(self._frame)
+        else:
+            self._show(self._project)
         self._update_title()
         self._restore_settings()
+
+    def _show_frame(self, frame: StartFrame) -> None:
+        """The first frame from the start snapshot: the editor shows it already; the design's name, title and headline."""
+        self.designs.show_names((frame.design_name,), 0)
+        self.results.show_headline(*frame.headline())
 
     def _build_ui(self) -> None:
         """Widgets and menus, in the current language (built again when the language changes)."""
         self.designs = DesignBar()
-        self.editor = Editor(self._project.design, deferred=self._deferred)
+        self.editor = Editor(self._project.design if self._project is not None else None, deferred=self._deferred, start=self._frame)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -143,9 +157,22 @@ class MainWindow(QMainWindow):
         self.results.layoutChosen.connect(self.pin_layout)
 
     def finish_start(self) -> None:
-        """After the first paint: the result sections and charts (pyqtgraph and numpy load here)."""
+        """After the first paint: the model (pydantic) behind a first frame from the start snapshot, then the result
+        sections and charts (pyqtgraph and numpy load here)."""
+        self._load_start_project()
         self.editor.build_pages()
         self.results.build_tabs()
+
+    def _load_start_project(self) -> None:
+        """The default project behind a first frame from the start snapshot (at once if there is none to load)."""
+        if self._project is not None:
+            return
+        self._project = self._new_project()
+        if self.editor.pages_differ():  # a snapshot older than the model's fields (never in a release: a test checks)
+            log.warning("the start snapshot is out of date; run python -m gui.start")
+            self._build_ui()
+        design_results(self._project.design)  # here, not on the worker thread: nothing else happens until it is shown
+        self._show(self._project)
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now: translators, then every widget built again around the same project."""
@@ -173,13 +200,19 @@ class MainWindow(QMainWindow):
         return not self.undo_stack.isClean()
 
     def document_name(self) -> str:
-        return self.path.stem if self.path else self._project.name
+        if self.path:
+            return self.path.stem
+        return self._frame.project_name if self._frame is not None else self._project.name
 
     # --- the one way in and the one way out ------------------------------------------------------
     def _apply(self, change: Project | Design, text: str = "", field: str = "") -> None:
         """Every edit: one undo step from the shown project to `change` (consecutive edits of one field merge).
 
         A Design takes the place of the design being edited."""
+        from model.design.design import Design
+
+        self._load_start_project()  # an edit that came before finish_start() (a program's, not a person's)
+
         if isinstance(change, Design):
             designs = list(self._project.designs)
             designs[self._project.current] = change
@@ -254,6 +287,7 @@ class MainWindow(QMainWindow):
     def _show(self, project: Project) -> None:
         """Put a snapshot on screen: editor, design tabs, results, comparison and charts of every design."""
         self._project = project
+        self._frame = None  # the start snapshot no longer stands for anything
         self.editor.show_design(project.design)
         self.designs.show_project(project)
         self._recovery_due = True
@@ -319,6 +353,8 @@ class MainWindow(QMainWindow):
         if self._pending:  # the table still shows the previous design's layouts
             self.statusBar().showMessage(self.tr("The training plan of this design is still being computed; choose a layout once it is shown."))
             return
+        from model.plan.layout import pinned_layout
+
         workload = self.design.workload.model_copy(update=pinned_layout(layout))
         self._apply(self.design.model_copy(update={"workload": workload}), self.tr("Use layout {layout}").format(layout=layout.short()))
 
@@ -341,6 +377,8 @@ class MainWindow(QMainWindow):
         self.add_designs((self.design,), self.tr("Duplicate {design}").format(design=self.design.name))
 
     def add_preset(self, preset_id: str) -> None:
+        from model.project.sources import design_for_preset
+
         design = design_for_preset(preset_id, self.design.workload)
         self.add_designs((design,), self.tr("Add {design}").format(design=design.name))
 
@@ -365,8 +403,13 @@ class MainWindow(QMainWindow):
         self._apply(self._with_designs(designs, self._project.current), self.tr("Rename {design}").format(design=old.name))
 
     # --- files -----------------------------------------------------------------------------------
-    def _new_project(self, preset_id: str) -> Project:
-        return Project(designs=(design_from_preset(preset_id),))
+    def _new_project(self, preset_id: str | None = None) -> Project:
+        """A project of one design: the preset's, or the default preset's."""
+        from model.design.presets import DEFAULT_PRESET_ID
+        from model.project.project_file import Project
+        from model.project.sources import design_from_preset
+
+        return Project(designs=(design_from_preset(preset_id or DEFAULT_PRESET_ID),))
 
     def _may_discard(self) -> bool:
         """Whether the open document may be replaced: saved, or the person chose to save or discard it."""
@@ -378,7 +421,7 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
-    def new_project(self, preset_id: str = DEFAULT_PRESET_ID) -> None:
+    def new_project(self, preset_id: str | None = None) -> None:
         if self._may_discard():
             self._replace_document(self._new_project(preset_id), None)
 
@@ -390,6 +433,10 @@ class MainWindow(QMainWindow):
 
     def open_path(self, name: str | Path) -> bool:
         """Open a .llmproj file, or a config.json or preset as a new unsaved project; a bad file changes nothing."""
+        from model.project.errors import InputError
+        from model.project.project_file import SUFFIX, load_project
+        from model.project.sources import load_project_argument
+
         path = Path(name)
         try:
             project = load_project(path) if path.suffix.lower() == SUFFIX else load_project_argument(str(name))
@@ -402,6 +449,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_file(self) -> None:
+        from model.project.project_file import SUFFIX
+
         filters = self.tr("LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)").format(suffix=SUFFIX)
         path = self.dialogs.open_path(self, self.tr("Open project"), filters)
         if path:
@@ -409,6 +458,9 @@ class MainWindow(QMainWindow):
 
     def import_config(self, path: str | Path | None = None) -> bool:
         """Add the designs of a config.json (or of another project) to this project, as one undo step."""
+        from model.project.errors import InputError
+        from model.project.sources import load_project_argument
+
         if path is None:
             path = self.dialogs.open_path(self, self.tr("Import Hugging Face config.json"), self.tr("Hugging Face config (*.json);;All files (*)"))
             if not path:
@@ -447,6 +499,11 @@ class MainWindow(QMainWindow):
 
     def _show_checkpoint(self, name: str, architecture) -> None:
         """A model folder with safetensors files: its own count (headers only) beside this design's, in the status bar."""
+        from model.design.checkpoint import KINDS
+        from model.design.params import count_parameters
+        from model.project.errors import InputError
+        from model.project.sources import checkpoint_of
+
         try:
             checkpoint = checkpoint_of(name)
         except (InputError, OSError) as error:
@@ -476,6 +533,8 @@ class MainWindow(QMainWindow):
 
     def open_or_import(self, path: str | Path) -> bool:
         """What a dropped file does: a project opens, anything else is imported as designs."""
+        from model.project.project_file import SUFFIX
+
         return self.open_path(path) if Path(path).suffix.lower() == SUFFIX else self.import_config(path)
 
     def save(self) -> bool:
@@ -483,6 +542,8 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path) if self.path else self.save_as()
 
     def save_as(self) -> bool:
+        from model.project.project_file import SUFFIX
+
         suggested = str(self.path) if self.path else f"{self.document_name()}{SUFFIX}"  # a bare name starts in the last folder used
         answer = self.dialogs.save_path(self, self.tr("Save project as"), suggested, self.tr("LLM Scale Studio projects (*{suffix})").format(suffix=SUFFIX))
         if not answer:
@@ -492,6 +553,9 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         """Save atomically; on failure say why, and the document stays unsaved (the old file untouched)."""
+        from model.project.errors import InputError
+        from model.project.project_file import save_project
+
         try:
             save_project(self._project, path)
         except InputError as error:
@@ -507,6 +571,10 @@ class MainWindow(QMainWindow):
         return True
 
     def export_report(self) -> bool:
+        from model.project.errors import InputError
+        from model.project.export import report_csv, report_markdown
+        from model.project.project_file import write_atomically
+
         self.editor.commit_pending()
         filters = self.tr("Markdown report (*.md);;CSV table (*.csv)")
         answer = self.dialogs.save_path(self, self.tr("Export report"), f"{self.document_name()}.md", filters)
@@ -563,6 +631,8 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _openable(path: str) -> bool:
         """A project, a config.json, or a model folder (one that holds a config.json)."""
+        from model.project.project_file import SUFFIX
+
         return Path(path).suffix.lower() in (SUFFIX, ".json") or (Path(path) / "config.json").is_file()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name

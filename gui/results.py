@@ -9,6 +9,7 @@ without changes here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -36,13 +37,14 @@ from gui import i18n
 from gui.fields import choice_text, count_text, model_text, value_text
 from gui.messages import rule_message
 from gui.views import DESIGN_COLOURS, Bars, LazyView, Overlay
-from model.design.design import Design
-from model.design.params import Component, ParameterCount, totals_by_kind
-from model.estimate.charts import Chart
-from model.project.export import comparison_rows
-from model.project.figure import Figure
-from model.project.report import Report, Section, checkpoint_sentence
 from model.project.units import format_count, format_count_zh, format_int
+
+if TYPE_CHECKING:  # the model's modules load after the first frame (gui/start.py); each is imported where it is used
+    from model.design.design import Design
+    from model.design.params import Component, ParameterCount
+    from model.estimate.charts import Chart
+    from model.project.figure import Figure
+    from model.project.report import Report, Section
 
 if TYPE_CHECKING:  # gui.charts (pyqtgraph, numpy) loads after the first paint
     from gui.charts import ChartView, PlotPanel
@@ -63,6 +65,8 @@ def figure_text(figure: Figure) -> str:
 
 def checkpoint_text(params: ParameterCount) -> str:
     """What the released checkpoint holds beside the total, added up in the reader's language ("" if nothing)."""
+    from model.project.report import checkpoint_sentence
+
     chinese = i18n.chinese()
     return checkpoint_sentence(params, model_text, lambda n: format_count_zh(n, 4) if chinese else format_count(n, 4))
 
@@ -111,6 +115,30 @@ def serving_assumption(report: Report) -> str:
     return QCoreApplication.translate("Results", "does not fit; {n} would ({layout})").format(n=f"{gpus:,}", layout=layout)
 
 
+@dataclass(frozen=True)
+class Card:
+    """A headline card's texts, in the app's language (also what the start snapshot keeps of the first design)."""
+
+    key: str
+    label: str
+    value: str
+    tooltip: str
+    note: str = ""
+
+
+CARD_NOTES = {"training_days": training_assumption, "gpus_inference": serving_assumption,
+              "total_params": lambda r: checkpoint_text(r.parameters)}  # MTP, vision tower: what the checkpoint holds
+
+
+def headline_cards(report: Report) -> tuple[Card, ...]:
+    return tuple(Card(f.key, model_text(f.label), figure_text(f), figure_tooltip(f), CARD_NOTES[f.key](report) if f.key in CARD_NOTES else "")
+                 for f in report.headline)
+
+
+def results_title(report: Report) -> str:
+    return f"{report.name}  ·  {choice_text(report.family)}"
+
+
 class FigureCard(QFrame):
     VALUE_STYLE = "font-size: 15px; font-weight: 600;"
 
@@ -140,12 +168,12 @@ class FigureCard(QFrame):
         self.note.setText(text)
         self.note.setVisible(bool(text))
 
-    def show_figure(self, figure: Figure) -> None:
-        self.label.setText(model_text(figure.label))
-        self.value.setText(figure_text(figure))
-        tooltip = figure_tooltip(figure)
+    def show_card(self, card: Card) -> None:
+        self.label.setText(card.label)
+        self.value.setText(card.value)
         for widget in (self, self.label, self.value):
-            widget.setToolTip(tooltip)
+            widget.setToolTip(card.tooltip)
+        self.set_note(card.note)
 
 
 class HeadlineView(QWidget):
@@ -164,29 +192,31 @@ class HeadlineView(QWidget):
         for card in self.cards.values():
             card.value.setStyleSheet(FigureCard.VALUE_STYLE + ("color: palette(mid);" if stale else ""))
 
-    def show_figures(self, figures: tuple[Figure, ...]) -> None:
-        keys = tuple(f.key for f in figures)
-        for figure in figures:
-            card = self.cards.get(figure.key)
-            if card is None:
-                card = self.cards[figure.key] = FigureCard(figure.key)
-            card.show_figure(figure)
+    def show_cards(self, cards: tuple[Card, ...]) -> None:
+        keys = tuple(c.key for c in cards)
+        for card in cards:
+            view = self.cards.get(card.key)
+            if view is None:
+                view = self.cards[card.key] = FigureCard(card.key)
+            view.show_card(card)
         if keys != self._layout_keys:  # new or vanished figures: lay the cards out again
             self._layout_keys = keys
             for card in self.cards.values():
                 self.grid.removeWidget(card)
                 card.setVisible(card.objectName().removeprefix("headline_") in keys)
             row = column = 0
-            for figure in figures:
-                span = 2 if len(self.cards[figure.key].value.text()) > 16 else 1
+            for key in keys:
+                span = 2 if len(self.cards[key].value.text()) > 16 else 1
                 if column + span > HEADLINE_COLUMNS:
                     row, column = row + 1, 0
-                self.grid.addWidget(self.cards[figure.key], row, column, 1, span)
+                self.grid.addWidget(self.cards[key], row, column, 1, span)
                 column += span
 
 
 def component_bars(root: Component) -> Bars:
     """Parameters by kind of component (all attention, all FFNs, embeddings ...), totals over all copies."""
+    from model.design.params import totals_by_kind
+
     ordered = totals_by_kind(root)
     return Bars(
         title=QCoreApplication.translate("Results", "Parameters by component"),
@@ -365,6 +395,8 @@ class ComparisonTable(LazyView, QTableWidget):
 
     def draw(self, data: tuple[tuple[str, ...], list[Report], int]) -> None:
         names, reports, current = data
+        from model.project.export import comparison_rows
+
         rows = comparison_rows(reports)  # the figures every design has
         self.setRowCount(len(rows))
         self.setColumnCount(len(names))
@@ -559,13 +591,7 @@ class ResultsPanel(QWidget):
 
     def show_report(self, report: Report, charts: tuple[Chart | Overlay, ...], design: Design | None = None) -> None:
         """`design`: the design of `report`, for the Training plan tab's chart (computed from it on demand)."""
-        self.title.setText(f"{report.name}  ·  {choice_text(report.family)}")
-        self.headline.show_figures(report.headline)
-        for key, note in (("training_days", training_assumption), ("gpus_inference", serving_assumption),
-                          ("total_params", lambda r: checkpoint_text(r.parameters))):  # MTP, vision tower: the checkpoint
-            card = self.headline.cards.get(key)
-            if card is not None:
-                card.set_note(note(report))
+        self.show_headline(results_title(report), headline_cards(report))
         if not self.built:
             self._waiting["report"] = (report, charts, design)
             return
@@ -589,6 +615,11 @@ class ResultsPanel(QWidget):
                 view.setObjectName(f"tab_{chart.key}")
                 self.chart_tabs.addTab(view, model_text(chart.title))
             view.show_data(chart)
+
+    def show_headline(self, title: str, cards: tuple[Card, ...]) -> None:
+        """The title and the headline cards (from a report, or from the start snapshot for the first frame)."""
+        self.title.setText(title)
+        self.headline.show_cards(cards)
 
     def _section_view(self, key: str) -> SectionView:
         if key != "plan":
@@ -625,7 +656,8 @@ class ResultsPanel(QWidget):
         """The open tab (and chart), e.g. "tab_charts/tab_iso_flop", to reopen next time."""
         if not self.built:
             return self._waiting.get("tab", ("",))[0]
-        return f"{self.tabs.currentWidget().objectName()}/{self.chart_tabs.currentWidget().objectName()}"
+        chart = self.chart_tabs.currentWidget()  # None until the first results arrive
+        return f"{self.tabs.currentWidget().objectName()}/{chart.objectName() if chart is not None else ''}"
 
     def select_tab(self, name: str) -> None:
         if not self.built:

@@ -7,8 +7,10 @@ pyqtgraph and numpy are imported (they load right after the first paint).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from model.estimate.charts import Chart
+if TYPE_CHECKING:
+    from model.estimate.charts import Chart
 
 
 class LazyView:

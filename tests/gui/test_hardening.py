@@ -186,6 +186,9 @@ application = QApplication(["llm-scale-studio"])
 
 def edit():
     window = next(w for w in application.topLevelWidgets() if isinstance(w, MainWindow))
+    if window.path is None:  # the file of the command line opens right after the first paint
+        QTimer.singleShot(50, edit)
+        return
     print("opened", window.path, flush=True)
     line = window.editor.row("architecture", "n_layers").widget.lineEdit()
     line.selectAll()

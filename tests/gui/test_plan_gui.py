@@ -137,10 +137,11 @@ def _slow_results(monkeypatch, seconds: float, fail_for: str = "", gate=None):
     set; a design named `fail_for` fails like a bug."""
     import time
 
+    import model.project.report
     from gui import document
     from gui.main_window import MainWindow
 
-    def estimate(design, _estimate=document.estimate):
+    def estimate(design, _estimate=model.project.report.estimate):
         if gate is not None:
             gate.wait(60)
         else:
@@ -150,7 +151,7 @@ def _slow_results(monkeypatch, seconds: float, fail_for: str = "", gate=None):
         return _estimate(design)
 
     monkeypatch.setattr(MainWindow, "RESULTS_WAIT_S", 0.05)
-    monkeypatch.setattr(document, "estimate", estimate)
+    monkeypatch.setattr(model.project.report, "estimate", estimate)  # what document.design_results calls
     document.design_results.cache_clear()
 
 
