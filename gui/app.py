@@ -55,12 +55,14 @@ class FileOpenFilter(QObject):
 
 
 def start_language() -> str:
-    """The bundled CJK font as everyone's fallback, and the language chosen before or the system's."""
-    i18n.install_cjk_font()
+    """The language chosen before or the system's (in Chinese with the bundled CJK font at once; in English the window
+    registers it, as everyone's fallback for Chinese names, right after its first paint)."""
     language = str(QSettings(ORGANIZATION, APPLICATION).value("ui/language", i18n.system_language()))
     if language not in i18n.LANGUAGES:
         language = "en"
     i18n.install_language(language)
+    if i18n.chinese():
+        i18n.install_cjk_font()
     return language
 
 

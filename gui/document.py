@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +25,8 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:  # the model's modules load after the first frame (gui/start.py); each is imported where it is used
+    from datetime import datetime
+
     from model.design.design import Design
     from model.estimate.charts import Chart
     from model.project.project_file import Project
@@ -186,6 +187,8 @@ class RecoveryFile:
 
     def read(self) -> tuple[Project, str | None, datetime] | None:
         """(project, its document path, when it was written), or None if there is nothing (usable) to recover."""
+        from datetime import datetime
+
         from model.project.errors import InputError
         from model.project.project_file import parse_project
 

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -191,15 +191,12 @@ class FieldRow:
         for widget in (self.label, self.widget):
             widget.setToolTip(self.tooltip)
         self.label.setBuddy(self.widget)
-        self.field = QWidget()
-        self._column = QVBoxLayout(self.field)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(2)
-        line = QHBoxLayout()
+        self.field = QWidget()  # the form's field of this row; the error line goes in a row of its own below
+        line = QHBoxLayout(self.field)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.widget, 1)
         line.addWidget(self.hint)
-        self._column.addLayout(line)
+        self.form: QFormLayout | None = None  # set when the row is added to its form
         self._error: QLabel | None = None
         self._message = ""  # what is wrong with the value ("" when fine)
         self._reason = ""  # why the field does not apply to this design ("" when it does)
@@ -211,9 +208,13 @@ class FieldRow:
             self._error = QLabel()
             self._error.setWordWrap(True)
             self._error.setStyleSheet("color: #c62828;")
-            self._error.hide()
-            self._column.addWidget(self._error)
+            row, _role = self.form.getWidgetPosition(self.label)
+            self.form.insertRow(row + 1, self._error)
+            self.form.setRowVisible(self._error, False)
         return self._error
+
+    def has_error_line(self) -> bool:
+        return self._error is not None
 
     @property
     def default(self) -> Any:
@@ -234,7 +235,7 @@ class FieldRow:
             return
         self._message = message
         self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.form.setRowVisible(self.error, bool(message))
         self.widget.setStyleSheet("border: 2px solid #c62828;" if message else "")
         self._show_tooltip()
 
@@ -262,7 +263,8 @@ def new_form() -> QFormLayout:
 
 
 class NestedBox(QGroupBox):
-    """A checkable box for an optional sub-model (MoE, MLA, custom GPU): unchecked means None."""
+    """A checkable box for an optional sub-model (MoE, MLA, custom GPU): unchecked means None, and shows only its title;
+    its fields are made the first time it is switched on (most designs never switch on most of them)."""
 
     def __init__(self, path: Path, spec: FieldSpec, title: str):
         super().__init__(title)
@@ -277,9 +279,21 @@ class NestedBox(QGroupBox):
         self.summary.setStyleSheet("font-weight: 600;")
         self.summary.hide()
         layout.addWidget(self.summary)
+        self.off_note = QLabel(model_text(spec.description))  # what switching it on means, while it is off
+        self.off_note.setWordWrap(True)
+        self.off_note.setForegroundRole(QPalette.ColorRole.Mid)
+        layout.addWidget(self.off_note)
         self.form = new_form()
         layout.addLayout(self.form)
         self.rows: list[FieldRow] = []
+
+    def show_fields(self, on: bool) -> None:
+        """The fields while switched on (each error line only with its error); the note while off."""
+        self.off_note.setVisible(not on)
+        for row in self.rows:
+            self.form.setRowVisible(row.label, on)
+            if row.has_error_line():
+                self.form.setRowVisible(row.error, on and bool(row.error.text()))
 
     def start_values(self, data: Data) -> Any:
         """The sub-model as it starts when switched on (validated: its defaults, and NESTED_START's values from `data`)."""
@@ -458,16 +472,30 @@ class Editor(QWidget):
 
     def _nested_box(self, path: Path, spec: FieldSpec, title: str) -> NestedBox:
         box = NestedBox(path, spec, title)
-        for sub in spec.fields:
-            box.rows.append(self._add_row(path + (sub.name,), sub, box.form))
-            box.rows[-1].set_value(sub.default)  # shown greyed out while the box is off
         box.clicked.connect(lambda checked, b=box: self._on_toggled(b, checked))
         self._boxes[path] = box
         return box
 
+    def _switch(self, box: NestedBox, on: bool) -> None:
+        """Check or uncheck a sub-model's box (without emitting), its fields made when first needed."""
+        if on:
+            self._fill_box(box)
+        box.setChecked(on)
+        box.show_fields(on)
+
+    def _fill_box(self, box: NestedBox) -> None:
+        """A sub-model's fields, once, at their defaults."""
+        if box.rows:
+            return
+        for sub in box.spec.fields:
+            box.rows.append(self._add_row(box.path + (sub.name,), sub, box.form))
+            box.rows[-1].set_value(sub.default)
+        box.show_fields(box.isChecked())
+
     def _add_row(self, path: Path, spec: FieldSpec, form: QFormLayout) -> FieldRow:
         row = FieldRow(path, spec)
         form.addRow(row.label, row.field)
+        row.form = form
         key = ".".join(path)
         row.widget.edited.connect(lambda key=key: self._on_edited(key))
         # a number field ends its undo step on Enter or focus out; every other kind of field with each edit
@@ -483,6 +511,7 @@ class Editor(QWidget):
 
     # --- reading: widgets -> design ----------------------------------------------------------
     def _on_toggled(self, box: NestedBox, checked: bool) -> None:
+        self._switch(box, checked)
         if checked:  # start from the sub-model's defaults (MoE: experts as wide as the current FFN)
             start = box.start_values(copy.deepcopy(self._data))
             for row in box.rows:
@@ -579,7 +608,7 @@ class Editor(QWidget):
     def _show_data(self) -> None:
         data = self._data
         for path, box in self._boxes.items():
-            box.setChecked(get_path(data, path) is not None)
+            self._switch(box, get_path(data, path) is not None)
         for row in self._active_rows():
             row.set_value(get_path(data, row.path))
         self._apply_rules(data)
@@ -612,6 +641,10 @@ class Editor(QWidget):
                 row.widget.set_resolved("" if resolved is None else short_number(resolved) if isinstance(resolved, (int, float)) else str(resolved))
 
     def row(self, *path: str) -> FieldRow:
-        """The row of a field, e.g. row("architecture", "d_model") (for tests and the benchmark)."""
+        """The row of a field, e.g. row("architecture", "d_model") (for tests and the benchmark); a sub-model's fields
+        are made if its box has not been switched on yet."""
         self.build_pages()
+        box = self._boxes.get(path[:-1])
+        if box is not None:
+            self._fill_box(box)
         return self._rows[path]

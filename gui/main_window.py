@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         the model itself loads in `finish_start()` too."""
         super().__init__()
         self._deferred = deferred
-        i18n.install_cjk_font()  # before any widget copies the application font
+        if not deferred or i18n.chinese():  # Chinese text needs it in the first frame; else finish_start registers it
+            i18n.install_cjk_font()
         self.dialogs = dialogs or default_dialogs()
         self.recovery = recovery
         self.recent = RecentFiles(self._settings)
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
     def finish_start(self) -> None:
         """After the first paint: the model (pydantic) behind a first frame from the start snapshot, then the result
         sections and charts (pyqtgraph and numpy load here)."""
+        i18n.install_cjk_font()  # before the charts: their items copy the application font when made
         self._load_start_project()
         self.editor.build_pages()
         self.results.build_tabs()
@@ -171,7 +173,10 @@ class MainWindow(QMainWindow):
         if self.editor.pages_differ():  # a snapshot older than the model's fields (never in a release: a test checks)
             log.warning("the start snapshot is out of date; run python -m gui.start")
             self._build_ui()
-        design_results(self._project.design)  # here, not on the worker thread: nothing else happens until it is shown
+        try:  # here, not on the worker thread: nothing else happens until it is shown
+            design_results(self._project.design)
+        except Exception:  # noqa: BLE001 - _show computes it again and says what went wrong
+            pass
         self._show(self._project)
 
     def set_language(self, language: str) -> None:

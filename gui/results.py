@@ -140,25 +140,22 @@ def results_title(report: Report) -> str:
 
 
 class FigureCard(QFrame):
-    VALUE_STYLE = "font-size: 15px; font-weight: 600;"
-
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"headline_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("FigureCard { background: palette(base); border-radius: 4px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         self.label = QLabel()
+        self.label.setObjectName("cardLabel")
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: palette(dark);")
         self.value = QLabel()
-        self.value.setStyleSheet(self.VALUE_STYLE)
+        self.value.setObjectName("cardValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel()  # what the figure assumes, in words ("3.49T tokens on 512 × H100, the fewest for 90 days")
+        self.note.setObjectName("cardNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(dark); font-size: 11px;")
         self.note.hide()
         layout.addWidget(self.label)
         layout.addWidget(self.value)
@@ -179,8 +176,19 @@ class FigureCard(QFrame):
 class HeadlineView(QWidget):
     """The report's headline figures as cards; exact parameter counts span two columns."""
 
+    # One style sheet for all cards (one per label would cost a tenth of the first frame).
+    STYLE = """
+        FigureCard { background: palette(base); border-radius: 4px; }
+        QLabel#cardLabel { color: palette(dark); }
+        QLabel#cardValue { font-size: 15px; font-weight: 600; }
+        QLabel#cardNote { color: palette(dark); font-size: 11px; }
+        HeadlineView[stale="true"] QLabel#cardValue { color: palette(mid); }
+    """
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setStyleSheet(self.STYLE)
+        self.setProperty("stale", False)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, FigureCard] = {}
@@ -188,9 +196,10 @@ class HeadlineView(QWidget):
 
     def set_stale(self, stale: bool) -> None:
         """Grey the values while they belong to the last valid design rather than to the fields on screen."""
+        if self.property("stale") == stale:
+            return
         self.setProperty("stale", stale)
-        for card in self.cards.values():
-            card.value.setStyleSheet(FigureCard.VALUE_STYLE + ("color: palette(mid);" if stale else ""))
+        self.setStyleSheet(self.STYLE)  # the rule on the property applies again
 
     def show_cards(self, cards: tuple[Card, ...]) -> None:
         keys = tuple(c.key for c in cards)
@@ -533,6 +542,9 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.stale_banner)
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
+        self.tabs_to_come = QWidget()  # holds the tabs' place, empty, until build_tabs (an empty list would look broken)
+        layout.addWidget(self.tabs_to_come, 1)
+        self.tabs.hide()
         self.built = False
         self._waiting: dict[str, tuple] = {}  # what was shown before the tabs were built, replayed by build_tabs
         if not deferred:
@@ -543,6 +555,8 @@ class ResultsPanel(QWidget):
         if self.built:
             return
         self.built = True
+        self.tabs_to_come.hide()
+        self.tabs.show()
         self.comparison = ComparisonTable()
         self.comparison.designChosen.connect(self.designChosen)
         self.tabs.addTab(self.comparison, self.tr("Compare designs"))
