@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 
 def add_preset_menu(menu: QMenu, title: str, chosen: Callable[[str], None]) -> QMenu:
     """A submenu of every preset, grouped by family and, where a family has many, by year (newest first);
-    choosing one calls `chosen(preset_id)`."""
+    choosing one calls `chosen(preset_id)`.  Filled when first opened (three such menus would cost the first frame)."""
     submenu = menu.addMenu(title)
+    submenu.aboutToShow.connect(lambda: submenu.isEmpty() and _fill_preset_menu(submenu, chosen))
+    return submenu
+
+
+def _fill_preset_menu(submenu: QMenu, chosen: Callable[[str], None]) -> None:
     for family, entries in presets_by_family().items():
         section = submenu.addMenu(QCoreApplication.translate("Editor", FAMILY_TITLES.get(family, family)))
         years = sorted({entry.year for entry in entries}, reverse=True)
@@ -35,7 +40,6 @@ def add_preset_menu(menu: QMenu, title: str, chosen: Callable[[str], None]) -> Q
                 action = target.addAction(f"{entry.name}  ({entry.size}, {entry.year})")
                 action.setData(entry.id)
                 action.triggered.connect(lambda _checked=False, preset_id=entry.id: chosen(preset_id))
-    return submenu
 
 
 class DesignBar(QWidget):

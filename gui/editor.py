@@ -46,6 +46,7 @@ from gui.messages import error_message
 from model.project.units import format_int
 
 if TYPE_CHECKING:  # the model's modules load after the first frame (gui/start.py); each is imported where it is used
+    from gui.start import StartFrame
     from model.design.design import Design
     from model.project.report import Report
 
@@ -390,7 +391,7 @@ class Editor(QWidget):
     stepClosed = Signal(str)  # the person is done with this field (Enter, focus out): its undo step ends
     problemsChanged = Signal(str)  # why the results are stale, in words; "" when the fields make a valid design
 
-    def __init__(self, design: Design | None, parent: QWidget | None = None, *, deferred: bool = False, start=None):
+    def __init__(self, design: Design | None, parent: QWidget | None = None, *, deferred: bool = False, start: StartFrame | None = None):
         """`deferred`: build only the page in view now, the others at `build_pages()` or when first shown (a fast start).
         A page not built yet holds no widgets, so the design's own values stand for its fields.
         `start`: with `design` None, the start snapshot (gui.start.StartFrame) gives the fields, the values and what

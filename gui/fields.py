@@ -21,7 +21,6 @@ import math
 import re
 import types
 from dataclasses import asdict, dataclass, replace
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -34,7 +33,7 @@ from model.project.units import format_count, format_count_zh, format_value
 if TYPE_CHECKING:
     from pydantic.fields import FieldInfo
 
-_SUFFIXES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "g": Decimal(10) ** 9, "t": Decimal(10) ** 12}
+_SUFFIX_EXPONENTS = {"k": 3, "m": 6, "b": 9, "g": 9, "t": 12}  # 1.5T = 1.5 x 10^12
 _INT_LIMIT = 10**18
 COMMIT_PAUSE_MS = 400  # a pause in typing this long commits the text (people pause longer between thoughts than keys)
 
@@ -213,9 +212,11 @@ def parse_number(text: str, integer: bool) -> int | float | None:
     cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
     if not cleaned:
         return None
+    from decimal import Decimal, InvalidOperation  # exact for "1.5T"; imported when first needed, not at the start
+
     multiplier = Decimal(1)
-    if cleaned[-1].lower() in _SUFFIXES:
-        multiplier, cleaned = _SUFFIXES[cleaned[-1].lower()], cleaned[:-1]
+    if cleaned[-1].lower() in _SUFFIX_EXPONENTS:
+        multiplier, cleaned = Decimal(10) ** _SUFFIX_EXPONENTS[cleaned[-1].lower()], cleaned[:-1]
     try:
         number = Decimal(cleaned) * multiplier
     except InvalidOperation:

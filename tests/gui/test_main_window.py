@@ -369,7 +369,10 @@ def test_preset_menu_groups_by_family_and_year(qtbot):
 
     menu = QMenu()
     chosen = []
-    decoders = add_preset_menu(menu, "Presets", chosen.append).actions()[0].menu()
+    presets = add_preset_menu(menu, "Presets", chosen.append)
+    assert presets.isEmpty()  # filled when first opened
+    presets.aboutToShow.emit()
+    decoders = presets.actions()[0].menu()
     years = {action.text(): action.menu() for action in decoders.actions()}
     assert list(years)[:2] == ["2025", "2024"]  # newest first
     oss = next(a for a in years["2025"].actions() if a.data() == "gpt-oss-20b")
