@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QRegion
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QLabel, QVBoxLayout, QWidget
 
 from gui.fields import count_text, model_text
 from gui.views import DESIGN_COLOURS, DESIGN_SYMBOLS, Bars, LazyView, Overlay
@@ -183,12 +183,20 @@ class ChartView(PlotPanel):
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize=f"{style.legend_px}px", labelTextColor="#222")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 0 if style.transparent else 210))
         self.legend.setPen(pg.mkPen("#ccc"))
+        self._placing = False
+        # the legend's labels get their size when first laid out, after the chart is drawn: place it again then
+        self.legend.geometryChanged.connect(lambda: self._placing or self._declutter())
+        self._legend_space = QGraphicsWidget()  # room under the plot for the legend when no corner is free
+        self._legend_space.setPreferredHeight(0)
+        self.plot.layout.addItem(self._legend_space, self.LEGEND_ROW, 1)
+        self.plot.layout.setRowSpacing(self.LEGEND_ROW, 0)
         self.chart: Chart | None = None
         self._items: dict[object, pg.PlotDataItem] = {}
         self._colours: dict[str, str] = {}
         self._labels: dict[str, pg.TextItem] = {}
         self._names: dict[object, pg.TextItem] = {}  # a design's name beside its marker
         self._legend_key: tuple = ()
+        self._plotted: dict[object, tuple[np.ndarray, np.ndarray]] = {}  # each item's data, for placing the legend
         # reference labels that would overlap another are hidden; which ones depends on the axes' ranges
         self.plot.vb.sigRangeChanged.connect(self._declutter)
         self.plot.vb.sigResized.connect(self._declutter)
@@ -252,9 +260,69 @@ class ChartView(PlotPanel):
         text.setPos(math.log10(x) if chart.x_log else x, math.log10(y) if chart.y_log and y > 0 else y)
         shown.add(key)
 
+    # Where the legend may go inside the plot, in order of preference: (its point, the plot's point, offset in pixels).
+    LEGEND_CORNERS = (((1, 0), (1, 0), (-10, 10)), ((0, 1), (0, 1), (10, -10)), ((0, 0), (0, 0), (10, 10)), ((1, 1), (1, 1), (-10, -10)))
+    DESIGN_WEIGHT = 100.0  # a design's marker or name hidden counts as much as this many points of a curve
+    LEGEND_ROW = 4  # the plot item's grid: title 0, top axis 1, plot 2, bottom axis 3; the legend's row below them
+
+    def _legend_scores(self) -> list[float]:
+        """For each corner of LEGEND_CORNERS, what the legend would hide there: points of curves, and designs'
+        markers and names at DESIGN_WEIGHT each."""
+        vb = self.plot.vb
+        size, area = self.legend.boundingRect().size(), vb.boundingRect()
+        x_log, y_log = (self.chart.x_log, self.chart.y_log) if self.chart is not None else (False, False)
+        points = []
+        for key, item in self._items.items():
+            if item.isVisible() and key in self._plotted:
+                xs, ys = self._plotted[key]
+                with np.errstate(divide="ignore", invalid="ignore"):  # as drawn: log10 on a log axis
+                    xs, ys = (np.log10(xs) if x_log else xs), (np.log10(ys) if y_log else ys)
+                weight = self.DESIGN_WEIGHT if item.opts.get("symbol") is not None else 1.0
+                points.append((xs, ys, weight))
+        names = [text.mapRectToScene(text.boundingRect()) for text in self._names.values() if text.isVisible()]
+        (x0, x1), (y0, y1) = vb.viewRange()  # the range being shown, from which pixels map to data linearly
+        sx, sy = (x1 - x0) / area.width(), (y1 - y0) / area.height()
+        scores = []
+        for (ax, ay), _parent, (dx, dy) in self.LEGEND_CORNERS:
+            left = area.left() + dx if ax == 0 else area.right() + dx - size.width()
+            top = area.top() + dy if ay == 0 else area.bottom() + dy - size.height()
+            x_low, x_high = x0 + left * sx, x0 + (left + size.width()) * sx
+            y_low, y_high = y1 - (top + size.height()) * sy, y1 - top * sy  # pixels grow downwards, data upwards
+            score = sum(weight * float(np.count_nonzero((xs >= x_low) & (xs <= x_high) & (ys >= y_low) & (ys <= y_high)))
+                        for xs, ys, weight in points)
+            scene = vb.mapRectToScene(QRectF(left, top, size.width(), size.height()))
+            scores.append(score + self.DESIGN_WEIGHT * sum(rect.intersects(scene) for rect in names))
+        return scores
+
+    def _place_legend(self) -> None:
+        """The legend in the corner of the plot where it hides least (the top right when that is free); when every
+        corner would hide a design, under the plot in two columns, so the design is never behind it."""
+        vb, legend = self.plot.vb, self.legend
+        if not legend.items or vb.boundingRect().isEmpty():
+            return
+        self._placing = True  # moving or re-flowing the legend changes its geometry: not a reason to place it again
+        try:
+            legend.setColumnCount(1)
+            scores = self._legend_scores()
+            best = scores.index(min(scores))
+            if scores[best] < self.DESIGN_WEIGHT:
+                self._legend_space.setPreferredHeight(0)
+                if legend.parentItem() is not vb:
+                    legend.setParentItem(vb)
+                legend.anchor(*self.LEGEND_CORNERS[best])
+                return
+            legend.setColumnCount(2)
+            self._legend_space.setPreferredHeight(legend.boundingRect().height() + 4)
+            if legend.parentItem() is not self.plot:
+                legend.setParentItem(self.plot)
+            legend.anchor(itemPos=(0.5, 1), parentPos=(0.5, 1), offset=(0, -2))
+        finally:
+            self._placing = False
+
     def _declutter(self, *_args) -> None:
         """Designs' names never overlap (a name that would is moved a line down, and left of its marker near the right
-        edge); reference labels that would overlap anything already shown are hidden ("10B" / "100B parameters")."""
+        edge); then the legend goes where it hides least; reference labels that would overlap anything already shown,
+        the legend included, are hidden ("10B" / "100B parameters")."""
         kept: list = []
         (x_low, x_high), _ = self.plot.vb.viewRange()
         for text in self._names.values():
@@ -267,6 +335,9 @@ class ChartView(PlotPanel):
                 if not any(rect.intersects(other) for other in kept):
                     break
             kept.append(rect)
+        self._place_legend()  # where it hides no design's marker or name
+        if self.legend.items:
+            kept.append(self.legend.mapRectToScene(self.legend.boundingRect()))
         for key in sorted(self._labels, key=lambda k: -self._labels[k].pos().y()):
             label = self._labels[key]
             item = self._items.get(key)
@@ -285,7 +356,8 @@ class ChartView(PlotPanel):
         if item is None:
             item = self._items[key] = create()
             self.plot.addItem(item)
-        item.setData(np.asarray(series.xs if xs is None else xs, dtype=float), np.asarray(series.ys if ys is None else ys, dtype=float))
+        data = self._plotted[key] = (np.asarray(series.xs if xs is None else xs, dtype=float), np.asarray(series.ys if ys is None else ys, dtype=float))
+        item.setData(*data)
         item.setVisible(True)
         shown.add(key)
         return item

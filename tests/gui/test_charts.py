@@ -53,3 +53,27 @@ def test_a_hover_read_out_is_cleared_when_the_design_changes(qtbot, window):
     assert view.readout.text().strip()
     choose_preset(window, "llama-2-7b")
     assert not view.readout.text().strip()
+
+
+def test_the_legend_never_hides_a_design(qtbot, window):
+    """At 1366 x 768 the legend of loss vs compute would cover LLaMA-3 8B's marker in every corner: it goes under the
+    plot then; wherever it is, no design's marker or name is behind it."""
+    from PySide6.QtCore import QPointF
+
+    window.resize(1366, 768)
+    choose_preset(window, "llama-3-8b")
+    window.add_preset("qwen3-8b")  # two designs, two markers and two names
+    for key in ("loss_vs_params", "loss_vs_compute", "iso_flop", "tokens_vs_params", "serving_throughput"):
+        view = _show_chart(qtbot, window, key)
+        legend = view.legend.mapRectToScene(view.legend.boundingRect())
+        assert not legend.isEmpty()
+        for item in view._items.values():
+            if item.isVisible() and item.opts.get("symbol") is not None:
+                xs, ys = item.getData()
+                for x, y in zip(xs, ys, strict=True):
+                    assert not legend.contains(view.plot.vb.mapViewToScene(QPointF(x, y))), (key, x, y)
+        for text in view._names.values():
+            if text.isVisible():
+                assert not legend.intersects(text.mapRectToScene(text.boundingRect())), (key, text.toPlainText())
+    view = _show_chart(qtbot, window, "loss_vs_compute")
+    assert view.legend.parentItem() is view.plot  # under the plot, in two columns
