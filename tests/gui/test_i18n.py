@@ -53,6 +53,13 @@ def test_window_in_chinese_shows_chinese_headlines_and_numbers(chinese):
     assert chinese.results.headline.cards["sparse_ratio"].label.text() == "稀疏激活比例"
 
 
+def test_a_tooltip_says_how_and_source_in_chinese(chinese):
+    """The words around a figure's formula and source are the reader's (they once stayed "How:" and "Source:")."""
+    tooltip = chinese.results.headline.cards["weights_bf16"].toolTip()
+    assert "<p>计算方法： 124,439,808 x 2 bytes</p>" in tooltip  # GPT-2 small: 124,439,808 parameters x 2 bytes (bf16)
+    assert "<p><i>来源： " in tooltip and "How:" not in tooltip and "Source:" not in tooltip
+
+
 def test_the_checkpoint_sum_reads_in_chinese(chinese):
     from tests.gui.english import english_words
     from tests.gui.helpers import choose_preset
