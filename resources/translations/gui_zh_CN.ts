@@ -62,7 +62,12 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="380"/>
+        <location filename="../../gui/charts.py" line="381"/>
+        <source>{name}, its own serving curve</source>
+        <translation>{name}，其自身的推理曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="383"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
