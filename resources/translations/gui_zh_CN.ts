@@ -1080,6 +1080,19 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="28"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="29"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <location filename="../../gui/results.py" line="76"/>

@@ -120,6 +120,23 @@ def test_qt_own_dialogs_speak_chinese():
         i18n.install_language("en")
 
 
+def test_qt_file_dialog_labels_read_in_chinese(qtbot):
+    """Qt 6's own file dialog asks for "&Look in:" and "Files of &type:", which qtbase_zh_CN lacks (it has the Qt 5
+    "Look in:" and "Files of type:"); the labels a person sees are Chinese all the same."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install_language("zh_CN")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "查找范围(&L)："
+        assert labels["fileTypeLabel"] == "文件类型(&T)："
+    finally:
+        i18n.install_language("en")
+
+
 def test_planner_and_section_warnings_read_in_chinese(chinese):
     """The planner's rules and findings, and the other sections' warnings, as the model writes them, each match a
     Chinese template (gui/messages.py)."""
