@@ -132,6 +132,11 @@ def build_case(row: dict) -> Case | None:
         pins["micro_batch_size"] = row["micro_batch"]
     if arch.moe is None:
         pins.pop("expert_parallel", None)
+    moe = row.get("moe") or {}  # the recipe's expert dispatch, where its source states it
+    if moe.get("deepep"):
+        pins["expert_dispatch"] = "per-node"
+    if moe.get("overlap_moe_expert_parallel_comm"):
+        pins["overlap_expert_communication"] = True
     workload = Workload(gpu=gpu, n_gpus=n, seq_len=seq, global_batch_tokens=sequences * seq, precision=_precision(row),
                         recompute=_recompute(row), training_tokens=sequences * seq,
                         flash_attention=not any(s in row["source_ids"] for s in BEFORE_FLASH_ATTENTION), **pins)

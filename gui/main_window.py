@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
         from model.project.errors import InputError
         from model.project.sources import load_project_argument
 
+        self._load_start_project()  # a file dropped on the window before finish_start()
         if path is None:
             path = self.dialogs.open_path(self, self.tr("Import Hugging Face config.json"), self.tr("Hugging Face config (*.json);;All files (*)"))
             if not path:

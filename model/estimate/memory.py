@@ -217,15 +217,18 @@ def _hidden_factor(arch: Architecture, dt: _Dtypes, dropout: bool) -> int:
     Fused GELU: its input and the down-projection's input (2; Korthikanti:
     8sbh + 8sbh at width 4h).  ReLU keeps its output, which is the
     down-projection's input: 1, or 2 with dropout between them (T5; measured).
-    GPT-2's tanh-GELU written out in Python: 5 (measured).  Gated: gate and up
+    GPT-2's tanh-GELU written out in Python: 5 (measured); Megatron-Core's fused
+    bias-GELU (megatron/core/fusions/fused_bias_gelu.py, which is the tanh
+    approximation) keeps only its input, as GELU does: 2.  Gated: gate and up
     outputs, the activation and the product (4); Megatron-Core's fused
     SwiGLU/GeGLU (bias_swiglu_impl) keeps only its input, the gate and up
     outputs, beside the product that the down-projection reads (3).
     """
     gated = 3 if dt.fused_kernels else 4
+    gelu_tanh = 2 if dt.fused_kernels else 5
     # squared ReLU: relu's output (for the square's backward) and the square (the down-projection's input); not measured
     relu2 = 3 if dropout else 2
-    return {"gelu": 2, "relu": 2 if dropout else 1, "relu2": relu2, "gelu_tanh": 5, "swiglu": gated, "geglu": gated}[arch.ffn_type]
+    return {"gelu": 2, "relu": 2 if dropout else 1, "relu2": relu2, "gelu_tanh": gelu_tanh, "swiglu": gated, "geglu": gated}[arch.ffn_type]
 
 
 def _ffn(arch: Architecture, dt: _Dtypes, moe: bool, mask: float) -> _Terms:

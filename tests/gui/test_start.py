@@ -133,3 +133,10 @@ def test_an_edit_before_finish_start_loads_the_model_first(qtbot):
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert window.design.name == "GPT-2 small"
+
+
+def test_a_file_dropped_before_finish_start_is_imported(qtbot):
+    window = make_window(qtbot, deferred=True)
+    assert window.import_config(ROOT / "tests" / "data" / "configs" / "mistral-7b.json")
+    assert window._frame is None and len(window.project.designs) == 1  # it takes the place of the starting design
+    assert window.design.architecture.d_model == 4096  # Mistral 7B's config.json: hidden_size 4096

@@ -31,9 +31,10 @@ def gpt3_like(**changes) -> Architecture:
 def test_korthikanti_equation_1_and_2():
     """Korthikanti et al. 2022, eq. 1: sbh(34 + 5as/h) bytes per layer; eq. 2 with tensor parallel t:
     sbh(10 + 24/t + 5as/(ht)).  GPT-3 175B as Megatron-LM trains it: s 2048, h 12288, a 96, 16-bit activations,
-    fused GeLU, dropout, no fused attention.  We also keep LayerNorm's fp32 mean and rstd (2 x 8 bytes per token),
-    which the paper leaves out."""
-    arch = PRESETS["gpt3-175b"].architecture.model_copy(update={"ffn_type": "gelu"})
+    fused GeLU (Megatron's bias-GeLU is the tanh approximation, the preset's gelu_tanh), dropout, no fused attention.
+    We also keep LayerNorm's fp32 mean and rstd (2 x 8 bytes per token), which the paper leaves out."""
+    arch = PRESETS["gpt3-175b"].architecture
+    assert arch.ffn_type == "gelu_tanh"
     s, h, a = 2048, 12288, 96
     stats = 2 * 8 * s
     w = Workload(seq_len=s, precision="mixed-bf16", dropout=True, flash_attention=False)
@@ -49,6 +50,11 @@ def test_korthikanti_equation_1_and_2():
         assert s * (la.per_token + s * la.per_context) - stats / t == pytest.approx(34 * s * h / t, rel=1e-12)
         # Full recomputation keeps each layer's input: 2sbh, split by sequence parallelism.
         assert s * la.layer_input == 2 * s * h / t
+    # Without Megatron's fused kernels (transformers' GPT-2 code, measured): the tanh-GELU written out keeps five
+    # 4h-wide tensors instead of two, 3 x 4h x 2 bytes more per token.
+    fused = memory.layer_activations(arch, w, cross_attention=False, moe=False)
+    plain = memory.layer_activations(arch, w.model_copy(update={"precision": "bf16"}), cross_attention=False, moe=False)
+    assert plain.per_token - fused.per_token == 3 * 4 * h * 2
 
 
 def test_zero_figure_1():
