@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QLabel, QVBoxLayout, QWidget
 
@@ -184,6 +184,7 @@ class ChartView(PlotPanel):
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 0 if style.transparent else 210))
         self.legend.setPen(pg.mkPen("#ccc"))
         self._placing = False
+        self._placed_for: tuple = ()
         # the legend's labels get their size when first laid out, after the chart is drawn: place it again then
         self.legend.geometryChanged.connect(lambda: self._placing or self._declutter())
         self._legend_space = QGraphicsWidget()  # room under the plot for the legend when no corner is free
@@ -296,10 +297,12 @@ class ChartView(PlotPanel):
 
     def _place_legend(self) -> None:
         """The legend in the corner of the plot where it hides least (the top right when that is free); when every
-        corner would hide a design, under the plot in two columns, so the design is never behind it."""
+        corner would hide a design, under the plot, in two columns where they fit, so the design is never behind it."""
         vb, legend = self.plot.vb, self.legend
         if not legend.items or vb.boundingRect().isEmpty():
             return
+        if self._legend_state() == self._placed_for and not self._legend_hides_a_design():
+            return  # placed for this chart, size and legend already (the plot resizing under it is no reason to move it)
         self._placing = True  # moving or re-flowing the legend changes its geometry: not a reason to place it again
         try:
             legend.setColumnCount(1)
@@ -312,17 +315,39 @@ class ChartView(PlotPanel):
                 legend.anchor(*self.LEGEND_CORNERS[best])
                 return
             legend.setColumnCount(2)
+            if legend.boundingRect().width() > self.plot.boundingRect().width() - 20:  # two columns would be cut off
+                legend.setColumnCount(1)
             self._legend_space.setPreferredHeight(legend.boundingRect().height() + 4)
             if legend.parentItem() is not self.plot:
                 legend.setParentItem(self.plot)
             legend.anchor(itemPos=(0.5, 1), parentPos=(0.5, 1), offset=(0, -2))
         finally:
+            self._placed_for = self._legend_state()
             self._placing = False
+
+    def _legend_hides_a_design(self) -> bool:
+        """Whether the legend, inside the plot, covers a design's marker or name (under the plot it never does)."""
+        if self.legend.parentItem() is not self.plot.vb:
+            return False
+        box = self.legend.mapRectToScene(self.legend.boundingRect())
+        for item in self._items.values():
+            if item.isVisible() and item.opts.get("symbol") is not None:
+                xs, ys = item.getData()
+                if xs is not None and any(box.contains(self.plot.vb.mapViewToScene(QPointF(x, y))) for x, y in zip(xs, ys, strict=True)):
+                    return True
+        return any(text.isVisible() and box.intersects(text.mapRectToScene(text.boundingRect())) for text in self._names.values())
+
+    def _legend_state(self) -> tuple:
+        """What the legend's place depends on: the chart's data, range and size, and the legend's entries and size."""
+        (x0, x1), (y0, y1) = self.plot.vb.viewRange()
+        return (id(self.data), (x0, x1, y0, y1), self.size().toTuple(), self._legend_key, self.legend.columnCount,
+                self.legend.boundingRect().size().toTuple())
 
     def _declutter(self, *_args) -> None:
         """Designs' names never overlap (a name that would is moved a line down, and left of its marker near the right
         edge); then the legend goes where it hides least; reference labels that would overlap anything already shown,
         the legend included, are hidden ("10B" / "100B parameters")."""
+        self.plot.vb.updateMatrix()  # a new range reaches the items' positions only at the next paint: place them on it now
         kept: list = []
         (x_low, x_high), _ = self.plot.vb.viewRange()
         for text in self._names.values():

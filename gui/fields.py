@@ -131,6 +131,7 @@ class FieldSpec:
     kind: str
     default: Any = None
     optional: bool = False
+    empty: str = ""  # what an empty optional number means: "auto" (the model chooses) or "none"
     choices: tuple[tuple[str, str], ...] = ()
     low: float | None = None
     high: float | None = None
@@ -177,8 +178,9 @@ def field_spec(name: str, info: FieldInfo) -> FieldSpec:
 
     kind, optional = unwrap_optional(info.annotation)
     extra = field_extra(info)
+    empty = (extra.get("empty") or ("auto" if info.default is None else "none")) if optional else ""
     spec = FieldSpec(name=name, title=info.title or info.description or name, description=info.description or "", kind="",
-                     default=info.default, optional=optional, unit=extra.get("unit", ""), group=extra.get("group", ""))
+                     default=info.default, optional=optional, empty=empty, unit=extra.get("unit", ""), group=extra.get("group", ""))
     if isinstance(kind, type) and hasattr(kind, "model_fields"):
         return replace(spec, kind="nested", default=None, model=f"{kind.__module__}:{kind.__qualname__}",
                        fields=tuple(field_spec(n, i) for n, i in editor_fields(kind).items()))
@@ -568,8 +570,10 @@ def make_field(spec: FieldSpec) -> QWidget:
         if spec.strict and low is not None:  # gt 0 for a float: step up from the smallest sensible value
             low = low + (spec.step or (1 if integer else 0.01))
         special = None
-        if spec.optional:
-            special = QCoreApplication.translate("NumberField", "auto") if spec.default is None else QCoreApplication.translate("NumberField", "none")
+        if spec.empty == "auto":
+            special = QCoreApplication.translate("NumberField", "auto")
+        elif spec.empty == "none":
+            special = QCoreApplication.translate("NumberField", "none")
         return NumberField(integer=integer, low=low, high=spec.high, step=spec.step, special=special)
     raise TypeError(f"no editor widget for field {spec.name!r} of kind {spec.kind!r}")
 

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
 from model.project.resources import resources_dir
 
@@ -91,7 +91,11 @@ def install_cjk_font() -> str:
         return ""
     app_font = QGuiApplication.font()
     if cjk not in app_font.families():
-        app_font.setFamilies([*app_font.families(), cjk])
+        # The family that draws Latin text now goes first by its own name: a generic one ("Sans Serif", offscreen and
+        # on desktops without a named font) could otherwise resolve to the new font, and every label would change
+        # its font, and the whole window its layout, when this runs after the first paint.
+        drawn = QFontInfo(app_font).family()
+        app_font.setFamilies(list(dict.fromkeys([drawn, *app_font.families(), cjk])))
         QGuiApplication.setFont(app_font)
     return cjk
 

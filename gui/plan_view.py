@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.charts import PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
 from gui.fields import layout_text, model_text, value_text
-from gui.results import SectionView
+from gui.results import SectionView, every_tab_in_view
 from model.design.design import Design
 from model.plan.curve import PlanCurve, days_vs_gpus
 from model.plan.layout import ParallelLayout
@@ -255,7 +255,7 @@ class PlanView(SectionView):
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(key, parent)
         self.bars.hide()  # the section's bytes bars: the stacked bars below say it better
-        self.inner = QTabWidget()
+        self.inner = every_tab_in_view(QTabWidget())
         self.inner.setObjectName("plan_tabs")
         self.inner.setDocumentMode(True)
         self.memory_bar, self.step_bar = StackedBar(), StackedBar()
@@ -295,6 +295,8 @@ class PlanView(SectionView):
         self.curve = PlanCurveChart()
         self.curve.setObjectName("plan_curve")
         self.inner.addTab(self.curve, self.tr("Training days vs GPUs"))
+        for index in range(self.inner.count()):  # a title shortened to fit is whole in its tooltip
+            self.inner.setTabToolTip(index, self.inner.tabText(index))
         self.addWidget(self.inner)
         self.setSizes(self.split_sizes(700))  # until the first resize lays it out for the panel's shape
         self.setCollapsible(2, False)

@@ -141,6 +141,14 @@ def results_title(report: Report) -> str:
     return f"{report.name}  ·  {choice_text(report.family)}"
 
 
+def every_tab_in_view(tabs: QTabWidget) -> QTabWidget:
+    """Tabs that all stay in view at any width: long titles end in "…" rather than scroll out of sight (each tab's
+    tooltip gives its whole title)."""
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.tabBar().setUsesScrollButtons(False)
+    return tabs
+
+
 class FigureCard(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -423,7 +431,10 @@ class ComparisonTable(LazyView, QTableWidget):
             self.setVerticalHeaderItem(row, QTableWidgetItem(model_text(label)))
             for column, figure in enumerate(figures):
                 exact = figure.unit == "params" and float(figure.value).is_integer()
-                item = QTableWidgetItem(format_int(round(figure.value)) if exact else value_text(figure.value, figure.unit))
+                text = format_int(round(figure.value)) if exact else value_text(figure.value, figure.unit)
+                if figure.key == "gpus_inference" and not reports[column].serving.fits:  # as under the headline card
+                    text += " · " + serving_assumption(reports[column])
+                item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(figure_tooltip(figure))
                 self.setItem(row, column, item)
@@ -567,7 +578,7 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.breakdown, self.tr("Parameter breakdown"))
         self.sections: dict[str, SectionView] = {}
         self.charts: dict[str, ChartView] = {}
-        self.chart_tabs = QTabWidget()
+        self.chart_tabs = every_tab_in_view(QTabWidget())
         self.chart_tabs.setObjectName("tab_charts")
         self.chart_tabs.setDocumentMode(True)
         self.tabs.addTab(self.chart_tabs, self.tr("Scaling-law charts"))
@@ -629,7 +640,8 @@ class ResultsPanel(QWidget):
 
                 view = self.charts[chart.key] = ChartView()
                 view.setObjectName(f"tab_{chart.key}")
-                self.chart_tabs.addTab(view, model_text(chart.title))
+                index = self.chart_tabs.addTab(view, model_text(chart.title))
+                self.chart_tabs.setTabToolTip(index, model_text(chart.title))
             view.show_data(chart)
 
     def show_headline(self, title: str, cards: tuple[Card, ...]) -> None:

@@ -213,6 +213,7 @@ class Architecture(Frozen):
             group="attention",
             unit="tokens",
             step=128,
+            empty="none",
         ),
     )
     full_attention_every: int = Field(
@@ -347,6 +348,7 @@ class Architecture(Frozen):
             "(OPT-350m: 512); encoders keep all embeddings and their norm at this width and project in once, with a "
             "bias (ELECTRA, ALBERT: 128).",
             group="embeddings",
+            empty="none",
         ),
     )
 

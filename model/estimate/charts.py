@@ -85,7 +85,8 @@ def loss_vs_compute(n_params: float, tokens: float) -> Chart:
     series = []
     for law in PARAMETRIC_LAWS:
         frontier = [law.loss(*law.optimal(c)) for c in cs]
-        series.append(Series(key=f"frontier_{law.key}", label=f"Compute-optimal frontier, {law.label}", kind="frontier", xs=tuple(cs), ys=tuple(frontier)))
+        # named by its law alone, as on the loss-vs-parameters chart: the note says what the bold lines are
+        series.append(Series(key=f"frontier_{law.key}", label=law.label, kind="frontier", xs=tuple(cs), ys=tuple(frontier)))
     series.append(Series(key="frontier_kaplan", label="Kaplan et al. 2020, L(C_min)", kind="frontier", xs=tuple(cs), ys=tuple(KAPLAN.loss_c(c) for c in cs)))
     # Fixed-size training curves: a model of N parameters trained on C / 6N tokens.
     for n in (1e8, 1e9, 1e10, 1e11):

@@ -16,9 +16,13 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
-def meta(label: str, tooltip: str, *, group: str, unit: str = "", step: float | None = None, kind: str = "") -> dict[str, Any]:
-    """Field metadata read by the editor: `Field(..., **meta("Layers", "Transformer blocks.", group="sizes"))`."""
+def meta(label: str, tooltip: str, *, group: str, unit: str = "", step: float | None = None, kind: str = "",
+         empty: str = "") -> dict[str, Any]:
+    """Field metadata read by the editor: `Field(..., **meta("Layers", "Transformer blocks.", group="sizes"))`.
+    `empty`: what an optional field left empty means, "none" where it is not the default "auto" (the model chooses)."""
     extra: dict[str, Any] = {"group": group}
+    if empty:
+        extra["empty"] = empty
     if kind:
         extra["kind"] = kind
     if unit:

@@ -1688,14 +1688,6 @@
       <translation>细线：固定规模的模型训练更久（Chinchilla 拟合）；粗线：各定律在每个计算量下允许的最低损失。</translation>
     </message>
     <message>
-      <source>Compute-optimal frontier, Chinchilla (Hoffmann et al. 2022)</source>
-      <translation>计算最优前沿，Chinchilla（Hoffmann et al. 2022）</translation>
-    </message>
-    <message>
-      <source>Compute-optimal frontier, Chinchilla replication (Besiroglu et al. 2024)</source>
-      <translation>计算最优前沿，Chinchilla 复现（Besiroglu et al. 2024）</translation>
-    </message>
-    <message>
       <source>Kaplan et al. 2020, L(C_min)</source>
       <translation>Kaplan et al. 2020，L(C_min)</translation>
     </message>

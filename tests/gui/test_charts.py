@@ -88,3 +88,15 @@ def test_another_designs_serving_curve_is_not_called_a_training_budget(qtbot, wi
     assert not any("training budget" in name for name in view.legend_names())
     view = _show_chart(qtbot, window, "loss_vs_params")  # there the other design's curves are at its own tokens
     assert "LLaMA-3 8B, at its own training budget" in view.legend_names()
+
+
+def test_a_legend_under_the_plot_fits_the_chart(qtbot, window):
+    """Loss vs compute at 1366 x 768 in English: the legend goes under the plot and is not cut at either side."""
+    window.resize(1366, 768)
+    choose_preset(window, "llama-3-8b")
+    window.add_preset("qwen3-8b")
+    view = _show_chart(qtbot, window, "loss_vs_compute")
+    assert view.legend.parentItem() is view.plot
+    legend = view.legend.mapRectToScene(view.legend.boundingRect())
+    chart = view.plot.mapRectToScene(view.plot.boundingRect())
+    assert chart.left() <= legend.left() and legend.right() <= chart.right()

@@ -60,6 +60,10 @@ def test_auto_fields_show_what_they_resolved_to(qtbot):
     seq = window.editor.row("workload", "seq_len").widget.lineEdit()
     assert tokens.text() == "" and tokens.placeholderText() == "auto: 2.49B"
     assert seq.placeholderText() == "auto: 1,024"
+    # an empty field that means "no such thing" says so rather than "auto": no sliding window, no embedding projection
+    for name in ("sliding_window", "embedding_projection_dim"):
+        assert window.editor.row("architecture", name).widget.lineEdit().placeholderText() == "none"
+    assert window.editor.row("architecture", "n_kv_heads").widget.lineEdit().placeholderText() == "auto: 12"  # GPT-2: 12 heads
 
 
 def test_the_first_window_fits_the_screen(qtbot, monkeypatch):
@@ -175,3 +179,17 @@ def test_a_section_keeps_its_rows_and_bar_labels_readable_at_1366_by_768(qtbot, 
     bars = view.bars.data
     line = view.bars.fontMetrics().height()
     assert view.bars.height() >= len(bars.labels) * line  # one text line per bar at least: no name drawn over another
+
+
+def test_every_chart_tab_stays_in_view_at_1366(qtbot):
+    """Five chart tabs in a 1366 x 768 window: no scroll arrows, every tab on screen (a long title ends in "…")."""
+    window = make_window(qtbot)
+    window.resize(1366, 768)
+    window.finish_start()
+    results = window.results
+    results.tabs.setCurrentWidget(results.chart_tabs)
+    qtbot.waitUntil(results.chart_tabs.isVisible)
+    bar = results.chart_tabs.tabBar()
+    assert not bar.usesScrollButtons()
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+    assert bar.tabToolTip(bar.count() - 1).startswith("Serving")

@@ -48,3 +48,13 @@ def test_the_serving_gpus_card_says_when_they_do_not_fit_and_what_would(window):
     assert card.note.isVisibleTo(window) and card.note.text() == "does not fit; 32 would (TP 2 × PP 16)"
     choose_preset(window, "gpt2-small")
     assert not card.note.isVisibleTo(window)
+
+
+def test_the_comparison_says_which_serving_set_up_does_not_fit(window):
+    """Comparing GPT-2 small with DeepSeek-V3 on one H100 each: DeepSeek-V3's column says it does not fit, and what would."""
+    window.add_preset("deepseek-v3")
+    window.results.tabs.setCurrentWidget(window.results.comparison)
+    label = window.results.headline.cards["gpus_inference"].label.text()
+    table = window.results.comparison
+    assert table.cell_text(label, 0) == "1"
+    assert table.cell_text(label, 1) == "1 · does not fit; 32 would (TP 2 × PP 16)"

@@ -140,3 +140,32 @@ def test_a_file_dropped_before_finish_start_is_imported(qtbot):
     assert window.import_config(ROOT / "tests" / "data" / "configs" / "mistral-7b.json")
     assert window._frame is None and len(window.project.designs) == 1  # it takes the place of the starting design
     assert window.design.architecture.d_model == 4096  # Mistral 7B's config.json: hidden_size 4096
+
+
+STEADY = """
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+from gui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(deferred=True)
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+def seen():
+    rows = [window.editor.row("architecture", name) for name in ("vocab_size", "d_model", "n_layers", "n_heads")]
+    return [(row.label.mapTo(window, QPoint(0, 0)).toTuple(), row.label.fontInfo().family()) for row in rows]
+before = seen()
+window.finish_start()
+app.processEvents()
+print(before == seen(), before[0][1])
+"""
+
+
+def test_the_first_frame_does_not_move_when_the_model_and_fonts_arrive(tmp_path):
+    """In English the CJK fallback font is registered after the first paint (a fresh process, as at a real start):
+    no label may change its font or its place when it is."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path),
+           "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    out = subprocess.run([sys.executable, "-c", STEADY], capture_output=True, text=True, cwd=ROOT, env=env, check=True, timeout=120)
+    steady, family = out.stdout.split(maxsplit=1)
+    assert steady == "True", family
