@@ -76,7 +76,7 @@ def figure_tooltip(figure: Figure) -> str:
     source = model_text(figure.source) if figure.source else QCoreApplication.translate("Results", "not given")
     return (
         f"<b>{model_text(figure.label)}</b>: {figure_text(figure)}"
-        f"<p>{QCoreApplication.translate('Results', 'How:')} {model_text(figure.formula)}</p>"
+        f"<p>{QCoreApplication.translate('Results', 'How:')} {figure.formula_text(model_text)}</p>"
         f"<p><i>{QCoreApplication.translate('Results', 'Source:')} {source}</i></p>"
     )
 
