@@ -582,7 +582,7 @@ def _plan_section(plan: TrainingPlan) -> Section:
         _fig("plan_memory_per_gpu", "Memory per GPU (busiest)", plan.memory_per_gpu_bytes, "B",
              words("of {capacity}" if plan.fits else "of {capacity}: does not fit", capacity=format_bytes(plan.capacity_bytes)), KORTHIKANTI),
         _fig("plan_step_time", "Step time", plan.step_time_s, "s",
-             joined(" + ", [words(k.replace('_', ' ') + " {s} s", s=f"{v:.3g}") for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0]),
+             joined(" + ", [words("{term} {s} s", term=words(k.replace("_", " ")), s=f"{v:.3g}") for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0]),
              PLANNER),
         _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", words("{tokens} tokens / step time", tokens=format_count(lay.tokens_per_step)), PLANNER),
         _fig("plan_mfu", "MFU", plan.mfu, "ratio", "model FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),

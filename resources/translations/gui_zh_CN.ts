@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="206"/>
+        <location filename="../../gui/results.py" line="245"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="207"/>
+        <location filename="../../gui/results.py" line="246"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="208"/>
+        <location filename="../../gui/results.py" line="247"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="209"/>
+        <location filename="../../gui/results.py" line="248"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="210"/>
+        <location filename="../../gui/results.py" line="249"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="218"/>
+        <location filename="../../gui/results.py" line="257"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="258"/>
+        <location filename="../../gui/results.py" line="297"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="269"/>
+        <location filename="../../gui/results.py" line="308"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -62,7 +62,7 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="308"/>
+        <location filename="../../gui/charts.py" line="380"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -70,17 +70,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="364"/>
+        <location filename="../../gui/results.py" line="403"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="377"/>
+        <location filename="../../gui/results.py" line="418"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="377"/>
+        <location filename="../../gui/results.py" line="418"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -88,32 +88,32 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>DesignBar</name>
     <message>
-        <location filename="../../gui/designs.py" line="55"/>
+        <location filename="../../gui/designs.py" line="62"/>
         <source>The designs of this project. Double-click a name to rename it.</source>
         <translation>本项目中的设计。双击名称可重命名。</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="60"/>
+        <location filename="../../gui/designs.py" line="67"/>
         <source>+ Design</source>
         <translation>+ 设计</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="61"/>
+        <location filename="../../gui/designs.py" line="68"/>
         <source>Add a design to compare: a copy of this one, a preset, or a config.json</source>
         <translation>添加要比较的设计：复制当前设计、预设或 config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="64"/>
+        <location filename="../../gui/designs.py" line="71"/>
         <source>Duplicate this design</source>
         <translation>复制此设计</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="65"/>
+        <location filename="../../gui/designs.py" line="72"/>
         <source>Add a preset</source>
         <translation>添加预设</translation>
     </message>
     <message>
-        <location filename="../../gui/designs.py" line="66"/>
+        <location filename="../../gui/designs.py" line="73"/>
         <source>Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json…</translation>
     </message>
@@ -121,245 +121,245 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../gui/editor.py" line="58"/>
+        <location filename="../../gui/editor.py" line="57"/>
         <source>Model family</source>
         <translation>模型类型</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="59"/>
+        <location filename="../../gui/editor.py" line="58"/>
         <source>Sizes</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="60"/>
+        <location filename="../../gui/editor.py" line="59"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="61"/>
+        <location filename="../../gui/editor.py" line="60"/>
         <source>Feed-forward block (FFN)</source>
         <translation>前馈网络（FFN）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="62"/>
+        <location filename="../../gui/editor.py" line="61"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="63"/>
+        <location filename="../../gui/editor.py" line="62"/>
         <source>Biases</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="64"/>
+        <location filename="../../gui/editor.py" line="63"/>
         <source>Position information</source>
         <translation>位置信息</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="65"/>
+        <location filename="../../gui/editor.py" line="64"/>
         <source>Embeddings and output head</source>
         <translation>嵌入与输出头</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="66"/>
+        <location filename="../../gui/editor.py" line="65"/>
         <source>Mixture of Experts (MoE)</source>
         <translation>混合专家（MoE）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/editor.py" line="66"/>
         <source>Multi-token prediction (MTP)</source>
         <translation>多词元预测（MTP）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="68"/>
+        <location filename="../../gui/editor.py" line="67"/>
         <source>Hybrid: layers without attention</source>
         <translation>混合架构：无注意力的层</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="69"/>
+        <location filename="../../gui/editor.py" line="68"/>
         <source>Multimodal release</source>
         <translation>多模态发布版本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="70"/>
+        <location filename="../../gui/editor.py" line="69"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="71"/>
+        <location filename="../../gui/editor.py" line="70"/>
         <source>Hardware and parallelism</source>
         <translation>硬件与并行</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="72"/>
+        <location filename="../../gui/editor.py" line="71"/>
         <source>GPUs and cluster</source>
         <translation>GPU 与集群</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="73"/>
+        <location filename="../../gui/editor.py" line="72"/>
         <source>Parallel layout (empty: the planner chooses)</source>
         <translation>并行布局（留空：由规划器选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="74"/>
+        <location filename="../../gui/editor.py" line="73"/>
         <source>Energy, carbon and cost</source>
         <translation>能耗、碳排放与成本</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="75"/>
+        <location filename="../../gui/editor.py" line="74"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="76"/>
+        <location filename="../../gui/editor.py" line="75"/>
         <source>Serving</source>
         <translation>推理服务</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="77"/>
+        <location filename="../../gui/editor.py" line="76"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/editor.py" line="80"/>
         <source>Decoder-only (GPT, LLaMA)</source>
         <translation>仅解码器（GPT、LLaMA）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="82"/>
+        <location filename="../../gui/editor.py" line="81"/>
         <source>Encoder-only (BERT)</source>
         <translation>仅编码器（BERT）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/editor.py" line="82"/>
         <source>Encoder-decoder (T5, BART)</source>
         <translation>编码器-解码器（T5、BART）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="95"/>
-        <location filename="../../gui/editor.py" line="108"/>
-        <location filename="../../gui/editor.py" line="123"/>
+        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/editor.py" line="107"/>
+        <location filename="../../gui/editor.py" line="122"/>
         <source>Only for encoder-decoder models.</source>
         <translation>仅适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="96"/>
-        <location filename="../../gui/editor.py" line="122"/>
+        <location filename="../../gui/editor.py" line="95"/>
+        <location filename="../../gui/editor.py" line="121"/>
         <source>Only for encoder-only models.</source>
         <translation>仅适用于仅编码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../gui/editor.py" line="96"/>
         <source>Not defined for encoder-decoder models.</source>
         <translation>不适用于编码器-解码器模型。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/editor.py" line="97"/>
         <source>Only with parallel attention and FFN.</source>
         <translation>仅在注意力与 FFN 并行时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="99"/>
+        <location filename="../../gui/editor.py" line="98"/>
         <source>Latent attention has no separate key/value heads.</source>
         <translation>潜在注意力没有单独的键/值头。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="100"/>
+        <location filename="../../gui/editor.py" line="99"/>
         <source>Only for LayerNorm (RMSNorm has no bias).</source>
         <translation>仅适用于 LayerNorm（RMSNorm 没有偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="101"/>
+        <location filename="../../gui/editor.py" line="100"/>
         <source>Only for learned positions.</source>
         <translation>仅适用于可学习位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="102"/>
+        <location filename="../../gui/editor.py" line="101"/>
         <source>Only for rotary positions.</source>
         <translation>仅适用于旋转位置编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/editor.py" line="104"/>
         <source>Only for relative positions (T5 bias, DeBERTa embeddings).</source>
         <translation>仅适用于相对位置（T5 偏置、DeBERTa 嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="107"/>
+        <location filename="../../gui/editor.py" line="106"/>
         <source>Only with a sliding window.</source>
         <translation>仅在使用滑动窗口时适用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="109"/>
+        <location filename="../../gui/editor.py" line="108"/>
         <source>Only for decoder-only models.</source>
         <translation>仅适用于仅解码器模型。</translation>
     </message>
     <message>
+        <location filename="../../gui/editor.py" line="109"/>
         <location filename="../../gui/editor.py" line="110"/>
-        <location filename="../../gui/editor.py" line="111"/>
         <source>Only with MTP modules.</source>
         <translation>仅在有 MTP 模块时适用。</translation>
     </message>
     <message>
+        <location filename="../../gui/editor.py" line="111"/>
         <location filename="../../gui/editor.py" line="112"/>
         <location filename="../../gui/editor.py" line="113"/>
         <location filename="../../gui/editor.py" line="114"/>
-        <location filename="../../gui/editor.py" line="115"/>
         <source>Only for Gated DeltaNet.</source>
         <translation>仅适用于 Gated DeltaNet。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="116"/>
+        <location filename="../../gui/editor.py" line="115"/>
         <source>Only for the short convolution.</source>
         <translation>仅适用于短卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="117"/>
+        <location filename="../../gui/editor.py" line="116"/>
         <source>Not defined for latent attention.</source>
         <translation>潜在注意力（MLA）未定义此项。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="120"/>
+        <location filename="../../gui/editor.py" line="119"/>
         <source>Only with a query/key norm of LayerNorm type.</source>
         <translation>仅在查询/键归一化为 LayerNorm 类型时可用。</translation>
     </message>
     <message>
+        <location filename="../../gui/editor.py" line="123"/>
         <location filename="../../gui/editor.py" line="124"/>
-        <location filename="../../gui/editor.py" line="125"/>
         <source>Only with shared experts.</source>
         <translation>仅在有共享专家时可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="126"/>
+        <location filename="../../gui/editor.py" line="125"/>
         <source>The custom GPU below is used instead.</source>
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="342"/>
+        <location filename="../../gui/editor.py" line="411"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="328"/>
+        <location filename="../../gui/editor.py" line="141"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="329"/>
+        <location filename="../../gui/editor.py" line="142"/>
         <source>Workload assumptions</source>
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="497"/>
+        <location filename="../../gui/editor.py" line="585"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="498"/>
+        <location filename="../../gui/editor.py" line="586"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="538"/>
+        <location filename="../../gui/editor.py" line="631"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -447,17 +447,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>LayerListField</name>
     <message>
-        <location filename="../../gui/fields.py" line="344"/>
+        <location filename="../../gui/fields.py" line="407"/>
         <source>a range goes from the lower index to the higher: {text}</source>
         <translation>范围应从较小的序号写到较大的序号：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="346"/>
+        <location filename="../../gui/fields.py" line="409"/>
         <source>not a layer index (0, 1, 2 ...) or a range (10-12): {text}</source>
         <translation>不是层序号（0, 1, 2 ...）或范围（10-12）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="348"/>
+        <location filename="../../gui/fields.py" line="413"/>
         <source>layer indices go from 0 to {last}: {text}</source>
         <translation>层序号应在 0 到 {last} 之间：{text}</translation>
     </message>
@@ -465,97 +465,97 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Change {design}</source>
         <translation>修改 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>This design cannot be computed ({kind}: {error}); the results show the last design that could.</source>
         <translation>无法计算此设计（{kind}：{error}）；结果显示的是最后一个可以计算的设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Computing the results of this design…</source>
         <translation>正在计算这个设计的结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>{name}: {params} parameters, {tokens} training tokens</source>
         <translation>{name}：{params} 参数，{tokens} 训练词元</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>{name}: the figures follow a field when you press Enter, leave it or pause typing. Hover over a number to see how it was computed.</source>
         <translation>{name}：按回车、离开字段或停止输入片刻后，数值随之更新。将鼠标悬停在数字上可查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>{name}[*] — LLM Scale Studio</source>
         <translation>{name}[*] — LLM Scale Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Edit {field}</source>
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>The training plan of this design is still being computed; choose a layout once it is shown.</source>
         <translation>这个设计的训练方案仍在计算中；请等它显示后再选择布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Use layout {layout}</source>
         <translation>采用布局 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -564,37 +564,37 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>model_type &apos;{model_type}&apos; is not supported, but its keys are Llama-style. Import it as {family}? The design will be labelled approximate: norms, biases or layers particular to this family would be missing.
 
 Keys of its config.json that would not be understood: {keys}</source>
@@ -603,52 +603,52 @@ Keys of its config.json that would not be understood: {keys}</source>
 它的 config.json 中无法识别的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>Import approximately?</source>
         <translation>近似导入？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>The checkpoint&apos;s index names {tensors} tensors in {files} safetensors file(s), none of them here: its parameters are counted from the files&apos; headers.</source>
         <translation>检查点索引列出 {tensors} 个张量，分布在 {files} 个 safetensors 文件中，但这些文件都不在此处：参数量要从文件头读取。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>; set apart: {parts}</source>
         <translation>；单独列出：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>; {missing} of the {files} files its index names are not here and not counted</source>
         <translation>；索引列出的 {files} 个文件中有 {missing} 个不在此处，未计入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -657,197 +657,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553"/>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="664"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="668"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="598"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="598"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="675"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="675"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="601"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="601"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="606"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="683"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="685"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="690"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="690"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="691"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="693"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="619"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="715"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="641"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="655"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="737"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -855,38 +855,38 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="160"/>
+        <location filename="../../gui/fields.py" line="223"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="162"/>
+        <location filename="../../gui/fields.py" line="225"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="165"/>
+        <location filename="../../gui/fields.py" line="228"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="167"/>
+        <location filename="../../gui/fields.py" line="230"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="211"/>
+        <location filename="../../gui/fields.py" line="274"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="507"/>
+        <location filename="../../gui/fields.py" line="572"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="377"/>
-        <location filename="../../gui/fields.py" line="507"/>
+        <location filename="../../gui/fields.py" line="442"/>
+        <location filename="../../gui/fields.py" line="572"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -959,7 +959,7 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="105"/>
+        <location filename="../../gui/fields.py" line="106"/>
         <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
@@ -1064,12 +1064,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="292"/>
+        <location filename="../../gui/editor.py" line="358"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="308"/>
+        <location filename="../../gui/editor.py" line="374"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
@@ -1077,67 +1077,67 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="72"/>
+        <location filename="../../gui/results.py" line="76"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="84"/>
+        <location filename="../../gui/results.py" line="88"/>
         <source>no layout fits: see Training plan</source>
         <translation>没有能放下的布局：见“训练方案”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="87"/>
+        <location filename="../../gui/results.py" line="91"/>
         <source>{tokens} compute-optimal tokens on {n} × {gpu}</source>
         <translation>{tokens} 计算最优词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="89"/>
+        <location filename="../../gui/results.py" line="93"/>
         <source>{tokens} tokens on {n} × {gpu}</source>
         <translation>{tokens} 词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="92"/>
+        <location filename="../../gui/results.py" line="96"/>
         <source>, the fewest for the target time</source>
         <translation>，按目标时间所需的最少 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="93"/>
+        <location filename="../../gui/results.py" line="97"/>
         <source>: the target time cannot be met</source>
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="95"/>
+        <location filename="../../gui/results.py" line="99"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="97"/>
+        <location filename="../../gui/results.py" line="101"/>
         <source>; this layout does not fit in memory (see Training plan)</source>
         <translation>；这个布局的显存放不下（见“训练方案”）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="108"/>
+        <location filename="../../gui/results.py" line="112"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="111"/>
+        <location filename="../../gui/results.py" line="115"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="192"/>
+        <location filename="../../gui/results.py" line="231"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="197"/>
+        <location filename="../../gui/results.py" line="236"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="198"/>
+        <location filename="../../gui/results.py" line="237"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1145,17 +1145,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="516"/>
+        <location filename="../../gui/results.py" line="562"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="519"/>
+        <location filename="../../gui/results.py" line="565"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="525"/>
+        <location filename="../../gui/results.py" line="571"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1163,12 +1163,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="282"/>
+        <location filename="../../gui/results.py" line="321"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="282"/>
+        <location filename="../../gui/results.py" line="321"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1495,377 +1495,377 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="42"/>
         <source>decoder-only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="41"/>
+        <location filename="../../gui/fields.py" line="42"/>
         <source>encoder-only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="42"/>
+        <location filename="../../gui/fields.py" line="43"/>
         <source>encoder-decoder</source>
         <translation>编码器-解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="43"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="43"/>
+        <location filename="../../gui/fields.py" line="44"/>
         <source>GELU, tanh written out (GPT-2)</source>
         <translation>GELU，tanh 近似（GPT-2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>SwiGLU</source>
         <translation>SwiGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>GeGLU</source>
         <translation>GeGLU</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="44"/>
+        <location filename="../../gui/fields.py" line="45"/>
         <source>squared ReLU (Nemotron)</source>
         <translation>平方 ReLU（Nemotron）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="46"/>
         <source>LayerNorm</source>
         <translation>LayerNorm</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="45"/>
+        <location filename="../../gui/fields.py" line="46"/>
         <source>RMSNorm</source>
         <translation>RMSNorm</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>pre-norm</source>
         <translation>前置归一化（pre-norm）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="46"/>
+        <location filename="../../gui/fields.py" line="47"/>
         <source>post-norm</source>
         <translation>后置归一化（post-norm）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="47"/>
+        <location filename="../../gui/fields.py" line="48"/>
         <source>sandwich (before and after)</source>
         <translation>三明治（前后均有）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>learned table</source>
         <translation>可学习位置表</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="48"/>
+        <location filename="../../gui/fields.py" line="49"/>
         <source>sinusoidal</source>
         <translation>正弦</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>rotary (RoPE)</source>
         <translation>旋转（RoPE）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="49"/>
+        <location filename="../../gui/fields.py" line="50"/>
         <source>ALiBi</source>
         <translation>ALiBi</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>relative bias (T5)</source>
         <translation>相对位置偏置（T5）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="50"/>
+        <location filename="../../gui/fields.py" line="51"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="51"/>
+        <location filename="../../gui/fields.py" line="52"/>
         <source>relative embeddings (DeBERTa)</source>
         <translation>相对位置嵌入（DeBERTa）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="52"/>
+        <location filename="../../gui/fields.py" line="53"/>
         <source>per head (Qwen3, Gemma 3)</source>
         <translation>按头（Qwen3、Gemma 3）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="53"/>
+        <location filename="../../gui/fields.py" line="54"/>
         <source>full width (OLMo 2)</source>
         <translation>全宽（OLMo 2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="54"/>
+        <location filename="../../gui/fields.py" line="55"/>
         <source>Gated DeltaNet (Qwen3-Next)</source>
         <translation>Gated DeltaNet（Qwen3-Next）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="55"/>
+        <location filename="../../gui/fields.py" line="56"/>
         <source>short convolution (LFM2)</source>
         <translation>短卷积（LFM2）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="56"/>
+        <location filename="../../gui/fields.py" line="57"/>
         <source>autocast bf16 (PyTorch AMP)</source>
         <translation>自动混合精度 bf16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="57"/>
+        <location filename="../../gui/fields.py" line="58"/>
         <source>autocast fp16 (PyTorch AMP)</source>
         <translation>自动混合精度 fp16（PyTorch AMP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="58"/>
+        <location filename="../../gui/fields.py" line="59"/>
         <source>mixed bf16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 bf16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="59"/>
+        <location filename="../../gui/fields.py" line="60"/>
         <source>mixed fp16, fp32 master in optimizer (Megatron, DeepSpeed)</source>
         <translation>混合精度 fp16，优化器中保留 fp32 主权重（Megatron、DeepSpeed）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="60"/>
+        <location filename="../../gui/fields.py" line="61"/>
         <source>pure bf16</source>
         <translation>纯 bf16</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="60"/>
+        <location filename="../../gui/fields.py" line="61"/>
         <source>fp8 (Transformer Engine)</source>
         <translation>fp8（Transformer Engine）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="61"/>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>int8</source>
         <translation>int8</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="61"/>
+        <location filename="../../gui/fields.py" line="62"/>
         <source>int4</source>
         <translation>int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="62"/>
+        <location filename="../../gui/fields.py" line="63"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="62"/>
+        <location filename="../../gui/fields.py" line="63"/>
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="63"/>
+        <location filename="../../gui/fields.py" line="64"/>
         <source>Adafactor</source>
         <translation>Adafactor</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="64"/>
+        <location filename="../../gui/fields.py" line="65"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="64"/>
+        <location filename="../../gui/fields.py" line="65"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="65"/>
+        <location filename="../../gui/fields.py" line="66"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="65"/>
+        <location filename="../../gui/fields.py" line="66"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="66"/>
+        <location filename="../../gui/fields.py" line="67"/>
         <source>all-to-all (every expert copy)</source>
         <translation>全对全（每个专家副本各发一次）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="67"/>
+        <location filename="../../gui/fields.py" line="68"/>
         <source>once per node (DeepEP)</source>
         <translation>每个节点只发一次（DeepEP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="68"/>
+        <location filename="../../gui/fields.py" line="69"/>
         <source>both stacks</source>
         <translation>编码器和解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="68"/>
+        <location filename="../../gui/fields.py" line="69"/>
         <source>encoder only</source>
         <translation>仅编码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="69"/>
+        <location filename="../../gui/fields.py" line="70"/>
         <source>decoder only</source>
         <translation>仅解码器</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="71"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Volta (V100)</source>
         <translation>Volta（V100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="71"/>
+        <location filename="../../gui/fields.py" line="72"/>
         <source>Ampere (A100)</source>
         <translation>Ampere（A100）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>Ada (L40S)</source>
         <translation>Ada（L40S）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="72"/>
+        <location filename="../../gui/fields.py" line="73"/>
         <source>Hopper (H100, H200)</source>
         <translation>Hopper（H100、H200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="73"/>
+        <location filename="../../gui/fields.py" line="74"/>
         <source>Blackwell (B200)</source>
         <translation>Blackwell（B200）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="73"/>
+        <location filename="../../gui/fields.py" line="74"/>
         <source>CDNA 3 (MI300X)</source>
         <translation>CDNA 3（MI300X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="74"/>
+        <location filename="../../gui/fields.py" line="75"/>
         <source>CDNA 4 (MI355X)</source>
         <translation>CDNA 4（MI355X）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="74"/>
+        <location filename="../../gui/fields.py" line="75"/>
         <source>Ascend (Huawei)</source>
         <translation>昇腾（华为）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="75"/>
+        <location filename="../../gui/fields.py" line="76"/>
         <source>TPU (Google)</source>
         <translation>TPU（谷歌）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>LoRA</source>
         <translation>LoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="77"/>
+        <location filename="../../gui/fields.py" line="78"/>
         <source>QLoRA (4-bit base)</source>
         <translation>QLoRA（4 位基座）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="78"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>freeze (train the last layers)</source>
         <translation>冻结（只训练最后几层）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="78"/>
+        <location filename="../../gui/fields.py" line="79"/>
         <source>DoRA</source>
         <translation>DoRA</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="79"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>query and value</source>
         <translation>查询和值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="79"/>
+        <location filename="../../gui/fields.py" line="80"/>
         <source>attention projections</source>
         <translation>注意力投影</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="80"/>
+        <location filename="../../gui/fields.py" line="81"/>
         <source>MLP only</source>
         <translation>仅 MLP</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="80"/>
+        <location filename="../../gui/fields.py" line="81"/>
         <source>all linear layers</source>
         <translation>所有线性层</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="81"/>
+        <location filename="../../gui/fields.py" line="82"/>
         <source>8-bit AdamW (bitsandbytes)</source>
         <translation>8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="82"/>
+        <location filename="../../gui/fields.py" line="83"/>
         <source>paged 8-bit AdamW (bitsandbytes)</source>
         <translation>分页 8 位 AdamW（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="84"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>AWQ int4</source>
         <translation>AWQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="84"/>
+        <location filename="../../gui/fields.py" line="85"/>
         <source>GPTQ int4</source>
         <translation>GPTQ int4</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="85"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>GPTQ int3</source>
         <translation>GPTQ int3</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="85"/>
+        <location filename="../../gui/fields.py" line="86"/>
         <source>NF4 (bitsandbytes)</source>
         <translation>NF4（bitsandbytes）</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="86"/>
+        <location filename="../../gui/fields.py" line="87"/>
         <source>GGUF Q8_0</source>
         <translation>GGUF Q8_0</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="86"/>
+        <location filename="../../gui/fields.py" line="87"/>
         <source>GGUF Q6_K</source>
         <translation>GGUF Q6_K</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="87"/>
+        <location filename="../../gui/fields.py" line="88"/>
         <source>GGUF Q5_K_M</source>
         <translation>GGUF Q5_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="87"/>
+        <location filename="../../gui/fields.py" line="88"/>
         <source>GGUF Q4_K_M</source>
         <translation>GGUF Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="88"/>
+        <location filename="../../gui/fields.py" line="89"/>
         <source>GGUF Q3_K_M</source>
         <translation>GGUF Q3_K_M</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="88"/>
+        <location filename="../../gui/fields.py" line="89"/>
         <source>GGUF Q2_K</source>
         <translation>GGUF Q2_K</translation>
     </message>
