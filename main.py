@@ -66,6 +66,7 @@ def _cli(argv: list[str]) -> int:
                 print("\n\n".join(render_text(r) for r in reports))
                 if checkpoint is not None:
                     print("\n" + describe_checkpoint(checkpoint, reports[0].parameters.total))
+        sys.stdout.flush()  # what is still buffered meets a closed pipe here, inside the try, not in Python's exit
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -377,7 +377,11 @@ class ChartView(PlotPanel):
         for number, series in enumerate(own):
             item = self._show(("curve", index, series.key), series, lambda: self._line(colour), shown)
             if number == 0:  # one legend entry for all of a design's own curves
-                legend.append((item, QCoreApplication.translate("ChartView", "{name}, at its own training budget").format(name=name)))
+                if chart.key == "serving_throughput":  # its own model and serving GPUs, not a training budget
+                    text = QCoreApplication.translate("ChartView", "{name}, its own serving curve")
+                else:
+                    text = QCoreApplication.translate("ChartView", "{name}, at its own training budget")
+                legend.append((item, text.format(name=name)))
 
     def _marker(self, index: int, colour: str) -> pg.PlotDataItem:
         item = pg.PlotDataItem(

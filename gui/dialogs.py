@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gui import APPLICATION, ORGANIZATION
@@ -21,6 +21,13 @@ from gui import APPLICATION, ORGANIZATION
 log = logging.getLogger("llm_scale_studio")
 
 SaveChoice = Literal["save", "discard", "cancel"]
+
+# Texts of Qt 6's own file dialog that Qt's qtbase_zh_CN catalog lacks (it has the Qt 5 forms "Look in:" and
+# "Files of type:"): listed here so they are in our catalog, which Qt asks when its own has no entry.
+QT_FILE_DIALOG_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def start_folder() -> str:

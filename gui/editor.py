@@ -488,9 +488,13 @@ class Editor(QWidget):
         """A sub-model's fields, once, at their defaults."""
         if box.rows:
             return
+        previous: QWidget = box
         for sub in box.spec.fields:
             box.rows.append(self._add_row(box.path + (sub.name,), sub, box.form))
             box.rows[-1].set_value(sub.default)
+            # made after the page, they would come last on Tab: put them right after the box's own check box
+            QWidget.setTabOrder(previous, box.rows[-1].widget)
+            previous = box.rows[-1].widget
         box.show_fields(box.isChecked())
 
     def _add_row(self, path: Path, spec: FieldSpec, form: QFormLayout) -> FieldRow:

@@ -74,10 +74,12 @@ def checkpoint_text(params: ParameterCount) -> str:
 def figure_tooltip(figure: Figure) -> str:
     """Formula, inputs and source of a figure, for its tooltip."""
     source = model_text(figure.source) if figure.source else QCoreApplication.translate("Results", "not given")
+    # outside the f-string: pyside6-lupdate does not look inside one, so these never reached the catalog
+    how, source_label = QCoreApplication.translate("Results", "How:"), QCoreApplication.translate("Results", "Source:")
     return (
         f"<b>{model_text(figure.label)}</b>: {figure_text(figure)}"
-        f"<p>{QCoreApplication.translate('Results', 'How:')} {figure.formula_text(model_text)}</p>"
-        f"<p><i>{QCoreApplication.translate('Results', 'Source:')} {source}</i></p>"
+        f"<p>{how} {figure.formula_text(model_text)}</p>"
+        f"<p><i>{source_label} {source}</i></p>"
     )
 
 

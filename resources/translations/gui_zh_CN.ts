@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="245"/>
+        <location filename="../../gui/results.py" line="247"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="246"/>
+        <location filename="../../gui/results.py" line="248"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="247"/>
+        <location filename="../../gui/results.py" line="249"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="248"/>
+        <location filename="../../gui/results.py" line="250"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="249"/>
+        <location filename="../../gui/results.py" line="251"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="257"/>
+        <location filename="../../gui/results.py" line="259"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="297"/>
+        <location filename="../../gui/results.py" line="299"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="308"/>
+        <location filename="../../gui/results.py" line="310"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -62,7 +62,12 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="380"/>
+        <location filename="../../gui/charts.py" line="381"/>
+        <source>{name}, its own serving curve</source>
+        <translation>{name}，其自身的推理曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="383"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -70,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="403"/>
+        <location filename="../../gui/results.py" line="405"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="418"/>
+        <location filename="../../gui/results.py" line="420"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="418"/>
+        <location filename="../../gui/results.py" line="420"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -349,17 +354,17 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="585"/>
+        <location filename="../../gui/editor.py" line="589"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="586"/>
+        <location filename="../../gui/editor.py" line="590"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="631"/>
+        <location filename="../../gui/editor.py" line="635"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -1075,6 +1080,19 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="28"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="29"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <location filename="../../gui/results.py" line="76"/>
@@ -1082,62 +1100,72 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="88"/>
+        <location filename="../../gui/results.py" line="78"/>
+        <source>How:</source>
+        <translation>计算方法：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="78"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="90"/>
         <source>no layout fits: see Training plan</source>
         <translation>没有能放下的布局：见“训练方案”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="91"/>
+        <location filename="../../gui/results.py" line="93"/>
         <source>{tokens} compute-optimal tokens on {n} × {gpu}</source>
         <translation>{tokens} 计算最优词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="93"/>
+        <location filename="../../gui/results.py" line="95"/>
         <source>{tokens} tokens on {n} × {gpu}</source>
         <translation>{tokens} 词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="96"/>
+        <location filename="../../gui/results.py" line="98"/>
         <source>, the fewest for the target time</source>
         <translation>，按目标时间所需的最少 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="97"/>
+        <location filename="../../gui/results.py" line="99"/>
         <source>: the target time cannot be met</source>
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="99"/>
+        <location filename="../../gui/results.py" line="101"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="101"/>
+        <location filename="../../gui/results.py" line="103"/>
         <source>; this layout does not fit in memory (see Training plan)</source>
         <translation>；这个布局的显存放不下（见“训练方案”）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="112"/>
+        <location filename="../../gui/results.py" line="114"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="115"/>
+        <location filename="../../gui/results.py" line="117"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="231"/>
+        <location filename="../../gui/results.py" line="233"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="236"/>
+        <location filename="../../gui/results.py" line="238"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="237"/>
+        <location filename="../../gui/results.py" line="239"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1145,17 +1173,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="562"/>
+        <location filename="../../gui/results.py" line="564"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="565"/>
+        <location filename="../../gui/results.py" line="567"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="571"/>
+        <location filename="../../gui/results.py" line="573"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1163,12 +1191,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="321"/>
+        <location filename="../../gui/results.py" line="323"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="321"/>
+        <location filename="../../gui/results.py" line="323"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

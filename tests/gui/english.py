@@ -66,8 +66,8 @@ def english_words(text: str) -> set[str]:
     """English prose words in `text` (HTML tags, formulas and citations left out), lower-case."""
     if not _ALLOWED:
         _ALLOWED.update(_allowed_words())
-    text = re.sub(r"<p>[^<]*?(计算方法|How)[:：].*?</p>", " ", text, flags=re.S)  # the formula paragraph
-    text = re.sub(r"<p><i>.*?</i></p>", " ", text, flags=re.S)  # the source paragraph
+    text = re.sub(r"<p>计算方法：.*?</p>", " ", text, flags=re.S)  # the formula paragraph (its "How:" in Chinese)
+    text = re.sub(r"<p><i>来源：.*?</i></p>", " ", text, flags=re.S)  # the source paragraph (its "Source:" in Chinese)
     text = re.sub(r"<[^>]+>", " ", text)
     text = re.sub(r"\S+\.(json|llmproj|png|csv|md|py)\b", " ", text)  # file names and paths
     text = re.sub(r"--[\w-]+", " ", text)  # command-line options (vLLM --tensor-parallel-size)

@@ -77,3 +77,14 @@ def test_the_legend_never_hides_a_design(qtbot, window):
                 assert not legend.intersects(text.mapRectToScene(text.boundingRect())), (key, text.toPlainText())
     view = _show_chart(qtbot, window, "loss_vs_compute")
     assert view.legend.parentItem() is view.plot  # under the plot, in two columns
+
+
+def test_another_designs_serving_curve_is_not_called_a_training_budget(qtbot, window):
+    """Serving throughput of two designs: the other design's curve is its own model on its serving GPUs."""
+    choose_preset(window, "llama-3-8b")
+    window.add_preset("qwen3-8b")
+    view = _show_chart(qtbot, window, "serving_throughput")
+    assert "LLaMA-3 8B, its own serving curve" in view.legend_names()
+    assert not any("training budget" in name for name in view.legend_names())
+    view = _show_chart(qtbot, window, "loss_vs_params")  # there the other design's curves are at its own tokens
+    assert "LLaMA-3 8B, at its own training budget" in view.legend_names()

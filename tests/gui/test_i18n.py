@@ -53,6 +53,13 @@ def test_window_in_chinese_shows_chinese_headlines_and_numbers(chinese):
     assert chinese.results.headline.cards["sparse_ratio"].label.text() == "稀疏激活比例"
 
 
+def test_a_tooltip_says_how_and_source_in_chinese(chinese):
+    """The words around a figure's formula and source are the reader's (they once stayed "How:" and "Source:")."""
+    tooltip = chinese.results.headline.cards["weights_bf16"].toolTip()
+    assert "<p>计算方法： 124,439,808 x 2 bytes</p>" in tooltip  # GPT-2 small: 124,439,808 parameters x 2 bytes (bf16)
+    assert "<p><i>来源： " in tooltip and "How:" not in tooltip and "Source:" not in tooltip
+
+
 def test_the_checkpoint_sum_reads_in_chinese(chinese):
     from tests.gui.english import english_words
     from tests.gui.helpers import choose_preset
@@ -109,6 +116,23 @@ def test_qt_own_dialogs_speak_chinese():
     try:
         assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
         assert QCoreApplication.translate("QPlatformTheme", "Discard") == "丢弃"
+    finally:
+        i18n.install_language("en")
+
+
+def test_qt_file_dialog_labels_read_in_chinese(qtbot):
+    """Qt 6's own file dialog asks for "&Look in:" and "Files of &type:", which qtbase_zh_CN lacks (it has the Qt 5
+    "Look in:" and "Files of type:"); the labels a person sees are Chinese all the same."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install_language("zh_CN")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "查找范围(&L)："
+        assert labels["fileTypeLabel"] == "文件类型(&T)："
     finally:
         i18n.install_language("en")
 

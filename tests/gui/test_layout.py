@@ -120,16 +120,40 @@ def test_the_comparison_shows_each_designs_training_tokens(qtbot, window):
 
 
 def test_tab_moves_through_the_workload_fields_in_the_order_they_are_seen(qtbot, window):
+    _assert_tab_follows_the_page(qtbot, window, 1, "workload.")
+
+
+def test_tab_follows_the_page_after_a_box_makes_its_fields(qtbot, window):
+    """A switched-off box (custom GPU, MLA, MoE) makes its fields when first switched on: Tab goes from its check box
+    into them, not to the end of the page."""
+    from tests.gui.helpers import click_group_checkbox
+
     window.editor.tabs.setCurrentIndex(1)
+    box = window.editor._boxes[("workload", "custom_gpu")]
+    qtbot.waitUntil(box.isVisible)
+    click_group_checkbox(qtbot, box)
+    _assert_tab_follows_the_page(qtbot, window, 1, "workload.")
+    window.editor.tabs.setCurrentIndex(0)
+    for name in ("mla", "moe"):
+        box = window.editor._boxes[("architecture", name)]
+        window.editor.tabs.currentWidget().ensureWidgetVisible(box)
+        qtbot.waitUntil(box.isVisible)
+        click_group_checkbox(qtbot, box)
+    _assert_tab_follows_the_page(qtbot, window, 0, "architecture.")
+
+
+def _assert_tab_follows_the_page(qtbot, window, tab: int, prefix: str) -> None:
+    window.editor.tabs.setCurrentIndex(tab)
     scroll = window.editor.tabs.currentWidget()
     qtbot.waitUntil(scroll.isVisible)
     page = scroll.widget()
+    QApplication.processEvents()  # fields just made (a box switched on) are laid out before their places are read
     fields = [w for w in page.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
-              and w.objectName().startswith("workload.")]
+              and w.objectName().startswith(prefix)]
     first = min(fields, key=lambda w: (w.mapTo(page, QPoint(0, 0)).x() // 400, w.mapTo(page, QPoint(0, 0)).y()))
     order, widget = [], first
-    for _ in range(1000):
-        if widget.objectName().startswith("workload.") and widget not in order and widget in fields:
+    for _ in range(5000):  # the window's whole focus chain, once round
+        if widget.objectName().startswith(prefix) and widget not in order and widget in fields:
             order.append(widget)
         widget = widget.nextInFocusChain()
         if widget is first:

@@ -123,6 +123,18 @@ def test_a_closed_pipe_ends_the_report_quietly():
     assert b"Traceback" not in errors and b"BrokenPipe" not in errors
 
 
+def test_a_pipe_closed_before_the_buffered_output_is_written_ends_quietly():
+    """Output smaller than Python's buffer is written at exit, after the reader (`| head`, `| true`) may have gone;
+    without PYTHONUNBUFFERED, as in a person's shell and always in the bundle, it once printed "Exception ignored ...
+    BrokenPipeError" and exited with 120."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "presets"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               cwd=ROOT, env=env)
+    process.stdout.close()  # the reader is gone before the list (about 4 kB) is flushed
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 0 and b"BrokenPipe" not in errors, errors
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_fifo_is_refused_at_once(tmp_path):
     fifo = tmp_path / "config.json"
