@@ -374,7 +374,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         _fig("ttft", "Time to first token", plan.ttft_s, "s",
              joined("; ", [words("{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} "
                                  "({gbs} GB/s x {link_share}, {us} us each)", prompt=f"{w.prompt_tokens:,}", tp=t, efficiency=efficiency,
-                                 link=link.name, gbs=f"{link.bytes_per_s / 1e9:g}", link_share=f"{link.efficiency:.0%}",
+                                 link=words(link.name), gbs=f"{link.bytes_per_s / 1e9:g}", link_share=f"{link.efficiency:.0%}",
                                  us=f"{link.latency_s * 1e6:g}"), *cluster.notes]),
              KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source),
         _fig("tpot", "Time per output token", plan.tpot_s, "s",

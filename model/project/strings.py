@@ -96,7 +96,8 @@ def translatable_strings() -> tuple[str, ...]:
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
     # words a formula takes as a value: the recomputation choice, the step's terms, what limits decoding
-    texts += [*get_args(RecomputeChoice), *(name.replace("_", " ") for name in StepBreakdown.model_fields), "memory bandwidth", "compute"]
+    texts += [*get_args(RecomputeChoice), *(name.replace("_", " ") for name in StepBreakdown.model_fields), "memory bandwidth", "compute",
+              "intra-node link", "network"]  # model.plan.cluster's two links
     texts += [*CHECKPOINT_LABELS.values(), CHECKPOINT_SUM]  # the checkpoint's sum under the parameter total
     texts += list(KINDS.values())  # a model folder's checkpoint, by kind, in the status bar
     curve = PlanCurve.model_fields  # the days-vs-GPUs chart's texts are its fields' defaults

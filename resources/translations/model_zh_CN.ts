@@ -1797,7 +1797,7 @@
     </message>
     <message>
       <source>BD-25, 25 GB (Blu-ray Disc Association)</source>
-      <translation>BD-25，25 GB（蓝光光盘协会 Blu-ray Disc Association）</translation>
+      <translation>BD-25，25 GB（蓝光光盘协会）</translation>
     </message>
     <message>
       <source>1 TB = 10^12 bytes</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
       <source>Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack</source>
-      <translation>假设值：CUDA 上下文、CUDA Graphs、NCCL 缓冲区、分配器余量</translation>
+      <translation>假设值：CUDA 上下文、CUDA 图、NCCL 缓冲区、分配器余量</translation>
     </message>
     <message>
       <source>weights + KV cache + workspace + overhead</source>
@@ -2133,11 +2133,15 @@
     </message>
     <message>
       <source>{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} ({gbs} GB/s x {link_share}, {us} us each)</source>
-      <translation>{prompt} 词元的提示：FLOPs /（{tp} 个 GPU × {efficiency}）+ 每层 2 次经 {link} 的 all-reduce（{gbs} GB/s × {link_share}，每次 {us} 微秒）</translation>
+      <translation>{prompt} 词元的提示：FLOPs /（{tp} 个 GPU × {efficiency}）+ 每层 2 次经{link}的 all-reduce（{gbs} GB/s × {link_share}，每次 {us} 微秒）</translation>
     </message>
     <message>
       <source>peak x {share} ({generation} matrix multiplies, measured)</source>
       <translation>峰值 × {share}（{generation} 矩阵乘法实测）</translation>
+    </message>
+    <message>
+      <source>intra-node link</source>
+      <translation>节点内互连</translation>
     </message>
     <message>
       <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), H100 SXM 794.5 of 989 TFLOP/s; HBM: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), H100; links: NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' slides (nccl-tests all_reduce bus bandwidth, in one node and across 32 GPUs), DGX H100 (370 GB/s of 8 x 400 Gb/s across 32 GPUs)</source>
@@ -2794,6 +2798,10 @@
     <message>
       <source>context parallel</source>
       <translation>上下文并行</translation>
+    </message>
+    <message>
+      <source>network</source>
+      <translation>节点间网络</translation>
     </message>
     <message>
       <source>the model the config describes</source>
