@@ -21,6 +21,7 @@ from model.design.design import Design
 from model.design.params import Component
 from model.design.presets import load_presets
 from model.estimate.charts import scaling_charts, serving_throughput
+from model.estimate.hardware import gpu_catalog, grid_regions
 from model.estimate.workload import CustomGpu, Workload
 from model.plan.curve import PlanCurve
 from model.plan.layout import RecomputeChoice
@@ -72,6 +73,9 @@ def _sample_designs() -> list[Design]:
         pipeline_parallel=1, micro_batch_size=8)))
     designs.append(Design(architecture=presets["llama-2-13b"].architecture, workload=Workload(serving_gpu="rtx-4090", serving_tensor_parallel=1)))
     designs.append(design_from_preset(next(key for key, preset in presets.items() if preset.training_run is not None)))
+    # sources that come from the catalogs: each serving GPU's generation (its measured efficiencies), each grid region
+    designs += [Design(architecture=base, workload=Workload(serving_gpu=gpu)) for gpu in gpu_catalog()]
+    designs += [Design(architecture=base, workload=Workload(grid_region=region)) for region in grid_regions()]
     designs.append(Design(architecture=base, workload=Workload(finetune_method="lora", lora_variant="dora", lora_trainable_embeddings=True,
                                                               gradient_checkpointing=True)))
     designs.append(Design(name=presets["deepseek-v3"].name, architecture=presets["deepseek-v3"].architecture,

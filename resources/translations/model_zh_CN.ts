@@ -2780,6 +2780,94 @@
       <translation>在工作负载中设定</translation>
     </message>
     <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: mli/transformers-benchmarks README (V100 FP16 matmul 95 of 125 TFLOP/s); HBM: clpeak on V100; NVLink: nccl-tests all_reduce bus bandwidth on DGX-1 V100 (ml-engineering)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：mli/transformers-benchmarks README（V100 FP16 矩阵乘法达到 125 TFLOP/s 中的 95）；HBM：V100 上的 clpeak 实测；NVLink：DGX-1 V100 上 nccl-tests all_reduce 总线带宽（ml-engineering）</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), A100 SXM 271.2 of 312 TFLOP/s; HBM: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), A100; links: NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' slides (nccl-tests all_reduce bus bandwidth, in one node and across 32 GPUs), DGX A100 (192 GB/s of 8 x 200 Gb/s across nodes)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），A100 SXM 达到 312 TFLOP/s 中的 271.2；HBM：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），A100；互连：NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' 幻灯片（nccl-tests all_reduce 总线带宽，单节点内及跨 32 个 GPU），DGX A100（跨节点时 8 × 200 Gb/s 中的 192 GB/s）</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), B200 1745 of 2250 TFLOP/s; links: ml-engineering network/README.md (B200 nccl all_reduce; 4 x 8 B200 over EFA v4: 381.8 of 400 GB/s); latency: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), GB200</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），B200 达到 2250 TFLOP/s 中的 1745；互连：ml-engineering network/README.md（B200 nccl all_reduce；4 × 8 块 B200 经 EFA v4：400 GB/s 中的 381.8）；延迟：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），GB200</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), MI300X BF16; HBM and latency: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), MI300X; xGMI: AMD ROCm blog on RCCL all_reduce bus bandwidth</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），MI300X BF16；HBM 与延迟：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），MI300X；xGMI：AMD ROCm 博客中的 RCCL all_reduce 总线带宽</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); No measurement found: the lowest measured generation's figures (MI300X)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到实测数据：采用实测值最低的一代（MI300X）的数据</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); No kernel-level TPU measurement found: Hopper's figures</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到 TPU 内核级实测数据：采用 Hopper 的数据</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); No measurement found: MI300X (cdna3) figures</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到实测数据：采用 MI300X（cdna3）的数据</translation>
+    </message>
+    <message>
+      <source>China, 2023: Ember yearly electricity data via Our World in Data (carbon_intensity_elec), value 582.317 g as vendored in mlco2/codecarbon global_energy_mix.json (CHN)</source>
+      <translation>中国，2023：Ember 年度电力数据，经 Our World in Data（carbon_intensity_elec），582.317 g，取自 mlco2/codecarbon 收录的 global_energy_mix.json（CHN）</translation>
+    </message>
+    <message>
+      <source>United States (national average), 2023: Ember yearly electricity data via Our World in Data (carbon_intensity_elec), value 369.473 g as vendored in mlco2/codecarbon global_energy_mix.json (USA)</source>
+      <translation>美国（全国平均），2023：Ember 年度电力数据，经 Our World in Data（carbon_intensity_elec），369.473 g，取自 mlco2/codecarbon 收录的 global_energy_mix.json（USA）</translation>
+    </message>
+    <message>
+      <source>European Union (EU-27), 2023: Derived: generation-weighted mean of the 27 member-state Ember/OWID 2023 values in mlco2/codecarbon global_energy_mix.json (total 2,694 TWh)</source>
+      <translation>欧盟（EU-27），2023：推算值：mlco2/codecarbon global_energy_mix.json 中 27 个成员国 Ember/OWID 2023 年数值按发电量加权的平均（合计 2,694 TWh）</translation>
+    </message>
+    <message>
+      <source>France, 2023: Ember via Our World in Data (carbon_intensity_elec), 56.039 g (FRA in codecarbon global_energy_mix.json); OWID table also shows 56 gCO2 for 2023</source>
+      <translation>法国，2023：Ember，经 Our World in Data（carbon_intensity_elec），56.039 g（codecarbon global_energy_mix.json 中的 FRA）；OWID 表格 2023 年同样为 56 gCO2</translation>
+    </message>
+    <message>
+      <source>Germany, 2023: Ember via Our World in Data (carbon_intensity_elec), 380.95 g (DEU); OWID table shows 381 gCO2 for 2023</source>
+      <translation>德国，2023：Ember，经 Our World in Data（carbon_intensity_elec），380.95 g（DEU）；OWID 表格 2023 年为 381 gCO2</translation>
+    </message>
+    <message>
+      <source>United Kingdom, 2023: Ember via Our World in Data (carbon_intensity_elec), 237.589 g (GBR in codecarbon global_energy_mix.json)</source>
+      <translation>英国，2023：Ember，经 Our World in Data（carbon_intensity_elec），237.589 g（codecarbon global_energy_mix.json 中的 GBR）</translation>
+    </message>
+    <message>
+      <source>India, 2023: Ember via Our World in Data (carbon_intensity_elec), 713.441 g (IND); Statista/Ember and OWID table also give 713 g for 2023</source>
+      <translation>印度，2023：Ember，经 Our World in Data（carbon_intensity_elec），713.441 g（IND）；Statista/Ember 和 OWID 表格 2023 年同样为 713 g</translation>
+    </message>
+    <message>
+      <source>Japan, 2023: Ember via Our World in Data (carbon_intensity_elec), 485.392 g (JPN in codecarbon global_energy_mix.json)</source>
+      <translation>日本，2023：Ember，经 Our World in Data（carbon_intensity_elec），485.392 g（codecarbon global_energy_mix.json 中的 JPN）</translation>
+    </message>
+    <message>
+      <source>Canada (national), 2023: Ember via Our World in Data (carbon_intensity_elec), 170.043 g (CAN); OWID table shows 170 gCO2</source>
+      <translation>加拿大（全国），2023：Ember，经 Our World in Data（carbon_intensity_elec），170.043 g（CAN）；OWID 表格为 170 gCO2</translation>
+    </message>
+    <message>
+      <source>Norway (hydro-heavy), 2023: Ember via Our World in Data (carbon_intensity_elec), 30.08 g (NOR); Statista/Ember: 'Norway's power sector ... had a carbon intensity of just 30 gCO2/kWh' (2023)</source>
+      <translation>挪威（以水电为主），2023：Ember，经 Our World in Data（carbon_intensity_elec），30.08 g（NOR）；Statista/Ember：挪威电力行业的碳强度仅为 30 gCO2/kWh（2023）</translation>
+    </message>
+    <message>
+      <source>Sweden (hydro + nuclear), 2023: Ember via Our World in Data (carbon_intensity_elec), 40.695 g (SWE in codecarbon global_energy_mix.json)</source>
+      <translation>瑞典（水电 + 核电），2023：Ember，经 Our World in Data（carbon_intensity_elec），40.695 g（codecarbon global_energy_mix.json 中的 SWE）</translation>
+    </message>
+    <message>
+      <source>Iceland (hydro + geothermal), 2022: Ember via Our World in Data (carbon_intensity_elec), 27.68 g (ISL in codecarbon global_energy_mix.json; latest available year 2022)</source>
+      <translation>冰岛（水电 + 地热），2022：Ember，经 Our World in Data（carbon_intensity_elec），27.68 g（codecarbon global_energy_mix.json 中的 ISL；最新可得年份为 2022）</translation>
+    </message>
+    <message>
+      <source>Patterson 2021 (GPT-3 datacentre), 2020: Patterson et al. 2021, 'Carbon Emissions and Large Neural Network Training' (arXiv:2104.10350), Table 4: GPT-3 trained in a Microsoft datacentre, 0.429 kg CO2e/KWh (US average mix as used by the paper); 1,287 MWh x 0.429 = 552 tCO2e</source>
+      <translation>Patterson 2021（GPT-3 数据中心），2020：Patterson 等 2021，'Carbon Emissions and Large Neural Network Training'（arXiv:2104.10350），表 4：GPT-3 在微软数据中心训练，0.429 kg CO2e/kWh（论文采用的美国平均电力结构）；1,287 MWh × 0.429 = 552 tCO2e</translation>
+    </message>
+    <message>
+      <source>Touvron 2023 LLaMA (US national average), 2022: Touvron et al. 2023, 'LLaMA: Open and Efficient Foundation Language Models' (arXiv:2302.13971), Section 6 / Table 15: 'US national average carbon intensity factor of 0.385 kg CO2eq/KWh', tCO2eq = MWh x 0.385</source>
+      <translation>Touvron 2023 LLaMA（美国全国平均），2022：Touvron 等 2023，'LLaMA: Open and Efficient Foundation Language Models'（arXiv:2302.13971），第 6 节 / 表 15：美国全国平均碳强度系数 0.385 kg CO2eq/kWh，tCO2eq = MWh × 0.385</translation>
+    </message>
+    <message>
+      <source>Llama 2 paper (implied factor), 2023: Derived from Touvron et al. 2023b, 'Llama 2' (arXiv:2307.09288) Table 2: e.g. 70B 1,720,320 GPU-hours x 0.400 kW = 688.1 MWh -&gt; 291.42 tCO2eq, i.e. 0.4235 kg/kWh; 34B at 350 W gives the same ratio</source>
+      <translation>Llama 2 论文（隐含系数），2023：由 Touvron 等 2023b，'Llama 2'（arXiv:2307.09288）表 2 推算：例如 70B 1,720,320 GPU 小时 × 0.400 kW = 688.1 MWh -&gt; 291.42 tCO2eq，即 0.4235 kg/kWh；34B 按 350 W 计算比例相同</translation>
+    </message>
+    <message>
       <source>DoRA magnitude d_out each</source>
       <translation>DoRA 幅值，每个矩阵 d_out 个</translation>
     </message>
