@@ -2808,6 +2808,14 @@
       <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到实测数据：采用 MI300X（cdna3）的数据</translation>
     </message>
     <message>
+      <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
+      <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
+    </message>
+    <message>
+      <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
+      <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
+    </message>
+    <message>
       <source>China, 2023: Ember yearly electricity data via Our World in Data (carbon_intensity_elec), value 582.317 g as vendored in mlco2/codecarbon global_energy_mix.json (CHN)</source>
       <translation>中国，2023：Ember 年度电力数据，经 Our World in Data（carbon_intensity_elec），582.317 g，取自 mlco2/codecarbon 收录的 global_energy_mix.json（CHN）</translation>
     </message>
