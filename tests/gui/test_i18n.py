@@ -37,6 +37,16 @@ def test_model_catalog_covers_every_model_text():
     assert set(translatable_strings()) <= sources
 
 
+@pytest.mark.parametrize("catalog", ["gui_zh_CN.ts", "model_zh_CN.ts"])
+def test_translations_keep_their_fields(catalog):
+    """A formula's template is filled in after translation: a {field} lost or misspelt would fail the tooltip."""
+    import re
+
+    for message in ET.parse(TRANSLATIONS / catalog).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.findtext("translation")
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation)), source
+
+
 def test_built_catalogs_match_their_sources(tmp_path):
     """The .qm files the app loads are what lrelease makes of the .ts files in the repository."""
     for ts in TRANSLATIONS.glob("*.ts"):
