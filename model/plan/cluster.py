@@ -19,6 +19,7 @@ from model.project.figure import Words, words
 # PCIe Gen4 x16, 32 GB/s in each direction (PCI-SIG), and 100 Gbit/s Ethernet shared by 8 GPUs.
 FALLBACK_SCALE_UP_GBPS = 32.0
 FALLBACK_SCALE_OUT_GBIT = 12.5
+NO_GENERATION = "no efficiency figures for the generation of {gpu}; Hopper's are used"  # only a custom GPU of an unknown generation
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def cluster_of(workload: Workload) -> Cluster:
     generation = table.get(gen_id) or table["hopper"]
     notes: list[Words] = []  # what was assumed for lack of figures (the GUI translates the words)
     if gen_id not in table:
-        notes.append(words("no efficiency figures for the generation of {gpu}; Hopper's are used", gpu=gpu.name))
+        notes.append(words(NO_GENERATION, gpu=gpu.name))
     per_node = workload.gpus_per_node or (custom.gpus_per_node if custom is not None else gpu.gpus_per_node)
     up_gbps = custom.scale_up_gbps if custom is not None else gpu.scale_up_gbps
     out_gbit = workload.network_gbps_per_gpu or (custom.scale_out_gbit_per_gpu if custom is not None else gpu.scale_out_gbit_per_gpu)

@@ -498,10 +498,15 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
 PLANNER = "Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)"
 
 
+# formula words only rare designs reach, named so that model.project.strings can list them for translation
+NO_LAYOUT = "no layout fits"
+ALTERNATIVE_DOES_NOT_FIT = "{layout}: MFU {mfu}, {memory} per GPU, does not fit"
+
+
 def _run_words(plan: TrainingPlan) -> Words:
     """What the training time assumes, in words: '3.49T tokens on 512 x H100 SXM5 80GB (fewest for 90 days)'."""
     if plan.layout is None:
-        return words("no layout fits")
+        return words(NO_LAYOUT)
     n = plan.layout.n_gpus
     derived = ""
     if plan.n_gpus_derived:
@@ -590,7 +595,7 @@ def _plan_section(plan: TrainingPlan) -> Section:
     ]
     for i, alt in enumerate(plan.alternatives, 1):
         figs.append(_fig(f"plan_alternative_{i}", "Next best layout", alt.step_time_s, "s",
-                         words("{layout}: MFU {mfu}, {memory} per GPU" if alt.fits else "{layout}: MFU {mfu}, {memory} per GPU, does not fit",
+                         words("{layout}: MFU {mfu}, {memory} per GPU" if alt.fits else ALTERNATIVE_DOES_NOT_FIT,
                                layout=alt.layout.short_words(), mfu=f"{alt.mfu:.0%}", memory=format_bytes(alt.memory_per_gpu_bytes)), PLANNER))
     return Section(key="plan", title="Training plan", figures=tuple(figs), note=PLAN_NOTE, warnings=plan.problems + plan.notes)
 

@@ -23,11 +23,13 @@ from model.design.presets import load_presets
 from model.estimate.charts import scaling_charts, serving_throughput
 from model.estimate.hardware import gpu_catalog, grid_regions
 from model.estimate.workload import CustomGpu, Workload
+from model.plan.cluster import NO_GENERATION
 from model.plan.curve import PlanCurve
 from model.plan.layout import RecomputeChoice
 from model.plan.result import StepBreakdown
-from model.project.report import CHECKPOINT_LABELS, CHECKPOINT_SUM, estimate
+from model.project.report import ALTERNATIVE_DOES_NOT_FIT, CHECKPOINT_LABELS, CHECKPOINT_SUM, NO_LAYOUT, estimate
 from model.project.sources import design_from_preset
+from model.serve.serving import TENSOR_PARALLEL_ONLY
 
 
 def _fields(model: type[BaseModel]) -> list[str]:
@@ -102,6 +104,7 @@ def translatable_strings() -> tuple[str, ...]:
     # words a formula takes as a value: the recomputation choice, the step's terms, what limits decoding
     texts += [*get_args(RecomputeChoice), *(name.replace("_", " ") for name in StepBreakdown.model_fields), "memory bandwidth", "compute",
               "intra-node link", "network"]  # model.plan.cluster's two links
+    texts += [NO_LAYOUT, ALTERNATIVE_DOES_NOT_FIT, TENSOR_PARALLEL_ONLY, NO_GENERATION]  # formula words no sample design reaches
     texts += [*CHECKPOINT_LABELS.values(), CHECKPOINT_SUM]  # the checkpoint's sum under the parameter total
     texts += list(KINDS.values())  # a model folder's checkpoint, by kind, in the status bar
     curve = PlanCurve.model_fields  # the days-vs-GPUs chart's texts are its fields' defaults

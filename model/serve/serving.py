@@ -295,6 +295,9 @@ def _longest_context(arch: Architecture, w: Workload, tp: int, pp: int, budget: 
     return min(MEMORY_DOES_NOT_LIMIT, window + int((budget - at_window) // slope))
 
 
+TENSOR_PARALLEL_ONLY = "tensor parallel {tp}"  # rare: pipeline stages on fewer GPUs are tried first (strings.py lists it)
+
+
 def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu, ctx: int) -> tuple[Words, tuple[int, int, int] | None]:
     """The fewest GPUs (a tensor-parallel size the heads allow) that hold this format at this concurrency and context:
     in words, and as (GPUs, tensor parallel, pipeline parallel)."""
@@ -308,7 +311,7 @@ def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu
             m = memory.inference_memory(arch, params, w, context=ctx, tensor_parallel=tp, pipeline_parallel=pp)
             if m.total <= usable:
                 layout = (words("tensor parallel {tp} x pipeline parallel {pp}", tp=tp, pp=pp) if pp > 1
-                          else words("tensor parallel {tp}", tp=tp))
+                          else words(TENSOR_PARALLEL_ONLY, tp=tp))
                 return words("it would fit on {n} x {gpu} ({layout})", n=tp * pp, gpu=gpu.name, layout=layout), (tp * pp, tp, pp)
     return words("it does not fit even on 1,024 x {gpu}", gpu=gpu.name), None
 

@@ -2900,6 +2900,22 @@
       <translation>节点间网络</translation>
     </message>
     <message>
+      <source>no layout fits</source>
+      <translation>没有放得下的布局</translation>
+    </message>
+    <message>
+      <source>{layout}: MFU {mfu}, {memory} per GPU, does not fit</source>
+      <translation>{layout}：MFU {mfu}，每 GPU {memory}，放不下</translation>
+    </message>
+    <message>
+      <source>tensor parallel {tp}</source>
+      <translation>张量并行 {tp}</translation>
+    </message>
+    <message>
+      <source>no efficiency figures for the generation of {gpu}; Hopper's are used</source>
+      <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
+    </message>
+    <message>
       <source>the model the config describes</source>
       <translation>config 所描述的模型</translation>
     </message>
