@@ -78,7 +78,7 @@ def figure_tooltip(figure: Figure) -> str:
     how, source_label = QCoreApplication.translate("Results", "How:"), QCoreApplication.translate("Results", "Source:")
     return (
         f"<b>{model_text(figure.label)}</b>: {figure_text(figure)}"
-        f"<p>{how} {model_text(figure.formula)}</p>"
+        f"<p>{how} {figure.formula_text(model_text)}</p>"
         f"<p><i>{source_label} {source}</i></p>"
     )
 

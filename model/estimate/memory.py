@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from model.design.architecture import Architecture
 from model.design.params import Component, ParameterCount
 from model.estimate.workload import Workload
+from model.project.figure import Words, words
 
 GIB = 2**30
 
@@ -36,10 +37,13 @@ class MeasuredAccuracy:
     torch_version: str
 
     def sentence(self) -> str:
-        return (
-            f"Checked against PyTorch {self.torch_version.split('+')[0]} in {self.cases} measured cases: training totals within "
-            f"{self.worst_total:.0%}, activations within {self.worst_activations:.0%}, model states and KV cache exact"
-        )
+        return self.sentence_words().text()
+
+    def sentence_words(self) -> Words:
+        """sentence() as words the GUI translates."""
+        return words("Checked against PyTorch {torch} in {cases} measured cases: training totals within {total}, activations "
+                     "within {activations}, model states and KV cache exact", torch=self.torch_version.split('+')[0],
+                     cases=self.cases, total=f"{self.worst_total:.0%}", activations=f"{self.worst_activations:.0%}")
 
 
 MEASURED_ACCURACY = MeasuredAccuracy(cases=105, worst_total=0.115, worst_activations=0.101, worst_held_out_total=0.039, torch_version="2.13.0+cpu")

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from model.estimate.hardware import Generation, Gpu, generations, workload_gpu
 from model.estimate.workload import Workload
+from model.project.figure import Words, words
 
 # A GPU without published link figures (a custom row, or a catalog row that lacks them) gets these, and says so:
 # PCIe Gen4 x16, 32 GB/s in each direction (PCI-SIG), and 100 Gbit/s Ethernet shared by 8 GPUs.
 FALLBACK_SCALE_UP_GBPS = 32.0
 FALLBACK_SCALE_OUT_GBIT = 12.5
+NO_GENERATION = "no efficiency figures for the generation of {gpu}; Hopper's are used"  # only a custom GPU of an unknown generation
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Cluster:
     scale_out: Link
     peak_flops: float  # dense peak of the training precision
     peak_label: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[Words, ...] = ()
 
     @property
     def memory_bytes_per_s(self) -> float:
@@ -72,18 +74,18 @@ def cluster_of(workload: Workload) -> Cluster:
     gen_id = custom.generation if custom is not None else gpu.generation
     table = generations()
     generation = table.get(gen_id) or table["hopper"]
-    notes: list[str] = []
+    notes: list[Words] = []  # what was assumed for lack of figures (the GUI translates the words)
     if gen_id not in table:
-        notes.append(f"no efficiency figures for the generation of {gpu.name}; Hopper's are used")
+        notes.append(words(NO_GENERATION, gpu=gpu.name))
     per_node = workload.gpus_per_node or (custom.gpus_per_node if custom is not None else gpu.gpus_per_node)
     up_gbps = custom.scale_up_gbps if custom is not None else gpu.scale_up_gbps
     out_gbit = workload.network_gbps_per_gpu or (custom.scale_out_gbit_per_gpu if custom is not None else gpu.scale_out_gbit_per_gpu)
     if up_gbps is None:
         up_gbps = FALLBACK_SCALE_UP_GBPS
-        notes.append(f"{gpu.name} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed")
+        notes.append(words("{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed", gpu=gpu.name))
     if out_gbit is None:
         out_gbit = FALLBACK_SCALE_OUT_GBIT
-        notes.append(f"{gpu.name} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed")
+        notes.append(words("{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed", gpu=gpu.name))
     peak, label = gpu.peak_flops(workload.precision)
     return Cluster(
         gpu=gpu,

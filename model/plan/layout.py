@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from model.design.architecture import Architecture
+from model.project.figure import Words, words
 
 RecomputeChoice = Literal["none", "selective", "full"]
 
@@ -72,7 +73,12 @@ class ParallelLayout:
 
     def short(self) -> str:
         """'TP 8 x PP 16 x DP 128, ZeRO-1, micro-batch 1, recompute none' for formulas and the command line."""
-        return f"{self.dimensions()}, ZeRO-{self.zero_stage}, micro-batch {self.micro_batch_size}, recompute {self.recompute}"
+        return self.short_words().text()
+
+    def short_words(self) -> Words:
+        """short() as words the GUI translates (the recomputation choice too)."""
+        return words("{dims}, ZeRO-{zero}, micro-batch {mb}, recompute {recompute}", dims=self.dimensions(), zero=self.zero_stage,
+                     mb=self.micro_batch_size, recompute=words(self.recompute))
 
 def pinned_layout(layout: ParallelLayout) -> dict:
     """The workload values that pin `layout` exactly (the planner then has nothing left to choose)."""

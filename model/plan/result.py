@@ -120,7 +120,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
                             mfu_set_by_user=w.mfu is not None, step_time_breakdown_s=zero, gpu_hours=math.inf, days=math.inf,
                             training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met,
                             alternatives=(), published=published,
-                            problems=result.problems, notes=cluster.notes, layouts_evaluated=result.evaluated)
+                            problems=result.problems, notes=tuple(note.text() for note in cluster.notes), layouts_evaluated=result.evaluated)
     step = ev.time
     breakdown = StepBreakdown(**step.parts())
     step_s = step.total
@@ -136,5 +136,5 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         step_time_breakdown_s=breakdown, gpu_hours=seconds * ev.layout.n_gpus / 3600, days=seconds / SECONDS_PER_DAY,
         training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met, alternatives=alternatives,
         published=published,
-        problems=result.problems, notes=cluster.notes, layouts_evaluated=result.evaluated,
+        problems=result.problems, notes=tuple(note.text() for note in cluster.notes), layouts_evaluated=result.evaluated,
     )

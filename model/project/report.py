@@ -26,7 +26,7 @@ from model.plan.accuracy import PLANNER_ACCURACY
 from model.plan.layout import ParallelLayout
 from model.plan.planner import smallest_fitting_layout, training_seq_len
 from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
-from model.project.figure import Figure
+from model.project.figure import Figure, Words, joined, words
 from model.project.units import format_bytes, format_count, format_int, format_si, format_value
 from model.serve import finetune as ft
 from model.serve.serving import ServingPlan, most_precise_format, serving_plan
@@ -154,23 +154,26 @@ class Report(BaseModel):
         return found
 
 
-def _fig(key: str, label: str, value: float, unit: str, formula: str, source: str = "") -> Figure:
-    return Figure(key=key, label=label, value=value, unit=unit, formula=formula, source=source)
+def _fig(key: str, label: str, value: float, unit: str, formula: str | Words, source: str = "") -> Figure:
+    """A figure; a formula with numbers is Words (a template and its values) so the GUI can translate its words."""
+    formula_words = formula if isinstance(formula, Words) else words(formula)
+    return Figure(key=key, label=label, value=value, unit=unit, formula=formula_words.text(), source=source, formula_words=formula_words)
 
 
 def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
     return (
-        _fig("total_params", "Total parameters", p.total, "params", f"{format_int(p.weights)} weights + {format_int(p.biases)} biases", EXACT),
+        _fig("total_params", "Total parameters", p.total, "params", words("{weights} weights + {biases} biases", weights=format_int(p.weights), biases=format_int(p.biases)), EXACT),
         _fig("active_params", "Active parameters per token", p.active, "params",
              "all parameters except routed experts, plus the top-k routed experts of each MoE layer", EXACT),
-        _fig("sparse_ratio", "Sparse activation ratio", p.sparse_activation_ratio, "ratio", f"{format_int(p.active)} active / {format_int(p.total)} total", EXACT),
+        _fig("sparse_ratio", "Sparse activation ratio", p.sparse_activation_ratio, "ratio", words("{active} active / {total} total", active=format_int(p.active), total=format_int(p.total)), EXACT),
         _fig("embedding_params", "Embedding parameters", p.embedding, "params",
              "token, position and token-type tables, and an untied output head", "Kaplan et al. 2020 exclude these from N"),
         _fig("non_embedding_params", "Non-embedding parameters", p.non_embedding, "params", "total - embedding", "Kaplan et al. 2020, section 2.1"),
         _fig("weights", "Weights", p.weights, "params", "matrix and norm-scale entries", EXACT),
         _fig("biases", "Biases", p.biases, "params", "bias vectors (projections, FFN, LayerNorm, router, head)", EXACT),
     ) + ((_fig("mtp_params", "Multi-token-prediction modules", p.mtp, "params",
-               f"{'in' if p.mtp_in_total else 'not in'} the total: one block, an input projection and three norms each", EXACT),)
+               "in the total: one block, an input projection and three norms each" if p.mtp_in_total
+               else "not in the total: one block, an input projection and three norms each", EXACT),)
          if p.mtp else ()) + (
         (_fig("mtp_copies_params", "Embedding and head copies for MTP", p.mtp_embedding_copies, "params",
               "not in the total: the checkpoint stores the token embedding and the output head again with each MTP module",
@@ -179,7 +182,7 @@ def _parameter_figures(p: ParameterCount) -> tuple[Figure, ...]:
         (_fig("vision_params", "Vision tower and projector", p.vision_tower, "params", "not in the total", EXACT),)
         if p.vision_tower else ()) + (
         (_fig("checkpoint_params", "Parameters in the released checkpoint", p.checkpoint_total, "params",
-              checkpoint_sentence(p, count=format_int), "the sum of the figures above; quantisation scales apart"),)
+              checkpoint_words(p, count=format_int), "the sum of the figures above; quantisation scales apart"),)
         if checkpoint_parts(p) else ())
 
 
@@ -200,15 +203,19 @@ def checkpoint_parts(p: ParameterCount) -> tuple[tuple[str, int], ...]:
     return tuple((key, n) for key, n in parts if n)
 
 
-def checkpoint_sentence(p: ParameterCount, translate=str, count=lambda n: format_count(n, 4)) -> str:
-    """The model's total and what the checkpoint holds beside it, added up ("" when the checkpoint is the model);
-    `translate` gives the words in the reader's language, `count` writes a number (four digits, so that the parts
-    visibly add up)."""
+def checkpoint_words(p: ParameterCount, count=lambda n: format_count(n, 4)) -> Words:
+    """The model's total and what the checkpoint holds beside it, added up (empty when the checkpoint is the model);
+    `count` writes a number (four digits, so that the parts visibly add up)."""
     parts = checkpoint_parts(p)
     if not parts:
-        return ""
-    terms = " + ".join(f"{count(n)} {translate(CHECKPOINT_LABELS[key])}" for key, n in (("model", p.total), *parts))
-    return translate(CHECKPOINT_SUM).format(parts=terms, total=count(p.checkpoint_total))
+        return words("")
+    terms = joined(" + ", [words("{n} {label}", n=count(n), label=words(CHECKPOINT_LABELS[key])) for key, n in (("model", p.total), *parts)])
+    return words(CHECKPOINT_SUM, parts=terms, total=count(p.checkpoint_total))
+
+
+def checkpoint_sentence(p: ParameterCount, translate=str, count=lambda n: format_count(n, 4)) -> str:
+    """checkpoint_words in the reader's language: `translate` gives the words."""
+    return checkpoint_words(p, count).text(translate)
 
 
 def training_tokens(design: Design, params: ParameterCount) -> int:
@@ -220,46 +227,53 @@ def training_tokens(design: Design, params: ParameterCount) -> int:
 def _storage(p: ParameterCount, sb: memory.StateBytes) -> Section:
     figures = [
         _fig(f"storage_{row.format}", f"Weights in {row.format}", row.bytes, "B",
-             f"{format_int(p.total)} parameters x {row.bits_per_weight:g} bits / 8", row.source)
+             words("{params} parameters x {bits} bits / 8", params=format_int(p.total), bits=f"{row.bits_per_weight:g}"), row.source)
         for row in storage.weight_storage(p.total)
     ]
     bf16 = p.total * 2
     for name, (capacity, source) in storage.MEDIA.items():
         figures.append(
             _fig(f"media_{name}", f"bf16 weights on {name}", storage.media_needed(bf16, capacity), "discs" if "disc" in name or "DVD" in name else "drives",
-                 f"ceil({format_bytes(bf16)} / {format_bytes(capacity)})", source)
+                 words("ceil({size} / {capacity})", size=format_bytes(bf16), capacity=format_bytes(capacity)), source)
         )
     ckpt_bytes_per_param = sb.weights + sb.optimizer
     figures.append(
         _fig("checkpoint", "Checkpoint with optimizer state", p.total * ckpt_bytes_per_param, "B",
-             f"{format_int(p.total)} parameters x ({sb.weights:g} B weights + {sb.optimizer:.3g} B optimizer state); gradients are not saved",
+             words("{params} parameters x ({weights} B weights + {optimizer} B optimizer state); gradients are not saved",
+                   params=format_int(p.total), weights=f"{sb.weights:g}", optimizer=f"{sb.optimizer:.3g}"),
              "Rajbhandari et al. 2020, section 3.1 (model states)")
     )
     return Section(key="storage", title="Storage", figures=tuple(figures), note="GB = 10^9 bytes; GiB = 2^30 bytes.")
 
 
-def _attended(arch: Architecture, context: int) -> str:
+def _attended(arch: Architecture, context: int) -> Words:
     """The attention term of the FLOP formulas in words: layers x context, or the sum with sliding windows."""
     positions = compute.attended_positions(arch, context)
     if positions == compute.attention_layers(arch) * context:
-        return f"{compute.attention_layers(arch)} attention layers x {context} context"
-    return f"{format_int(positions)} attended positions (sliding-window layers see {min(arch.sliding_window or context, context):,})"
+        return words("{layers} attention layers x {context} context", layers=compute.attention_layers(arch), context=context)
+    return words("{positions} attended positions (sliding-window layers see {window})", positions=format_int(positions),
+                 window=f"{min(arch.sliding_window or context, context):,}")
 
 
 def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
     """The busiest GPU of the training plan's layout, by what it holds."""
     if plan.layout is None:
         return []
-    where = f"{plan.layout.short()}; busiest GPU"
+    where = words("{layout}; busiest GPU", layout=plan.layout.short_words())
     labels = {"weights": "Training: weights per GPU", "gradients": "Training: gradients per GPU", "optimizer": "Training: optimizer state per GPU",
               "activations": "Training: activations per GPU", "buffers": "Training: communication buffers", "overhead": "Training: runtime overhead"}
     sources = {"weights": KORTHIKANTI, "gradients": KORTHIKANTI, "optimizer": KORTHIKANTI, "activations": KORTHIKANTI + MEASURED,
                "buffers": "ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)", "overhead": "Assumption"}
-    figs = [_fig(f"memory_train_{key}", labels[key], value, "B", where if key != "overhead" else f"{w.runtime_overhead_gib:g} GiB (assumption)", sources[key])
+    figs = [_fig(f"memory_train_{key}", labels[key], value, "B", where if key != "overhead" else _overhead_words(w), sources[key])
             for key, value in plan.memory_breakdown_bytes.items()]
     figs.append(_fig("training_memory_per_gpu", "Training memory per GPU (peak)", plan.memory_per_gpu_bytes, "B",
-                     f"{where}: states + activations + buffers + overhead with {w.precision}, {w.optimizer}", KORTHIKANTI))
+                     words("{where}: states + activations + buffers + overhead with {precision}, {optimizer}", where=where,
+                           precision=w.precision, optimizer=w.optimizer), KORTHIKANTI))
     return figs
+
+
+def _overhead_words(w: Workload) -> Words:
+    return words("{gib} GiB (assumption)", gib=f"{w.runtime_overhead_gib:g}")
 
 
 def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, serving: ServingPlan) -> Section:
@@ -267,31 +281,36 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, ser
     arch, w = design.architecture, design.workload
     figs = [
         _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
-             f"{w.weight_format} at {infer.bits_per_weight:.4g} bits per quantised weight, the rest 16-bit, / {serving.tensor_parallel * serving.pipeline_parallel} GPUs",
+             words("{format} at {bits} bits per quantised weight, the rest 16-bit, / {gpus} GPUs", format=w.weight_format,
+                   bits=f"{infer.bits_per_weight:.4g}", gpus=serving.tensor_parallel * serving.pipeline_parallel),
              plan_source(w.weight_format)),
         _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
-             f"{infer.batch} requests x context {infer.context:,} x {infer.kv_per_token:,.0f} B per position on this GPU ({w.kv_cache_precision})"
-             + (f"; sliding-window layers keep {arch.sliding_window:,} positions" if arch.sliding_window else "")
-             + (f"; + {format_bytes(memory.recurrent_state_bytes(arch, memory.DTYPE_BYTES[w.kv_cache_precision]))} fixed state per request"
-                f" in {arch.linear_mixer.layers} linear layers" if arch.linear_mixer else ""),
+             joined("; ", [
+                 words("{batch} requests x context {context} x {bytes} B per position on this GPU ({precision})", batch=infer.batch,
+                       context=f"{infer.context:,}", bytes=f"{infer.kv_per_token:,.0f}", precision=w.kv_cache_precision),
+                 *([words("sliding-window layers keep {window} positions", window=f"{arch.sliding_window:,}")] if arch.sliding_window else []),
+                 *([words("+ {bytes} fixed state per request in {layers} linear layers", layers=arch.linear_mixer.layers,
+                          bytes=format_bytes(memory.recurrent_state_bytes(arch, memory.DTYPE_BYTES[w.kv_cache_precision])))]
+                   if arch.linear_mixer else [])]),
              "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3"),
         _fig("memory_infer_workspace", "Serving: prefill-chunk workspace per GPU", infer.workspace, "B",
-             f"one block's transients for a prefill chunk of {min(w.prefill_chunk_tokens, infer.batch * infer.context):,} tokens + fp32 logits of the last position",
+             words("one block's transients for a prefill chunk of {tokens} tokens + fp32 logits of the last position",
+                   tokens=f"{min(w.prefill_chunk_tokens, infer.batch * infer.context):,}"),
              "Estimate; chunked prefill as vLLM and SGLang run it; assumes a fused attention kernel"),
-        _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)",
+        _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", _overhead_words(w),
              "Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack"),
         _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the serving terms above"),
         *_training_memory_figures(w, plan),
-        _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", f"2 x {format_bytes(2 * p.total)}", RULE_OF_THUMB),
-        _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", f"4 x {format_bytes(p.total * 2)} (bf16 weights)", RULE_OF_THUMB),
+        _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", words("2 x {bytes}", bytes=format_bytes(2 * p.total)), RULE_OF_THUMB),
+        _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", words("4 x {bytes} (bf16 weights)", bytes=format_bytes(p.total * 2)), RULE_OF_THUMB),
         _fig("rule_adam_16n", "Rule of thumb: 16 bytes per parameter (mixed-precision Adam)", 16 * p.total, "B",
-             f"16 x {format_int(p.total)}: model states only, no activations", "Rajbhandari et al. 2020, section 3.1"),
+             words("16 x {params}: model states only, no activations", params=format_int(p.total)), "Rajbhandari et al. 2020, section 3.1"),
     ]
     measured_recipe = w.precision in ("fp32", "amp-bf16", "amp-fp16", "bf16")
     acc = memory.MEASURED_ACCURACY
     figs.append(
         _fig("memory_accuracy", "Worst error of these formulas in PyTorch measurements (training totals)", acc.worst_total, "ratio",
-             acc.sentence() + "; recipes measured: fp32, PyTorch autocast (amp), pure bf16",
+             words("{sentence}; recipes measured: fp32, PyTorch autocast (amp), pure bf16", sentence=acc.sentence_words()),
              "bench/memory_vs_pytorch.py; tests/data/memory_measured.json")
     )
     note = (
@@ -322,12 +341,13 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     t = plan.tensor_parallel
     figs = [
         _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
-             f"{plan.n_gpus} x {plan.gpu.name}: tensor parallel {t} x pipeline parallel {plan.pipeline_parallel}"
-             + (f" x expert parallel {plan.expert_parallel}" if plan.expert_parallel > 1 else "") + f" x {plan.replicas} replica(s): "
-             + ("fits" if plan.fits else "does not fit"),
+             words("{n} x {gpu}: tensor parallel {tp} x pipeline parallel {pp}{ep} x {replicas} replica(s): {fit}", n=plan.n_gpus,
+                   gpu=plan.gpu.name, tp=t, pp=plan.pipeline_parallel, replicas=plan.replicas, fit=_fits_words(plan.fits),
+                   ep=words(" x expert parallel {ep}", ep=plan.expert_parallel) if plan.expert_parallel > 1 else ""),
              "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
         _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
-             f"weights {format_bytes(m.weights)} + KV cache {format_bytes(m.kv_cache)} + workspace {format_bytes(m.workspace)} + overhead {format_bytes(m.overhead)}",
+             words("weights {weights} + KV cache {kv} + workspace {workspace} + overhead {overhead}", weights=format_bytes(m.weights),
+                   kv=format_bytes(m.kv_cache), workspace=format_bytes(m.workspace), overhead=format_bytes(m.overhead)),
              KWON),
     ]
     if plan.kv_cache_budget_bytes <= 0:
@@ -335,51 +355,66 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
         # row says "does not fit" and the warnings what would.
         return Section(key="serving", title="Serving", figures=tuple(figs), note=SERVING_NOTE, warnings=plan.warnings)
     figs.append(_fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
-                     f"{w.gpu_memory_utilization:g} x {format_bytes(plan.gpu.capacity_bytes)} - weights - one prefill chunk's workspace - overhead", KWON))
+                     words("{share} x {capacity} - weights - one prefill chunk's workspace - overhead", share=f"{w.gpu_memory_utilization:g}",
+                           capacity=format_bytes(plan.gpu.capacity_bytes)), KWON))
     if m.kv_per_token and plan.kv_tokens:  # with no room for a cache the first row says what would fit
         figs += [
             _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
-                 f"{plan.kv_tokens:,} cached tokens (blocks of 16) / {plan.context:,} tokens per request, as vLLM reports it", KWON),
+                 words("{cached} cached tokens (blocks of 16) / {context} tokens per request, as vLLM reports it", cached=f"{plan.kv_tokens:,}",
+                       context=f"{plan.context:,}"), KWON),
             _fig("longest_context", "Longest context the memory holds (one request)", plan.longest_context_tokens, "tokens",
-                 f"KV-cache budget / {m.kv_per_token:,.0f} B per position per GPU; the model was trained for {arch.max_seq_len:,}", KWON),
+                 words("KV-cache budget / {bytes} B per position per GPU; the model was trained for {trained}", bytes=f"{m.kv_per_token:,.0f}",
+                       trained=f"{arch.max_seq_len:,}"), KWON),
         ]
     cluster = plan.cluster
     gen, link = cluster.generation, cluster.link_for(t)
-    efficiency = (f"peak x {w.prefill_efficiency:.0%} (set)" if w.prefill_efficiency is not None
-                  else f"peak x {gen.gemm_efficiency:.0%} ({gen.id} matrix multiplies, measured)")
-    notes = "".join(f"; {n}" for n in cluster.notes)
+    efficiency = (words("peak x {share} (set)", share=f"{w.prefill_efficiency:.0%}") if w.prefill_efficiency is not None
+                  else words("peak x {share} ({generation} matrix multiplies, measured)", share=f"{gen.gemm_efficiency:.0%}", generation=gen.id))
     figs += [
         _fig("ttft", "Time to first token", plan.ttft_s, "s",
-             f"{w.prompt_tokens:,}-token prompt: FLOPs / ({t} GPUs x {efficiency}) + 2 all-reduces per layer over the {link.name} "
-             f"({link.bytes_per_s / 1e9:g} GB/s x {link.efficiency:.0%}, {link.latency_s * 1e6:g} us each)" + notes,
+             joined("; ", [words("{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} "
+                                 "({gbs} GB/s x {link_share}, {us} us each)", prompt=f"{w.prompt_tokens:,}", tp=t, efficiency=efficiency,
+                                 link=words(link.name), gbs=f"{link.bytes_per_s / 1e9:g}", link_share=f"{link.efficiency:.0%}",
+                                 us=f"{link.latency_s * 1e6:g}"), *cluster.notes]),
              KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source),
         _fig("tpot", "Time per output token", plan.tpot_s, "s",
-             f"{w.concurrent_requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {plan.pipeline_parallel} stage(s), "
-             f"limited by {plan.bound} (HBM at {gen.hbm_efficiency:.0%} of {plan.gpu.memory_bandwidth_gbps:g} GB/s), + 2 all-reduces per layer"
-             + (f" + expert dispatch and combine all-to-alls per MoE layer among {plan.expert_parallel} groups"
-                if plan.expert_parallel > 1 and arch.moe is not None else ""), POPE),
+             words("{requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {pp} stage(s), limited by {bound} "
+                   "(HBM at {hbm} of {gbs} GB/s), + 2 all-reduces per layer{experts}", requests=w.concurrent_requests, pp=plan.pipeline_parallel,
+                   bound=words(plan.bound), hbm=f"{gen.hbm_efficiency:.0%}", gbs=f"{plan.gpu.memory_bandwidth_gbps:g}",
+                   experts=words(" + expert dispatch and combine all-to-alls per MoE layer among {ep} groups", ep=plan.expert_parallel)
+                   if plan.expert_parallel > 1 and arch.moe is not None else ""), POPE),
         _fig("tokens_per_s_per_user", "Output tokens/s per user", plan.tokens_per_s_per_user, "tokens/s", "1 / time per output token", POPE),
         _fig("tokens_per_s_total", "Output tokens/s in total", plan.tokens_per_s_total, "tokens/s",
-             f"{w.concurrent_requests} requests x {plan.replicas} replica(s) / time per output token", POPE),
+             words("{requests} requests x {replicas} replica(s) / time per output token", requests=w.concurrent_requests,
+                   replicas=plan.replicas), POPE),
         _fig("usd_per_million_output_tokens", "Cost per million output tokens", plan.usd_per_million_output_tokens, "USD",
-             f"{plan.n_gpus} GPUs x ${w.gpu_hour_usd:g}/h / total output tokens/s", "Price set in the workload"),
+             words("{n} GPUs x ${price}/h / total output tokens/s", n=plan.n_gpus, price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
         _fig("usd_per_million_input_tokens", "Cost per million input tokens", plan.usd_per_million_input_tokens, "USD",
-             f"{plan.n_gpus} GPUs x ${w.gpu_hour_usd:g}/h / prefill tokens/s", "Price set in the workload"),
+             words("{n} GPUs x ${price}/h / prefill tokens/s", n=plan.n_gpus, price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
     ]
     if plan.kwh_per_million_output_tokens is not None:
         figs.append(_fig("inference_kwh_per_mtok", "Energy per million output tokens", plan.kwh_per_million_output_tokens, "kWh",
-                         f"{plan.n_gpus} GPUs x TDP x {w.gpu_power_fraction:g} x PUE {w.pue:g} / total output tokens/s", "Touvron et al. 2023, section 6 (same method)"))
+                         words("{n} GPUs x TDP x {share} x PUE {pue} / total output tokens/s", n=plan.n_gpus, share=f"{w.gpu_power_fraction:g}",
+                               pue=f"{w.pue:g}"), "Touvron et al. 2023, section 6 (same method)"))
     if plan.fits:
         best = most_precise_format(arch, params, w, plan.gpu)
         if best is not None:
             figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
-                             f"{best} fits {plan.n_gpus} x {plan.gpu.name} at {w.concurrent_requests} requests of {plan.context:,} tokens", KWON))
+                             words("{format} fits {n} x {gpu} at {requests} requests of {context} tokens", format=best, n=plan.n_gpus,
+                                   gpu=plan.gpu.name, requests=w.concurrent_requests, context=f"{plan.context:,}"), KWON))
     return Section(key="serving", title="Serving", figures=tuple(figs), note=SERVING_NOTE, warnings=plan.warnings)
 
 
 SERVING_NOTE = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
                 "the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
                 "training planner does); memory is that of the most loaded GPU.")
+
+
+def _fits_words(fits: bool, needs: Words | None = None) -> Words:
+    """"fits", or "does not fit" and what would."""
+    if fits:
+        return words("fits")
+    return words("does not fit; {needs}", needs=needs) if needs is not None else words("does not fit")
 
 
 def _serving_summary(plan: ServingPlan) -> ServingSummary:
@@ -402,9 +437,9 @@ def _what_would_fit(arch, params: ParameterCount, w, capacity: float) -> str:
              ({"finetune_method": "lora", "gradient_checkpointing": True}, "as LoRA with gradient checkpointing"),
              ({"finetune_method": "qlora", "gradient_checkpointing": True}, "as QLoRA with gradient checkpointing"),
              ({"finetune_method": "qlora", "gradient_checkpointing": True, "finetune_batch": 1}, "as QLoRA with checkpointing at batch 1")]
-    for update, words in tries:
+    for update, how in tries:
         if ft.finetune_memory(arch, params, w.model_copy(update=update)).total <= capacity:
-            return f"it would fit {words}"
+            return f"it would fit {how}"
     need = ft.finetune_memory(arch, params, w.model_copy(update=tries[-1][0])).total
     return f"even QLoRA at batch 1 needs {format_bytes(need)}"
 
@@ -419,30 +454,33 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
     measured_as = "dora" if w.finetune_method == "lora" and w.lora_variant == "dora" else w.finetune_method
     # Full fine-tuning is training: the training memory's measured accuracy applies.
     worst = FINETUNE_WORST.get(measured_as, memory.MEASURED_ACCURACY.worst_total)
-    what = {"full": "full fine-tuning", "freeze": f"the last {w.finetune_trainable_layers} blocks", "lora": f"LoRA r={w.lora_rank} on {w.lora_targets}",
-            "qlora": f"QLoRA (NF4 base) r={w.lora_rank} on {w.lora_targets}"}[w.finetune_method]
+    what = {"full": words("full fine-tuning"), "freeze": words("the last {n} blocks", n=w.finetune_trainable_layers),
+            "lora": words("LoRA r={r} on {targets}", r=w.lora_rank, targets=w.lora_targets),
+            "qlora": words("QLoRA (NF4 base) r={r} on {targets}", r=w.lora_rank, targets=w.lora_targets)}[w.finetune_method]
     src = ft.PEFT if w.finetune_method in ("lora", "qlora") else KORTHIKANTI
     figs = [
-        _fig("finetune_trainable_params", "Trainable parameters", fm.trainable.total, "params", fm.trainable.formula, src),
+        _fig("finetune_trainable_params", "Trainable parameters", fm.trainable.total, "params", fm.trainable.formula_words, src),
         _fig("finetune_base_weights", "Frozen base weights" if w.finetune_method in ("lora", "qlora") else "Weights", fm.base_weights, "B",
              "NF4 with double quantisation for the block linear layers, the rest fp32 (prepare_model_for_kbit_training)" if w.finetune_method == "qlora"
-             else ("bf16 base" if w.finetune_method == "lora" else f"precision recipe {w.precision}"), ft.QLORA if w.finetune_method == "qlora" else src),
+             else (words("bf16 base") if w.finetune_method == "lora" else words("precision recipe {precision}", precision=w.precision)), ft.QLORA if w.finetune_method == "qlora" else src),
         _fig("finetune_adapters", "Trained adapters and copies", fm.trainable_weights, "B", "fp32 adapters (peft autocast_adapter_dtype)", ft.PEFT),
         _fig("finetune_gradients", "Gradients", fm.gradients, "B", "one per trainable parameter, in its dtype", src),
-        _fig("finetune_optimizer", "Optimizer state", fm.optimizer, "B", f"{w.finetune_optimizer}", "torch AdamW; Dettmers et al. 2022 (8-bit optimizers)"),
+        _fig("finetune_optimizer", "Optimizer state", fm.optimizer, "B", words("{optimizer}", optimizer=w.finetune_optimizer), "torch AdamW; Dettmers et al. 2022 (8-bit optimizers)"),
         _fig("finetune_activations", "Activations, head and loss", fm.activations, "B",
-             f"{w.finetune_batch} x {w.finetune_seq_len} tokens, gradient checkpointing {'on' if w.gradient_checkpointing else 'off'}", src + "; measured"),
-        _fig("finetune_overhead", "Runtime overhead", fm.overhead, "B", f"{w.runtime_overhead_gib:g} GiB (assumption)", "Assumption"),
+             words("{batch} x {seq} tokens, gradient checkpointing on" if w.gradient_checkpointing else "{batch} x {seq} tokens, gradient checkpointing off",
+                   batch=w.finetune_batch, seq=w.finetune_seq_len), src + "; measured"),
+        _fig("finetune_overhead", "Runtime overhead", fm.overhead, "B", _overhead_words(w), "Assumption"),
         _fig("finetune_memory_per_gpu", "Fine-tuning memory per GPU", fm.total, "B",
-             f"{what} on {gpu.name} ({format_bytes(capacity)}): " + ("fits" if fits else "does not fit"), src),
+             words("{what} on {gpu} ({capacity}): {fit}", what=what, gpu=gpu.name, capacity=format_bytes(capacity), fit=_fits_words(fits)), src),
     ]
     if batch:  # "0 sequences" would read as an answer: the row above says what does not fit and what would
-        figs.append(_fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences", f"of {w.finetune_seq_len:,} tokens on one {gpu.name}", src))
+        figs.append(_fig("finetune_largest_batch", "Largest batch that fits", batch, "sequences", words("of {seq} tokens on one {gpu}", seq=f"{w.finetune_seq_len:,}", gpu=gpu.name), src))
     if longest:
-        figs.append(_fig("finetune_longest_sequence", "Longest sequence that fits", longest, "tokens", f"at batch {w.finetune_batch} on one {gpu.name}", src))
+        figs.append(_fig("finetune_longest_sequence", "Longest sequence that fits", longest, "tokens", words("at batch {batch} on one {gpu}", batch=w.finetune_batch, gpu=gpu.name), src))
     figs.append(_fig("finetune_accuracy", "Worst error in PyTorch measurements (this method)", worst, "ratio",
-                     f"{measured_as}: " + ("bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and "
-                                           "Qwen2-like models" if measured_as != "full" else memory.MEASURED_ACCURACY.sentence()),
+                     words("{method}: {how}", method=measured_as,
+                           how=words("bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and "
+                                     "Qwen2-like models") if measured_as != "full" else memory.MEASURED_ACCURACY.sentence_words()),
                      "tests/data/finetune_measured.json" if measured_as != "full" else "tests/data/memory_measured.json"))
     note = (
         "One GPU, one step. Assumed: peft defaults (fp32 adapters, lora_dropout 0), LoRA on a bf16 base, QLoRA with "
@@ -452,7 +490,7 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
     )
     summary = FinetuneSummary(method=w.finetune_method, gpu=gpu.id, trainable_params=fm.trainable.total, memory_per_gpu_bytes=fm.total,
                               fits=fits, largest_batch=batch, longest_sequence_tokens=longest, breakdown_bytes=fm.breakdown())
-    warnings = () if fits else (f"{what} needs {format_bytes(fm.total)} and does not fit one {gpu.name} ({format_bytes(capacity)}); "
+    warnings = () if fits else (f"{what.text()} needs {format_bytes(fm.total)} and does not fit one {gpu.name} ({format_bytes(capacity)}); "
                                 + _what_would_fit(arch, params, w, capacity),)
     return Section(key="finetune", title="Fine-tuning", figures=tuple(figs), note=note, warnings=warnings), summary
 
@@ -460,23 +498,29 @@ def _finetune(arch, params: ParameterCount, w) -> tuple[Section, FinetuneSummary
 PLANNER = "Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)"
 
 
-def _run_words(plan: TrainingPlan) -> str:
+# formula words only rare designs reach, named so that model.project.strings can list them for translation
+NO_LAYOUT = "no layout fits"
+ALTERNATIVE_DOES_NOT_FIT = "{layout}: MFU {mfu}, {memory} per GPU, does not fit"
+
+
+def _run_words(plan: TrainingPlan) -> Words:
     """What the training time assumes, in words: '3.49T tokens on 512 x H100 SXM5 80GB (fewest for 90 days)'."""
     if plan.layout is None:
-        return "no layout fits"
+        return words(NO_LAYOUT)
     n = plan.layout.n_gpus
     derived = ""
     if plan.n_gpus_derived:
-        derived = " (fewest GPUs for the target time)" if plan.deadline_met else " (the fastest count tried: the target time cannot be met)"
+        derived = words(" (fewest GPUs for the target time)" if plan.deadline_met else " (the fastest count tried: the target time cannot be met)")
     # a layout that was set by hand and does not fit is timed as if it ran: say so beside every figure that uses it
-    fit = "" if plan.fits else " (this layout does not fit in memory: see Training plan)"
-    return f"{format_count(plan.training_tokens)} tokens on {n:,} x {plan.gpu_name}" + derived + fit
+    fit = "" if plan.fits else words(" (this layout does not fit in memory: see Training plan)")
+    return words("{tokens} tokens on {n} x {gpu}{derived}{fit}", tokens=format_count(plan.training_tokens), n=f"{n:,}", gpu=plan.gpu_name,
+                 derived=derived, fit=fit)
 
 
-def _published_note(value: float, published: float | None, unit: str) -> str:
+def _published_note(value: float, published: float | None, unit: str) -> Words | str:
     if published is None or not math.isfinite(value):
         return ""
-    return f"; published {format_value(published, unit)} ({(value - published) / published:+.0%})"
+    return words("; published {value} ({error})", value=format_value(published, unit), error=f"{(value - published) / published:+.0%}")
 
 
 def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
@@ -484,14 +528,16 @@ def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
     if plan.layout is None or not math.isfinite(plan.gpu_hours):
         return []
     pub = plan.published
-    mfu_words = "set by you" if plan.mfu_set_by_user else "derived from the step time"
+    mfu_words = words("set by you" if plan.mfu_set_by_user else "derived from the step time")
     return [
         _fig("training_gpu_hours", "GPU-hours", plan.gpu_hours, "GPU-h",
-             f"{_run_words(plan)}; {format_count(plan.tokens_per_s)} tokens/s, MFU {plan.mfu:.0%} ({mfu_words})"
-             + (_published_note(plan.gpu_hours, pub.gpu_hours, "GPU-h") if pub else ""), PLANNER),
-        _fig("training_days", "Training time", plan.days, "days", _run_words(plan) + (_published_note(plan.days, pub.days, "days") if pub else ""), PLANNER),
+             words("{run}; {speed} tokens/s, MFU {mfu} ({how}){published}", run=_run_words(plan), speed=format_count(plan.tokens_per_s),
+                   mfu=f"{plan.mfu:.0%}", how=mfu_words, published=_published_note(plan.gpu_hours, pub.gpu_hours, "GPU-h") if pub else ""), PLANNER),
+        _fig("training_days", "Training time", plan.days, "days",
+             joined("", [_run_words(plan), _published_note(plan.days, pub.days, "days") if pub else ""]), PLANNER),
         _fig("training_mfu", "Model FLOPs utilisation (MFU)", plan.mfu, "ratio",
-             f"3 x forward FLOPs x tokens per step / (step time x GPUs x dense peak), {mfu_words}" + (_published_note(plan.mfu, pub.mfu, "ratio") if pub else ""),
+             words("3 x forward FLOPs x tokens per step / (step time x GPUs x dense peak), {how}{published}", how=mfu_words,
+                   published=_published_note(plan.mfu, pub.mfu, "ratio") if pub else ""),
              "Chowdhery et al. 2022, appendix B (MFU)"),
     ]
 
@@ -508,15 +554,15 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
     figs, warnings = [], []
     if smallest is not None:
         figs.append(_fig("gpus_training_memory", "GPUs to hold the training state", smallest.n_gpus, "GPU",
-                         f"the fewest GPUs with a layout that fits: {smallest.short()}", PLANNER))
+                         words("the fewest GPUs with a layout that fits: {layout}", layout=smallest.short_words()), PLANNER))
     else:
         warnings.append("does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, "
                         "or unpin the layout values")
     timed = cached_plan(design.architecture, w.model_copy(update={"n_gpus": None, "layout": "auto"}), tokens, params.active)
     if timed.deadline_met and timed.chosen is not None:
         figs.append(_fig("gpus_target_days", "GPUs to train in the target time", timed.chosen.layout.n_gpus, "GPU",
-                         f"the fewest GPUs whose best layout trains {format_count(tokens)} tokens in {w.target_days:g} days: "
-                         f"{timed.chosen.layout.short()}", PLANNER))
+                         words("the fewest GPUs whose best layout trains {tokens} tokens in {days} days: {layout}", tokens=format_count(tokens),
+                               days=f"{w.target_days:g}", layout=timed.chosen.layout.short_words()), PLANNER))
     else:
         warnings.append(f"no GPU count the planner tried trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
                         "allow more days or fewer tokens")
@@ -531,23 +577,26 @@ def _plan_section(plan: TrainingPlan) -> Section:
         _fig("plan_gpus", "GPUs", lay.n_gpus, "GPU", _run_words(plan), PLANNER),
         _fig("plan_tensor_parallel", "Tensor parallel", lay.tensor_parallel, "GPU",
              "sequence parallelism on" if lay.sequence_parallel and lay.tensor_parallel > 1 else "no sequence parallelism", "Shoeybi et al. 2019; Korthikanti et al. 2022"),
-        _fig("plan_pipeline_parallel", "Pipeline parallel", lay.pipeline_parallel, "GPU", f"{lay.virtual_pipeline_stages} virtual stage(s) per GPU", "Narayanan et al. 2021"),
-        _fig("plan_data_parallel", "Data parallel", lay.data_parallel, "GPU", f"ZeRO-{lay.zero_stage}", "Rajbhandari et al. 2020"),
+        _fig("plan_pipeline_parallel", "Pipeline parallel", lay.pipeline_parallel, "GPU", words("{v} virtual stage(s) per GPU", v=lay.virtual_pipeline_stages), "Narayanan et al. 2021"),
+        _fig("plan_data_parallel", "Data parallel", lay.data_parallel, "GPU", words("ZeRO-{stage}", stage=lay.zero_stage), "Rajbhandari et al. 2020"),
         _fig("plan_context_parallel", "Context parallel", lay.context_parallel, "GPU", "sequence split over GPUs, keys and values passed in a ring", "Liu et al. 2023"),
         _fig("plan_expert_parallel", "Expert parallel", lay.expert_parallel, "GPU", "experts split inside the data-parallel group", "Lepikhin et al. 2020"),
         _fig("plan_micro_batch", "Micro-batch", lay.micro_batch_size, "sequences",
-             f"{lay.micro_batches} micro-batches per step; global batch {format_count(lay.tokens_per_step)} tokens; recompute {lay.recompute}", PLANNER),
+             words("{n} micro-batches per step; global batch {tokens} tokens; recompute {recompute}", n=lay.micro_batches,
+                   tokens=format_count(lay.tokens_per_step), recompute=words(lay.recompute)), PLANNER),
         _fig("plan_memory_per_gpu", "Memory per GPU (busiest)", plan.memory_per_gpu_bytes, "B",
-             f"of {format_bytes(plan.capacity_bytes)}" + ("" if plan.fits else ": does not fit"), KORTHIKANTI),
+             words("of {capacity}" if plan.fits else "of {capacity}: does not fit", capacity=format_bytes(plan.capacity_bytes)), KORTHIKANTI),
         _fig("plan_step_time", "Step time", plan.step_time_s, "s",
-             " + ".join(f"{k.replace('_', ' ')} {v:.3g} s" for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0), PLANNER),
-        _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", f"{format_count(lay.tokens_per_step)} tokens / step time", PLANNER),
+             joined(" + ", [words("{term} {s} s", term=words(k.replace("_", " ")), s=f"{v:.3g}") for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0]),
+             PLANNER),
+        _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", words("{tokens} tokens / step time", tokens=format_count(lay.tokens_per_step)), PLANNER),
         _fig("plan_mfu", "MFU", plan.mfu, "ratio", "model FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
         _fig("plan_hfu", "HFU (with recomputation)", plan.hfu, "ratio", "hardware FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
     ]
     for i, alt in enumerate(plan.alternatives, 1):
         figs.append(_fig(f"plan_alternative_{i}", "Next best layout", alt.step_time_s, "s",
-                         f"{alt.layout.short()}: MFU {alt.mfu:.0%}, {format_bytes(alt.memory_per_gpu_bytes)} per GPU" + ("" if alt.fits else ", does not fit"), PLANNER))
+                         words("{layout}: MFU {mfu}, {memory} per GPU" if alt.fits else ALTERNATIVE_DOES_NOT_FIT,
+                               layout=alt.layout.short_words(), mfu=f"{alt.mfu:.0%}", memory=format_bytes(alt.memory_per_gpu_bytes)), PLANNER))
     return Section(key="plan", title="Training plan", figures=tuple(figs), note=PLAN_NOTE, warnings=plan.problems + plan.notes)
 
 
@@ -567,25 +616,29 @@ def estimate(design: Design) -> Report:
     decode_flops = compute.decode_flops_per_token(arch, params, infer.context)
     compute_figs = (
         _fig("forward_flops_per_token", "Forward FLOPs per token", forward, "FLOP",
-             f"2 x {format_int(params.active)} active + 2 x {_attended(arch, seq)} x {compute.attention_width(arch)} d_attn", KAPLAN_FLOPS),
+             words("2 x {active} active + 2 x {attended} x {width} d_attn", active=format_int(params.active), attended=_attended(arch, seq),
+                   width=compute.attention_width(arch)), KAPLAN_FLOPS),
         _fig("training_tokens", "Training tokens", tokens, "tokens",
-             "set in the workload" if w.training_tokens else f"compute-optimal: {COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER} x {format_int(params.active)} active parameters",
+             "set in the workload" if w.training_tokens else words("compute-optimal: {ratio} x {active} active parameters",
+                                                                   ratio=COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, active=format_int(params.active)),
              "" if w.training_tokens else "Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)"),
-        _fig("training_flops", "Training compute", training_flops, "FLOP", f"3 x {format_si(forward, 'FLOP')} per token x {format_count(tokens)} tokens (about 6 N D)", KAPLAN_FLOPS),
+        _fig("training_flops", "Training compute", training_flops, "FLOP", words("3 x {forward} per token x {tokens} tokens (about 6 N D)", forward=format_si(forward, 'FLOP'), tokens=format_count(tokens)),
+             KAPLAN_FLOPS),
         *_plan_time_figures(plan),
         _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
-             f"{w.prompt_tokens:,} prompt tokens x forward FLOPs per token", KAPLAN_FLOPS),
-        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", f"2 x active parameters + 4 x {_attended(arch, infer.context)} x d_attn", KAPLAN_FLOPS),
+             words("{prompt} prompt tokens x forward FLOPs per token", prompt=f"{w.prompt_tokens:,}"), KAPLAN_FLOPS),
+        _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", words("2 x active parameters + 4 x {attended} x d_attn", attended=_attended(arch, infer.context)), KAPLAN_FLOPS),
     )
 
     # --- GPUs ---
     plan_gpu_figures, gpu_warnings = _plan_gpu_figures(design, params, tokens, plan)
     gpu_figs = (
         _fig("gpus_weights_only", "GPUs just for the bf16 weights", memory.gpus_to_hold(params.total * 2, gpu.capacity_bytes), "GPU",
-             f"ceil({format_bytes(params.total * 2)} / {format_bytes(gpu.capacity_bytes)} per {gpu.name})", "Capacity: marketed GB"),
+             words("ceil({size} / {capacity} per {gpu})", size=format_bytes(params.total * 2), capacity=format_bytes(gpu.capacity_bytes), gpu=gpu.name),
+             "Capacity: marketed GB"),
         _fig("gpus_inference", "Serving GPUs", serving.n_gpus, "GPU",
-             f"{serving.n_gpus} x {serving.gpu.name}, tensor parallel {serving.tensor_parallel}: "
-             + ("fits" if serving.fits else "does not fit" + (f"; {serving.needs}" if serving.needs else "")),
+             words("{n} x {gpu}, tensor parallel {tp}: {fit}", n=serving.n_gpus, gpu=serving.gpu.name, tp=serving.tensor_parallel,
+                   fit=_fits_words(serving.fits, serving.needs)),
              "Set in the workload; see Serving"),
         *plan_gpu_figures,
     )
@@ -601,11 +654,16 @@ def estimate(design: Design) -> Report:
         household, household_source = household_kwh_per_year()
         energy_figs = (
             _fig("training_energy", "Training energy", kwh, "kWh",
-                 f"{format_count(gpu_hours)} GPU-hours x {watts:g} W ({w.gpu_power_fraction:g} x TDP) x PUE {w.pue:g}", "Touvron et al. 2023, section 6 (same method)"),
-            _fig("training_co2", "Training CO2", co2_tonnes(kwh, intensity), "tCO2e", f"{format_si(kwh * 1e3, 'Wh')} x {intensity:g} kg CO2e/kWh", intensity_source),
-            _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD", f"{format_si(kwh * 1e3, 'Wh')} x ${w.electricity_usd_per_kwh:g}/kWh", "Price set in the workload"),
-            _fig("training_rental_cost", "GPU rental cost", gpu_hours * w.gpu_hour_usd, "USD", f"{format_count(gpu_hours)} GPU-hours x ${w.gpu_hour_usd:g}/h", "Price set in the workload"),
-            _fig("household_years", "Equivalent household-years of electricity", kwh / household, "years", f"{format_si(kwh * 1e3, 'Wh')} / {household:,.0f} kWh per year", household_source),
+                 words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}", hours=format_count(gpu_hours), watts=f"{watts:g}",
+                       share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}"), "Touvron et al. 2023, section 6 (same method)"),
+            _fig("training_co2", "Training CO2", co2_tonnes(kwh, intensity), "tCO2e",
+                 words("{energy} x {intensity} kg CO2e/kWh", energy=format_si(kwh * 1e3, 'Wh'), intensity=f"{intensity:g}"), intensity_source),
+            _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD",
+                 words("{energy} x ${price}/kWh", energy=format_si(kwh * 1e3, 'Wh'), price=f"{w.electricity_usd_per_kwh:g}"), "Price set in the workload"),
+            _fig("training_rental_cost", "GPU rental cost", gpu_hours * w.gpu_hour_usd, "USD",
+                 words("{hours} GPU-hours x ${price}/h", hours=format_count(gpu_hours), price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
+            _fig("household_years", "Equivalent household-years of electricity", kwh / household, "years",
+                 words("{energy} / {household} kWh per year", energy=format_si(kwh * 1e3, 'Wh'), household=f"{household:,.0f}"), household_source),
         )
     elif not gpu.tdp_watts:
         note = "The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power."
@@ -625,23 +683,27 @@ def estimate(design: Design) -> Report:
     best = BESIROGLU.loss(n_opt, d_opt)
     moe_note = " MoE: the laws see the active parameters per token." if arch.moe is not None else ""
     verdict = (
-        f"A {format_count(n_opt)}-parameter model on {format_count(d_opt)} tokens would reach {best:.3f} instead of {here:.3f}"
-        if best < here - 5e-4 else "This design is about compute-optimal"
+        words("A {n}-parameter model on {d} tokens would reach {best} instead of {here}", n=format_count(n_opt), d=format_count(d_opt),
+              best=f"{best:.3f}", here=f"{here:.3f}")
+        if best < here - 5e-4 else words("This design is about compute-optimal")
     )
     scaling_figs = (
         _fig("loss_kaplan", "Predicted loss, Kaplan et al. 2020", KAPLAN.loss(point.n_params_kaplan, tokens), "nats",
-             f"L(N, D) with N = {format_count(point.n_params_kaplan)} non-embedding, D = {format_count(tokens)}", KAPLAN.source),
+             words("L(N, D) with N = {n} non-embedding, D = {d}", n=format_count(point.n_params_kaplan), d=format_count(tokens)), KAPLAN.source),
         _fig("loss_chinchilla", "Predicted loss, Chinchilla", CHINCHILLA.loss(point.n_params, tokens), "nats",
-             f"1.69 + 406.4 / N^0.34 + 410.7 / D^0.28, N = {format_count(point.n_params)}, D = {format_count(tokens)}", CHINCHILLA.source),
+             words("1.69 + 406.4 / N^0.34 + 410.7 / D^0.28, N = {n}, D = {d}", n=format_count(point.n_params), d=format_count(tokens)),
+             CHINCHILLA.source),
         _fig("loss_besiroglu", "Predicted loss, Chinchilla replication", here, "nats",
-             f"1.8172 + 482.01 / N^0.3478 + 2085.43 / D^0.3658, N = {format_count(point.n_params)}, D = {format_count(tokens)}", BESIROGLU.source),
-        _fig("tokens_per_param", "Tokens per parameter", tokens / point.n_params, "tokens/param", f"{format_count(tokens)} / {format_count(point.n_params)}",
-             "Compute-optimal is about 20 (Hoffmann et al. 2022)"),
-        _fig("optimal_params", "Compute-optimal size, same compute", n_opt, "params", f"Besiroglu et al. fit at C = 6ND = {format_si(point.flops, 'FLOP')}; {verdict}",
+             words("1.8172 + 482.01 / N^0.3478 + 2085.43 / D^0.3658, N = {n}, D = {d}", n=format_count(point.n_params), d=format_count(tokens)),
              BESIROGLU.source),
-        _fig("optimal_tokens", "Compute-optimal tokens, same compute", d_opt, "tokens", f"C / (6 N_opt) = {d_opt / n_opt:.1f} tokens per parameter", BESIROGLU.source),
+        _fig("tokens_per_param", "Tokens per parameter", tokens / point.n_params, "tokens/param", words("{d} / {n}", d=format_count(tokens), n=format_count(point.n_params)),
+             "Compute-optimal is about 20 (Hoffmann et al. 2022)"),
+        _fig("optimal_params", "Compute-optimal size, same compute", n_opt, "params", words("Besiroglu et al. fit at C = 6ND = {flops}; {verdict}", flops=format_si(point.flops, 'FLOP'), verdict=verdict),
+             BESIROGLU.source),
+        _fig("optimal_tokens", "Compute-optimal tokens, same compute", d_opt, "tokens", words("C / (6 N_opt) = {ratio} tokens per parameter", ratio=f"{d_opt / n_opt:.1f}"), BESIROGLU.source),
         _fig("optimal_params_chinchilla", "Compute-optimal size (Chinchilla approach 3)", n_chin, "params",
-             f"{d_chin / n_chin:.0f} tokens per parameter: the rounded approach-3 constants favour more data than approaches 1-2", CHINCHILLA.source),
+             words("{ratio} tokens per parameter: the rounded approach-3 constants favour more data than approaches 1-2", ratio=f"{d_chin / n_chin:.0f}"),
+             CHINCHILLA.source),
     )
 
     finetune_section, finetune_summary = _finetune(arch, params, w)
@@ -650,8 +712,8 @@ def estimate(design: Design) -> Report:
         total,
         active,
         ratio,
-        _fig("weights_bf16", "Weights in bf16", params.total * 2, "B", f"{format_int(params.total)} x 2 bytes", EXACT),
-        _fig("weights_dvds", "bf16 weights on single-layer DVDs", storage.media_needed(params.total * 2, 4.7e9), "discs", f"ceil({format_bytes(params.total * 2)} / 4.7 GB)",
+        _fig("weights_bf16", "Weights in bf16", params.total * 2, "B", words("{params} x 2 bytes", params=format_int(params.total)), EXACT),
+        _fig("weights_dvds", "bf16 weights on single-layer DVDs", storage.media_needed(params.total * 2, 4.7e9), "discs", words("ceil({size} / 4.7 GB)", size=format_bytes(params.total * 2)),
              storage.MEDIA["single-layer DVDs"][1]),
         gpu_figs[1],
         *(f for f in compute_figs if f.key == "training_days"),

@@ -31,6 +31,7 @@ from model.design.params import ParameterCount
 from model.estimate import memory
 from model.estimate.storage import NF4_BITS
 from model.estimate.workload import Workload
+from model.project.figure import Words, joined, words
 
 PEFT = "Hu et al. 2021 (LoRA); Liu et al. 2024 (DoRA); peft 0.21 print_trainable_parameters"
 NF4_STATE_BYTES = 4 * (16 + 256 + 1)
@@ -123,7 +124,11 @@ def _embedding_and_head(params: ParameterCount) -> int:
 class Trainable:
     adapters: int  # LoRA A and B (and DoRA magnitudes), fp32
     full: int  # parameters trained whole (full, freeze, modules_to_save copies)
-    formula: str
+    formula_words: Words  # how, as words the GUI translates
+
+    @property
+    def formula(self) -> str:
+        return self.formula_words.text()
 
     @property
     def total(self) -> int:
@@ -134,22 +139,22 @@ def trainable_parameters(arch: Architecture, params: ParameterCount, workload: W
     """Exactly what peft's print_trainable_parameters prints for the same configuration."""
     method = workload.finetune_method
     if method == "full":
-        return Trainable(0, params.total, "every parameter")
+        return Trainable(0, params.total, words("every parameter"))
     if method == "freeze":
         n = min(workload.finetune_trainable_layers, arch.n_layers)
         stack = params.breakdown.find("layers")
         per_layer = stack.per_copy if stack is not None else 0
-        return Trainable(0, n * per_layer, f"the last {n} blocks x {per_layer:,} parameters")
+        return Trainable(0, n * per_layer, words("the last {n} blocks x {per_layer} parameters", n=n, per_layer=f"{per_layer:,}"))
     r = workload.lora_rank
     adapters = sum(lin.count * lin.rank_factor * r * (lin.d_in + lin.d_out) for lin in adapted_layers(arch, workload))
-    formula = f"r = {r} x (d_in + d_out) over every adapted matrix ({workload.lora_targets})"
+    terms = [words("r = {r} x (d_in + d_out) over every adapted matrix ({targets})", r=r, targets=workload.lora_targets)]
     if workload.lora_variant == "dora":
         adapters += sum(lin.count * lin.d_out for lin in adapted_layers(arch, workload) if lin.group != "experts")
-        formula += " + DoRA magnitude d_out each"
+        terms.append(words("DoRA magnitude d_out each"))
     full = _embedding_and_head(params) if workload.lora_trainable_embeddings else 0
     if full:
-        formula += " + trainable copies of the embeddings and the output head"
-    return Trainable(adapters, full, formula)
+        terms.append(words("trainable copies of the embeddings and the output head"))
+    return Trainable(adapters, full, joined(" + ", terms))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from model.estimate.hardware import Gpu
 from model.estimate.workload import Workload
 from model.plan.cluster import Cluster, cluster_of
 from model.plan.step_time import ACTIVATION_BYTES, all_reduce_s, all_to_all_s
+from model.project.figure import Words, words
 
 KV_BLOCK_TOKENS = 16  # vLLM's default block size (Kwon et al. 2023, section 4.1)
 KWON = "Kwon et al. 2023 (vLLM PagedAttention), section 4; vLLM docs: gpu_memory_utilization, maximum concurrency"
@@ -89,7 +90,7 @@ class ServingPlan:
     curve: tuple[ServingPoint, ...]
     problems: tuple[str, ...] = ()  # the setup cannot run at all
     warnings: tuple[str, ...] = ()
-    needs: str = ""  # what would fit, when this does not
+    needs: Words | None = None  # what would fit, when this does not
     would_fit: tuple[int, int, int] | None = None  # (GPUs, tensor parallel, pipeline parallel) of that, if anything does
     context: int = 0
     notes: dict[str, str] = field(default_factory=dict)
@@ -209,13 +210,13 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     # a request lives in one group: whole requests per group x ep, and the fraction vLLM would print for one group
     concurrency = ep * (group_tokens // ctx) + (group_tokens % ctx) / ctx if ep > 1 else group_tokens / ctx
     fits = not problems and budget > 0 and math.ceil(batch / ep) * ctx <= group_tokens
-    needs, would_fit = ("", None) if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
+    needs, would_fit = (None, None) if fits or not with_curve else _what_fits(arch, params, w, gpu, ctx)
     if budget <= 0:
         warnings.append("does not fit: the weights, workspace and overhead alone exceed the memory the server may use"
-                        + (f"; {needs}" if needs else ""))
+                        + (f"; {needs.text()}" if needs else ""))
     elif not problems and not fits:
         warnings.append(f"{batch} requests of {ctx:,} tokens do not fit the KV cache (at most {int(concurrency)})"
-                        + (f"; {needs}" if needs else ""))
+                        + (f"; {needs.text()}" if needs else ""))
     warnings = [*problems, *warnings]
 
     # --- time to first token: one prompt, compute bound ---
@@ -294,7 +295,10 @@ def _longest_context(arch: Architecture, w: Workload, tp: int, pp: int, budget: 
     return min(MEMORY_DOES_NOT_LIMIT, window + int((budget - at_window) // slope))
 
 
-def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu, ctx: int) -> tuple[str, tuple[int, int, int] | None]:
+TENSOR_PARALLEL_ONLY = "tensor parallel {tp}"  # rare: pipeline stages on fewer GPUs are tried first (strings.py lists it)
+
+
+def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu, ctx: int) -> tuple[Words, tuple[int, int, int] | None]:
     """The fewest GPUs (a tensor-parallel size the heads allow) that hold this format at this concurrency and context:
     in words, and as (GPUs, tensor parallel, pipeline parallel)."""
     usable = w.gpu_memory_utilization * gpu.capacity_bytes
@@ -306,9 +310,10 @@ def _what_fits(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu
                 break
             m = memory.inference_memory(arch, params, w, context=ctx, tensor_parallel=tp, pipeline_parallel=pp)
             if m.total <= usable:
-                layout = f"tensor parallel {tp}" + (f" x pipeline parallel {pp}" if pp > 1 else "")
-                return f"it would fit on {tp * pp} x {gpu.name} ({layout})", (tp * pp, tp, pp)
-    return f"it does not fit even on 1,024 x {gpu.name}", None
+                layout = (words("tensor parallel {tp} x pipeline parallel {pp}", tp=tp, pp=pp) if pp > 1
+                          else words(TENSOR_PARALLEL_ONLY, tp=tp))
+                return words("it would fit on {n} x {gpu} ({layout})", n=tp * pp, gpu=gpu.name, layout=layout), (tp * pp, tp, pp)
+    return words("it does not fit even on 1,024 x {gpu}", gpu=gpu.name), None
 
 
 def most_precise_format(arch: Architecture, params: ParameterCount, w: Workload, gpu: Gpu) -> str | None:

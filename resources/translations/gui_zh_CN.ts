@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="247"/>
+        <location filename="../../gui/results.py" line="255"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="248"/>
+        <location filename="../../gui/results.py" line="256"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="249"/>
+        <location filename="../../gui/results.py" line="257"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="250"/>
+        <location filename="../../gui/results.py" line="258"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="251"/>
+        <location filename="../../gui/results.py" line="259"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="259"/>
+        <location filename="../../gui/results.py" line="267"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="299"/>
+        <location filename="../../gui/results.py" line="307"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="310"/>
+        <location filename="../../gui/results.py" line="318"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -62,12 +62,12 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="384"/>
+        <location filename="../../gui/charts.py" line="406"/>
         <source>{name}, its own serving curve</source>
         <translation>{name}，其自身的推理曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="386"/>
+        <location filename="../../gui/charts.py" line="408"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -75,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="405"/>
+        <location filename="../../gui/results.py" line="413"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="420"/>
+        <location filename="../../gui/results.py" line="428"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="420"/>
+        <location filename="../../gui/results.py" line="428"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -1041,27 +1041,27 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="311"/>
+        <location filename="../../gui/plan_view.py" line="313"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="320"/>
+        <location filename="../../gui/plan_view.py" line="322"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="320"/>
+        <location filename="../../gui/plan_view.py" line="322"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="361"/>
+        <location filename="../../gui/plan_view.py" line="363"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="368"/>
+        <location filename="../../gui/plan_view.py" line="370"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1155,17 +1155,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="233"/>
+        <location filename="../../gui/results.py" line="241"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="238"/>
+        <location filename="../../gui/results.py" line="246"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="239"/>
+        <location filename="../../gui/results.py" line="247"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1173,17 +1173,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="567"/>
+        <location filename="../../gui/results.py" line="575"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="570"/>
+        <location filename="../../gui/results.py" line="578"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="576"/>
+        <location filename="../../gui/results.py" line="584"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1191,12 +1191,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="323"/>
+        <location filename="../../gui/results.py" line="331"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="323"/>
+        <location filename="../../gui/results.py" line="331"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

@@ -1632,8 +1632,612 @@
       <translation>PyTorch 实测中的最大误差（此方法）</translation>
     </message>
     <message>
+      <source>{weights} weights + {biases} biases</source>
+      <translation>{weights} 个权重 + {biases} 个偏置</translation>
+    </message>
+    <message>
+      <source>Exact count of every weight and bias (tied weights once), as Hugging Face transformers counts them</source>
+      <translation>逐一精确统计每个权重和偏置（共享权重只计一次），与 Hugging Face transformers 的统计方式一致</translation>
+    </message>
+    <message>
+      <source>all parameters except routed experts, plus the top-k routed experts of each MoE layer</source>
+      <translation>除路由专家外的全部参数，加上每个 MoE 层被选中的 top-k 个路由专家</translation>
+    </message>
+    <message>
+      <source>{active} active / {total} total</source>
+      <translation>激活 {active} / 总计 {total}</translation>
+    </message>
+    <message>
       <source>Weights in bf16</source>
       <translation>bf16 权重</translation>
+    </message>
+    <message>
+      <source>{params} x 2 bytes</source>
+      <translation>{params} × 2 字节</translation>
+    </message>
+    <message>
+      <source>ceil({size} / 4.7 GB)</source>
+      <translation>向上取整（{size} / 4.7 GB）</translation>
+    </message>
+    <message>
+      <source>DVD-5, 4.7 GB (ECMA-267)</source>
+      <translation>DVD-5，4.7 GB（ECMA-267）</translation>
+    </message>
+    <message>
+      <source>{n} x {gpu}, tensor parallel {tp}: {fit}</source>
+      <translation>{n} × {gpu}，张量并行 {tp}：{fit}</translation>
+    </message>
+    <message>
+      <source>fits</source>
+      <translation>放得下</translation>
+    </message>
+    <message>
+      <source>Set in the workload; see Serving</source>
+      <translation>在工作负载中设定；见“推理服务”</translation>
+    </message>
+    <message>
+      <source>{tokens} tokens on {n} x {gpu}{derived}{fit}</source>
+      <translation>在 {n} × {gpu} 上训练 {tokens} 词元{derived}{fit}</translation>
+    </message>
+    <message>
+      <source> (fewest GPUs for the target time)</source>
+      <translation>（达到目标时间所需的最少 GPU）</translation>
+    </message>
+    <message>
+      <source>Training planner: model.plan (memory per GPU, step time by terms; bench/published_runs.py gives its accuracy)</source>
+      <translation>训练规划器：model.plan（每 GPU 显存、按项分解的单步时间；其准确度见 bench/published_runs.py）</translation>
+    </message>
+    <message>
+      <source>{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}</source>
+      <translation>{hours} GPU 小时 × {watts} W（{share} × TDP）× PUE {pue}</translation>
+    </message>
+    <message>
+      <source>Touvron et al. 2023, section 6 (same method)</source>
+      <translation>Touvron 等 2023，第 6 节（方法相同）</translation>
+    </message>
+    <message>
+      <source>{energy} x {intensity} kg CO2e/kWh</source>
+      <translation>{energy} × {intensity} kg CO2e/kWh</translation>
+    </message>
+    <message>
+      <source>World average, 2023: Ember, Global Electricity Review 2024: 'The carbon dioxide intensity of global power generation reached a record low of 480 gCO2/kWh, down from 486 gCO2/kWh in 2022'</source>
+      <translation>2023 年世界平均值：Ember《Global Electricity Review 2024》：全球发电的二氧化碳强度降至 480 gCO2/kWh 的历史新低，2022 年为 486 gCO2/kWh</translation>
+    </message>
+    <message>
+      <source>{energy} x ${price}/kWh</source>
+      <translation>{energy} × ${price}/kWh</translation>
+    </message>
+    <message>
+      <source>Price set in the workload</source>
+      <translation>价格在工作负载中设定</translation>
+    </message>
+    <message>
+      <source>{hours} GPU-hours x ${price}/h</source>
+      <translation>{hours} GPU 小时 × ${price}/小时</translation>
+    </message>
+    <message>
+      <source>token, position and token-type tables, and an untied output head</source>
+      <translation>词元、位置和词元类型嵌入表，以及未共享权重的输出头</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020 exclude these from N</source>
+      <translation>Kaplan 等 2020 在 N 中不计这些参数</translation>
+    </message>
+    <message>
+      <source>total - embedding</source>
+      <translation>总参数 - 嵌入参数</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, section 2.1</source>
+      <translation>Kaplan 等 2020，第 2.1 节</translation>
+    </message>
+    <message>
+      <source>matrix and norm-scale entries</source>
+      <translation>矩阵元素和归一化缩放系数</translation>
+    </message>
+    <message>
+      <source>bias vectors (projections, FFN, LayerNorm, router, head)</source>
+      <translation>偏置向量（投影、FFN、LayerNorm、路由器、输出头）</translation>
+    </message>
+    <message>
+      <source>{params} parameters x {bits} bits / 8</source>
+      <translation>{params} 个参数 × {bits} 位 / 8</translation>
+    </message>
+    <message>
+      <source>IEEE 754 single precision</source>
+      <translation>IEEE 754 单精度</translation>
+    </message>
+    <message>
+      <source>16-bit floats</source>
+      <translation>16 位浮点数</translation>
+    </message>
+    <message>
+      <source>8-bit floats (E4M3 / E5M2)</source>
+      <translation>8 位浮点数（E4M3 / E5M2）</translation>
+    </message>
+    <message>
+      <source>8-bit integers, scales not counted</source>
+      <translation>8 位整数，不计缩放系数</translation>
+    </message>
+    <message>
+      <source>4-bit integers, scales not counted</source>
+      <translation>4 位整数，不计缩放系数</translation>
+    </message>
+    <message>
+      <source>llama.cpp block_q8_0: 34 bytes per 32 weights</source>
+      <translation>llama.cpp block_q8_0：每 32 个权重 34 字节</translation>
+    </message>
+    <message>
+      <source>llama.cpp block_q6_K: 210 bytes per 256 weights</source>
+      <translation>llama.cpp block_q6_K：每 256 个权重 210 字节</translation>
+    </message>
+    <message>
+      <source>llama.cpp quantize README, Llama 2 7B: 5.68 bits per weight</source>
+      <translation>llama.cpp quantize README，Llama 2 7B：每个权重 5.68 位</translation>
+    </message>
+    <message>
+      <source>llama.cpp quantize README, Llama 2 7B: 4.84 bits per weight</source>
+      <translation>llama.cpp quantize README，Llama 2 7B：每个权重 4.84 位</translation>
+    </message>
+    <message>
+      <source>llama.cpp quantize README, Llama 2 7B: 3.91 bits per weight</source>
+      <translation>llama.cpp quantize README，Llama 2 7B：每个权重 3.91 位</translation>
+    </message>
+    <message>
+      <source>llama.cpp quantize README, Llama 2 7B: 3.35 bits per weight</source>
+      <translation>llama.cpp quantize README，Llama 2 7B：每个权重 3.35 位</translation>
+    </message>
+    <message>
+      <source>ceil({size} / {capacity})</source>
+      <translation>向上取整（{size} / {capacity}）</translation>
+    </message>
+    <message>
+      <source>DVD-9, 8.5 GB (ECMA-267)</source>
+      <translation>DVD-9，8.5 GB（ECMA-267）</translation>
+    </message>
+    <message>
+      <source>BD-25, 25 GB (Blu-ray Disc Association)</source>
+      <translation>BD-25，25 GB（蓝光光盘协会）</translation>
+    </message>
+    <message>
+      <source>1 TB = 10^12 bytes</source>
+      <translation>1 TB = 10^12 字节</translation>
+    </message>
+    <message>
+      <source>{params} parameters x ({weights} B weights + {optimizer} B optimizer state); gradients are not saved</source>
+      <translation>{params} 个参数 ×（{weights} B 权重 + {optimizer} B 优化器状态）；梯度不保存</translation>
+    </message>
+    <message>
+      <source>Rajbhandari et al. 2020, section 3.1 (model states)</source>
+      <translation>Rajbhandari 等 2020，第 3.1 节（模型状态）</translation>
+    </message>
+    <message>
+      <source>{format} at {bits} bits per quantised weight, the rest 16-bit, / {gpus} GPUs</source>
+      <translation>{format}：量化权重每个 {bits} 位，其余为 16 位，/ {gpus} 个 GPU</translation>
+    </message>
+    <message>
+      <source>{batch} requests x context {context} x {bytes} B per position on this GPU ({precision})</source>
+      <translation>{batch} 个请求 × 上下文 {context} × 本 GPU 上每个位置 {bytes} B（{precision}）</translation>
+    </message>
+    <message>
+      <source>Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3</source>
+      <translation>精确值：每层 2 × n_kv_heads × head_dim（MLA：kv_lora_rank + RoPE 维度），注意力头按张量并行切分；Kwon 等 2023，第 3 节</translation>
+    </message>
+    <message>
+      <source>one block's transients for a prefill chunk of {tokens} tokens + fp32 logits of the last position</source>
+      <translation>一个 {tokens} 词元的预填充分块在一个块中的临时张量 + 最后一个位置的 fp32 logits</translation>
+    </message>
+    <message>
+      <source>Estimate; chunked prefill as vLLM and SGLang run it; assumes a fused attention kernel</source>
+      <translation>估计值；按 vLLM 和 SGLang 的分块预填充方式；假设使用融合注意力内核</translation>
+    </message>
+    <message>
+      <source>{gib} GiB (assumption)</source>
+      <translation>{gib} GiB（假设值）</translation>
+    </message>
+    <message>
+      <source>Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack</source>
+      <translation>假设值：CUDA 上下文、CUDA 图、NCCL 缓冲区、分配器余量</translation>
+    </message>
+    <message>
+      <source>weights + KV cache + workspace + overhead</source>
+      <translation>权重 + KV 缓存 + 工作空间 + 开销</translation>
+    </message>
+    <message>
+      <source>Sum of the serving terms above</source>
+      <translation>上面各项推理显存之和</translation>
+    </message>
+    <message>
+      <source>{layout}; busiest GPU</source>
+      <translation>{layout}；负载最重的 GPU</translation>
+    </message>
+    <message>
+      <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recompute {recompute}</source>
+      <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states)</source>
+      <translation>Korthikanti 等 2022，第 4 节（激活）；Rajbhandari 等 2020，ZeRO 第 3.1 节（模型状态）</translation>
+    </message>
+    <message>
+      <source>Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states); calibrated against PyTorch 2.13 (tests/data/memory_measured.json)</source>
+      <translation>Korthikanti 等 2022，第 4 节（激活）；Rajbhandari 等 2020，ZeRO 第 3.1 节（模型状态）；已用 PyTorch 2.13 实测校准（tests/data/memory_measured.json）</translation>
+    </message>
+    <message>
+      <source>ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)</source>
+      <translation>ZeRO-3 预取两个块的权重；MoE 分发与合并缓冲区（Megatron-Core）</translation>
+    </message>
+    <message>
+      <source>Assumption</source>
+      <translation>假设值</translation>
+    </message>
+    <message>
+      <source>{where}: states + activations + buffers + overhead with {precision}, {optimizer}</source>
+      <translation>{where}：模型状态 + 激活 + 缓冲区 + 开销，精度 {precision}，优化器 {optimizer}</translation>
+    </message>
+    <message>
+      <source>2 x {bytes}</source>
+      <translation>2 × {bytes}</translation>
+    </message>
+    <message>
+      <source>Rule of thumb found in articles, not a measurement</source>
+      <translation>文章中常见的经验法则，并非实测</translation>
+    </message>
+    <message>
+      <source>4 x {bytes} (bf16 weights)</source>
+      <translation>4 × {bytes}（bf16 权重）</translation>
+    </message>
+    <message>
+      <source>16 x {params}: model states only, no activations</source>
+      <translation>16 × {params}：仅模型状态，不含激活</translation>
+    </message>
+    <message>
+      <source>Rajbhandari et al. 2020, section 3.1</source>
+      <translation>Rajbhandari 等 2020，第 3.1 节</translation>
+    </message>
+    <message>
+      <source>{sentence}; recipes measured: fp32, PyTorch autocast (amp), pure bf16</source>
+      <translation>{sentence}；实测过的精度方案：fp32、PyTorch autocast（amp）、纯 bf16</translation>
+    </message>
+    <message>
+      <source>Checked against PyTorch {torch} in {cases} measured cases: training totals within {total}, activations within {activations}, model states and KV cache exact</source>
+      <translation>已用 PyTorch {torch} 的 {cases} 个实测案例核对：训练总显存误差在 {total} 以内，激活误差在 {activations} 以内，模型状态和 KV 缓存完全一致</translation>
+    </message>
+    <message>
+      <source>bench/memory_vs_pytorch.py; tests/data/memory_measured.json</source>
+      <translation>bench/memory_vs_pytorch.py；tests/data/memory_measured.json</translation>
+    </message>
+    <message>
+      <source>2 x {active} active + 2 x {attended} x {width} d_attn</source>
+      <translation>2 × {active} 激活参数 + 2 × {attended} × {width} d_attn</translation>
+    </message>
+    <message>
+      <source>{layers} attention layers x {context} context</source>
+      <translation>{layers} 个注意力层 × {context} 上下文长度</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍</translation>
+    </message>
+    <message>
+      <source>compute-optimal: {ratio} x {active} active parameters</source>
+      <translation>计算最优：{ratio} × {active} 个激活参数</translation>
+    </message>
+    <message>
+      <source>Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)</source>
+      <translation>Hoffmann 等 2022，表 3（每个参数约 20 个词元）</translation>
+    </message>
+    <message>
+      <source>3 x {forward} per token x {tokens} tokens (about 6 N D)</source>
+      <translation>3 × 每词元 {forward} × {tokens} 词元（约 6 N D）</translation>
+    </message>
+    <message>
+      <source>{run}; {speed} tokens/s, MFU {mfu} ({how}){published}</source>
+      <translation>{run}；{speed} 词元/秒，MFU {mfu}（{how}）{published}</translation>
+    </message>
+    <message>
+      <source>derived from the step time</source>
+      <translation>由单步时间推出</translation>
+    </message>
+    <message>
+      <source>3 x forward FLOPs x tokens per step / (step time x GPUs x dense peak), {how}{published}</source>
+      <translation>3 × 前向 FLOPs × 每步词元数 /（单步时间 × GPU 数 × 稠密峰值），{how}{published}</translation>
+    </message>
+    <message>
+      <source>Chowdhery et al. 2022, appendix B (MFU)</source>
+      <translation>Chowdhery 等 2022，附录 B（MFU）</translation>
+    </message>
+    <message>
+      <source>{prompt} prompt tokens x forward FLOPs per token</source>
+      <translation>{prompt} 个提示词元 × 每词元前向 FLOPs</translation>
+    </message>
+    <message>
+      <source>2 x active parameters + 4 x {attended} x d_attn</source>
+      <translation>2 × 激活参数 + 4 × {attended} × d_attn</translation>
+    </message>
+    <message>
+      <source>no sequence parallelism</source>
+      <translation>不使用序列并行</translation>
+    </message>
+    <message>
+      <source>Shoeybi et al. 2019; Korthikanti et al. 2022</source>
+      <translation>Shoeybi 等 2019；Korthikanti 等 2022</translation>
+    </message>
+    <message>
+      <source>{v} virtual stage(s) per GPU</source>
+      <translation>每个 GPU {v} 个虚拟流水线阶段</translation>
+    </message>
+    <message>
+      <source>Narayanan et al. 2021</source>
+      <translation>Narayanan 等 2021</translation>
+    </message>
+    <message>
+      <source>ZeRO-{stage}</source>
+      <translation>ZeRO-{stage}</translation>
+    </message>
+    <message>
+      <source>Rajbhandari et al. 2020</source>
+      <translation>Rajbhandari 等 2020</translation>
+    </message>
+    <message>
+      <source>sequence split over GPUs, keys and values passed in a ring</source>
+      <translation>序列切分到多个 GPU 上，键和值按环形传递</translation>
+    </message>
+    <message>
+      <source>Liu et al. 2023</source>
+      <translation>Liu 等 2023</translation>
+    </message>
+    <message>
+      <source>experts split inside the data-parallel group</source>
+      <translation>专家在数据并行组内切分</translation>
+    </message>
+    <message>
+      <source>Lepikhin et al. 2020</source>
+      <translation>Lepikhin 等 2020</translation>
+    </message>
+    <message>
+      <source>{n} micro-batches per step; global batch {tokens} tokens; recompute {recompute}</source>
+      <translation>每步 {n} 个微批；全局批大小 {tokens} 词元；重算：{recompute}</translation>
+    </message>
+    <message>
+      <source>of {capacity}</source>
+      <translation>共 {capacity}</translation>
+    </message>
+    <message>
+      <source>{term} {s} s</source>
+      <translation>{term} {s} 秒</translation>
+    </message>
+    <message>
+      <source>compute</source>
+      <translation>计算</translation>
+    </message>
+    <message>
+      <source>optimizer</source>
+      <translation>优化器</translation>
+    </message>
+    <message>
+      <source>{tokens} tokens / step time</source>
+      <translation>{tokens} 词元 / 单步时间</translation>
+    </message>
+    <message>
+      <source>model FLOPs / (step time x GPUs x dense peak)</source>
+      <translation>模型 FLOPs /（单步时间 × GPU 数 × 稠密峰值）</translation>
+    </message>
+    <message>
+      <source>Chowdhery et al. 2022, appendix B</source>
+      <translation>Chowdhery 等 2022，附录 B</translation>
+    </message>
+    <message>
+      <source>hardware FLOPs / (step time x GPUs x dense peak)</source>
+      <translation>硬件 FLOPs /（单步时间 × GPU 数 × 稠密峰值）</translation>
+    </message>
+    <message>
+      <source>{layout}: MFU {mfu}, {memory} per GPU</source>
+      <translation>{layout}：MFU {mfu}，每 GPU {memory}</translation>
+    </message>
+    <message>
+      <source>ceil({size} / {capacity} per {gpu})</source>
+      <translation>向上取整（{size} / 每块 {gpu} {capacity}）</translation>
+    </message>
+    <message>
+      <source>Capacity: marketed GB</source>
+      <translation>容量：标称 GB</translation>
+    </message>
+    <message>
+      <source>the fewest GPUs with a layout that fits: {layout}</source>
+      <translation>有放得下的布局的最少 GPU 数：{layout}</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>完全</translation>
+    </message>
+    <message>
+      <source>the fewest GPUs whose best layout trains {tokens} tokens in {days} days: {layout}</source>
+      <translation>最佳布局能在 {days} 天内训练完 {tokens} 词元的最少 GPU 数：{layout}</translation>
+    </message>
+    <message>
+      <source>{energy} / {household} kWh per year</source>
+      <translation>{energy} / 每年 {household} kWh</translation>
+    </message>
+    <message>
+      <source>U.S. EIA, 2020: 10,715 kWh per household and year</source>
+      <translation>美国能源信息署（EIA），2020：每户每年 10,715 kWh</translation>
+    </message>
+    <message>
+      <source>L(N, D) with N = {n} non-embedding, D = {d}</source>
+      <translation>L(N, D)，N = {n}（不含嵌入），D = {d}</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, eq. 1.1-1.5 and figure 14 (N without embeddings, C in PF-days)</source>
+      <translation>Kaplan 等 2020，式 1.1-1.5 和图 14（N 不含嵌入，C 以 PF-天为单位）</translation>
+    </message>
+    <message>
+      <source>1.69 + 406.4 / N^0.34 + 410.7 / D^0.28, N = {n}, D = {d}</source>
+      <translation>1.69 + 406.4 / N^0.34 + 410.7 / D^0.28，N = {n}，D = {d}</translation>
+    </message>
+    <message>
+      <source>Hoffmann et al. 2022, approach 3, eq. 2 and 4</source>
+      <translation>Hoffmann 等 2022，方法 3，式 2 和式 4</translation>
+    </message>
+    <message>
+      <source>1.8172 + 482.01 / N^0.3478 + 2085.43 / D^0.3658, N = {n}, D = {d}</source>
+      <translation>1.8172 + 482.01 / N^0.3478 + 2085.43 / D^0.3658，N = {n}，D = {d}</translation>
+    </message>
+    <message>
+      <source>Besiroglu et al. 2024, table 1 (refit of Hoffmann et al. approach 3)</source>
+      <translation>Besiroglu 等 2024，表 1（重新拟合 Hoffmann 等的方法 3）</translation>
+    </message>
+    <message>
+      <source>Compute-optimal is about 20 (Hoffmann et al. 2022)</source>
+      <translation>计算最优约为 20（Hoffmann 等 2022）</translation>
+    </message>
+    <message>
+      <source>Besiroglu et al. fit at C = 6ND = {flops}; {verdict}</source>
+      <translation>Besiroglu 等的拟合，C = 6ND = {flops}；{verdict}</translation>
+    </message>
+    <message>
+      <source>A {n}-parameter model on {d} tokens would reach {best} instead of {here}</source>
+      <translation>用 {d} 词元训练 {n} 参数的模型可达到 {best}，而非 {here}</translation>
+    </message>
+    <message>
+      <source>C / (6 N_opt) = {ratio} tokens per parameter</source>
+      <translation>C / (6 N_opt) = 每个参数 {ratio} 个词元</translation>
+    </message>
+    <message>
+      <source>{ratio} tokens per parameter: the rounded approach-3 constants favour more data than approaches 1-2</source>
+      <translation>每个参数 {ratio} 个词元：方法 3 的常数经过舍入，比方法 1-2 偏向更多数据</translation>
+    </message>
+    <message>
+      <source>{n} x {gpu}: tensor parallel {tp} x pipeline parallel {pp}{ep} x {replicas} replica(s): {fit}</source>
+      <translation>{n} × {gpu}：张量并行 {tp} × 流水线并行 {pp}{ep} × {replicas} 个副本：{fit}</translation>
+    </message>
+    <message>
+      <source>Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)</source>
+      <translation>在工作负载中设定；张量并行度必须能整除注意力头数（Shoeybi 等 2019）</translation>
+    </message>
+    <message>
+      <source>weights {weights} + KV cache {kv} + workspace {workspace} + overhead {overhead}</source>
+      <translation>权重 {weights} + KV 缓存 {kv} + 工作空间 {workspace} + 开销 {overhead}</translation>
+    </message>
+    <message>
+      <source>Kwon et al. 2023 (vLLM PagedAttention), section 4; vLLM docs: gpu_memory_utilization, maximum concurrency</source>
+      <translation>Kwon 等 2023（vLLM PagedAttention），第 4 节；vLLM 文档：gpu_memory_utilization、最大并发数</translation>
+    </message>
+    <message>
+      <source>{share} x {capacity} - weights - one prefill chunk's workspace - overhead</source>
+      <translation>{share} × {capacity} - 权重 - 一个预填充分块的工作空间 - 开销</translation>
+    </message>
+    <message>
+      <source>{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} ({gbs} GB/s x {link_share}, {us} us each)</source>
+      <translation>{prompt} 词元的提示：FLOPs /（{tp} 个 GPU × {efficiency}）+ 每层 2 次经{link}的 all-reduce（{gbs} GB/s × {link_share}，每次 {us} 微秒）</translation>
+    </message>
+    <message>
+      <source>peak x {share} ({generation} matrix multiplies, measured)</source>
+      <translation>峰值 × {share}（{generation} 矩阵乘法实测）</translation>
+    </message>
+    <message>
+      <source>intra-node link</source>
+      <translation>节点内互连</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), H100 SXM 794.5 of 989 TFLOP/s; HBM: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), H100; links: NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' slides (nccl-tests all_reduce bus bandwidth, in one node and across 32 GPUs), DGX H100 (370 GB/s of 8 x 400 Gb/s across 32 GPUs)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），H100 SXM 可达 989 TFLOP/s 中的 794.5；HBM：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），H100；互连：NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' 幻灯片（nccl-tests all_reduce 总线带宽，单节点内及跨 32 个 GPU），DGX H100（跨 32 个 GPU 时 8 × 400 Gb/s 中的 370 GB/s）</translation>
+    </message>
+    <message>
+      <source>{requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {pp} stage(s), limited by {bound} (HBM at {hbm} of {gbs} GB/s), + 2 all-reduces per layer{experts}</source>
+      <translation>{requests} 个请求：每个流水线阶段 max(读取字节数 / 带宽, FLOPs / 算力) × {pp} 个阶段，受{bound}限制（HBM 达到 {gbs} GB/s 的 {hbm}），+ 每层 2 次 all-reduce{experts}</translation>
+    </message>
+    <message>
+      <source>memory bandwidth</source>
+      <translation>显存带宽</translation>
+    </message>
+    <message>
+      <source>Pope et al. 2022, section 2: decoding reads every weight once per step</source>
+      <translation>Pope 等 2022，第 2 节：解码每步读取每个权重一次</translation>
+    </message>
+    <message>
+      <source>1 / time per output token</source>
+      <translation>1 / 每个输出词元的时间</translation>
+    </message>
+    <message>
+      <source>{requests} requests x {replicas} replica(s) / time per output token</source>
+      <translation>{requests} 个请求 × {replicas} 个副本 / 每个输出词元的时间</translation>
+    </message>
+    <message>
+      <source>{n} GPUs x ${price}/h / total output tokens/s</source>
+      <translation>{n} 个 GPU × ${price}/小时 / 总输出词元/秒</translation>
+    </message>
+    <message>
+      <source>{n} GPUs x ${price}/h / prefill tokens/s</source>
+      <translation>{n} 个 GPU × ${price}/小时 / 预填充词元/秒</translation>
+    </message>
+    <message>
+      <source>{n} GPUs x TDP x {share} x PUE {pue} / total output tokens/s</source>
+      <translation>{n} 个 GPU × TDP × {share} × PUE {pue} / 总输出词元/秒</translation>
+    </message>
+    <message>
+      <source>{format} fits {n} x {gpu} at {requests} requests of {context} tokens</source>
+      <translation>{format} 在 {requests} 个 {context} 词元的请求下放得进 {n} × {gpu}</translation>
+    </message>
+    <message>
+      <source>r = {r} x (d_in + d_out) over every adapted matrix ({targets})</source>
+      <translation>r = {r} ×（d_in + d_out），对每个适配的矩阵求和（{targets}）</translation>
+    </message>
+    <message>
+      <source>Hu et al. 2021 (LoRA); Liu et al. 2024 (DoRA); peft 0.21 print_trainable_parameters</source>
+      <translation>Hu 等 2021（LoRA）；Liu 等 2024（DoRA）；peft 0.21 print_trainable_parameters</translation>
+    </message>
+    <message>
+      <source>bf16 base</source>
+      <translation>bf16 基座</translation>
+    </message>
+    <message>
+      <source>fp32 adapters (peft autocast_adapter_dtype)</source>
+      <translation>fp32 适配器（peft autocast_adapter_dtype）</translation>
+    </message>
+    <message>
+      <source>one per trainable parameter, in its dtype</source>
+      <translation>每个可训练参数一个，与其数据类型相同</translation>
+    </message>
+    <message>
+      <source>torch AdamW; Dettmers et al. 2022 (8-bit optimizers)</source>
+      <translation>torch AdamW；Dettmers 等 2022（8 位优化器）</translation>
+    </message>
+    <message>
+      <source>{batch} x {seq} tokens, gradient checkpointing on</source>
+      <translation>{batch} × {seq} 词元，开启梯度检查点</translation>
+    </message>
+    <message>
+      <source>Hu et al. 2021 (LoRA); Liu et al. 2024 (DoRA); peft 0.21 print_trainable_parameters; measured</source>
+      <translation>Hu 等 2021（LoRA）；Liu 等 2024（DoRA）；peft 0.21 print_trainable_parameters；实测</translation>
+    </message>
+    <message>
+      <source>{what} on {gpu} ({capacity}): {fit}</source>
+      <translation>{what}，在 {gpu}（{capacity}）上：{fit}</translation>
+    </message>
+    <message>
+      <source>LoRA r={r} on {targets}</source>
+      <translation>LoRA r={r}，作用于 {targets}</translation>
+    </message>
+    <message>
+      <source>of {seq} tokens on one {gpu}</source>
+      <translation>每条 {seq} 词元，在一块 {gpu} 上</translation>
+    </message>
+    <message>
+      <source>at batch {batch} on one {gpu}</source>
+      <translation>批大小 {batch}，在一块 {gpu} 上</translation>
+    </message>
+    <message>
+      <source>bench/finetune_vs_pytorch.py, peft 0.21, transformers 5.24, bitsandbytes 0.50 on the CPU, LLaMA- and Qwen2-like models</source>
+      <translation>bench/finetune_vs_pytorch.py，在 CPU 上用 peft 0.21、transformers 5.24、bitsandbytes 0.50 测量类 LLaMA 和类 Qwen2 模型</translation>
+    </message>
+    <message>
+      <source>tests/data/finetune_measured.json</source>
+      <translation>tests/data/finetune_measured.json</translation>
     </message>
     <message>
       <source>Loss vs parameters</source>
@@ -1812,12 +2416,60 @@
       <translation>显存能容纳的最长上下文（单个请求）</translation>
     </message>
     <message>
+      <source>This design is about compute-optimal</source>
+      <translation>此设计大致是计算最优的</translation>
+    </message>
+    <message>
+      <source>{cached} cached tokens (blocks of 16) / {context} tokens per request, as vLLM reports it</source>
+      <translation>{cached} 个缓存词元（每块 16 个）/ 每个请求 {context} 词元，与 vLLM 的报告方式相同</translation>
+    </message>
+    <message>
+      <source>KV-cache budget / {bytes} B per position per GPU; the model was trained for {trained}</source>
+      <translation>KV 缓存预算 / 每 GPU 每个位置 {bytes} B；模型训练时的上下文为 {trained}</translation>
+    </message>
+    <message>
       <source>final norm</source>
       <translation>最终归一化</translation>
     </message>
     <message>
       <source>relative position bias</source>
       <translation>相对位置偏置</translation>
+    </message>
+    <message>
+      <source>selective</source>
+      <translation>选择性</translation>
+    </message>
+    <message>
+      <source>sequence parallelism on</source>
+      <translation>开启序列并行</translation>
+    </message>
+    <message>
+      <source>tensor parallel</source>
+      <translation>张量并行</translation>
+    </message>
+    <message>
+      <source>does not fit; {needs}</source>
+      <translation>放不下；{needs}</translation>
+    </message>
+    <message>
+      <source>it would fit on {n} x {gpu} ({layout})</source>
+      <translation>用 {n} × {gpu} 可以放下（{layout}）</translation>
+    </message>
+    <message>
+      <source>tensor parallel {tp} x pipeline parallel {pp}</source>
+      <translation>张量并行 {tp} × 流水线并行 {pp}</translation>
+    </message>
+    <message>
+      <source>pipeline bubble</source>
+      <translation>流水线气泡</translation>
+    </message>
+    <message>
+      <source>data parallel</source>
+      <translation>数据并行</translation>
+    </message>
+    <message>
+      <source>does not fit</source>
+      <translation>放不下</translation>
     </message>
     <message>
       <source>MoE layers</source>
@@ -1844,6 +2496,10 @@
       <translation>没有任何布局能在这些 GPU 上训练此设计，因此无法估算能耗、碳排放和成本：见“训练方案”。</translation>
     </message>
     <message>
+      <source>it does not fit even on 1,024 x {gpu}</source>
+      <translation>即使用 1,024 × {gpu} 也放不下</translation>
+    </message>
+    <message>
       <source>output head</source>
       <translation>输出头</translation>
     </message>
@@ -1862,6 +2518,10 @@
     <message>
       <source>shared experts</source>
       <translation>共享专家</translation>
+    </message>
+    <message>
+      <source>expert parallel</source>
+      <translation>专家并行</translation>
     </message>
     <message>
       <source>query down-projection</source>
@@ -1884,12 +2544,60 @@
       <translation>发布的检查点中的参数</translation>
     </message>
     <message>
+      <source>not in the total: one block, an input projection and three norms each</source>
+      <translation>不计入总数：每个模块含一个块、一个输入投影和三个归一化层</translation>
+    </message>
+    <message>
+      <source>not in the total: the checkpoint stores the token embedding and the output head again with each MTP module</source>
+      <translation>不计入总数：检查点为每个 MTP 模块再存一份词元嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>DeepSeek-V3's model.safetensors.index.json: model.layers.61.embed_tokens, model.layers.61.shared_head.head</source>
+      <translation>DeepSeek-V3 的 model.safetensors.index.json：model.layers.61.embed_tokens、model.layers.61.shared_head.head</translation>
+    </message>
+    <message>
+      <source>{parts} = {total} in the released checkpoint</source>
+      <translation>{parts} = 发布的检查点中的 {total}</translation>
+    </message>
+    <message>
+      <source>MTP</source>
+      <translation>MTP 模块</translation>
+    </message>
+    <message>
+      <source>embedding and head copies for MTP</source>
+      <translation>为 MTP 另存的嵌入和输出头</translation>
+    </message>
+    <message>
+      <source>the sum of the figures above; quantisation scales apart</source>
+      <translation>上面各数之和；不含量化缩放系数</translation>
+    </message>
+    <message>
+      <source>sliding-window layers keep {window} positions</source>
+      <translation>滑动窗口层保留 {window} 个位置</translation>
+    </message>
+    <message>
+      <source>{positions} attended positions (sliding-window layers see {window})</source>
+      <translation>{positions} 个被关注的位置（滑动窗口层只看 {window} 个）</translation>
+    </message>
+    <message>
       <source>query/key norms</source>
       <translation>查询/键归一化</translation>
     </message>
     <message>
       <source>shared-expert gate</source>
       <translation>共享专家门控</translation>
+    </message>
+    <message>
+      <source>not in the total</source>
+      <translation>不计入总数</translation>
+    </message>
+    <message>
+      <source>vision tower and projector</source>
+      <translation>视觉塔与投影器</translation>
+    </message>
+    <message>
+      <source> (the fastest count tried: the target time cannot be met)</source>
+      <translation>（所试 GPU 数中最快的：无法达到目标时间）</translation>
     </message>
     <message>
       <source>MoE layers without attention</source>
@@ -1924,6 +2632,10 @@
       <translation>输出投影</translation>
     </message>
     <message>
+      <source>+ {bytes} fixed state per request in {layers} linear layers</source>
+      <translation>+ 每个请求在 {layers} 个线性层中的固定状态 {bytes}</translation>
+    </message>
+    <message>
       <source>attention sinks</source>
       <translation>注意力汇点</translation>
     </message>
@@ -1934,6 +2646,46 @@
     <message>
       <source>The board power of this accelerator is not published, so energy, CO2 and electricity cost cannot be estimated; define a custom GPU with its power.</source>
       <translation>该加速器的板卡功耗未公开，因此无法估算能耗、碳排放和电费；请定义一个带功耗的自定义 GPU。</translation>
+    </message>
+    <message>
+      <source>every parameter</source>
+      <translation>全部参数</translation>
+    </message>
+    <message>
+      <source>precision recipe {precision}</source>
+      <translation>精度方案 {precision}</translation>
+    </message>
+    <message>
+      <source>Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states); measured</source>
+      <translation>Korthikanti 等 2022，第 4 节（激活）；Rajbhandari 等 2020，ZeRO 第 3.1 节（模型状态）；实测</translation>
+    </message>
+    <message>
+      <source>full fine-tuning</source>
+      <translation>全参数微调</translation>
+    </message>
+    <message>
+      <source>tests/data/memory_measured.json</source>
+      <translation>tests/data/memory_measured.json</translation>
+    </message>
+    <message>
+      <source>NF4 with double quantisation for the block linear layers, the rest fp32 (prepare_model_for_kbit_training)</source>
+      <translation>块中的线性层用 NF4 并做双重量化，其余为 fp32（prepare_model_for_kbit_training）</translation>
+    </message>
+    <message>
+      <source>Dettmers et al. 2023 (QLoRA), section 3: NF4, blocks of 64, double-quantised absmax</source>
+      <translation>Dettmers 等 2023（QLoRA），第 3 节：NF4，每块 64 个，absmax 双重量化</translation>
+    </message>
+    <message>
+      <source>QLoRA (NF4 base) r={r} on {targets}</source>
+      <translation>QLoRA（NF4 基座）r={r}，作用于 {targets}</translation>
+    </message>
+    <message>
+      <source>the last {n} blocks x {per_layer} parameters</source>
+      <translation>最后 {n} 个块 × {per_layer} 个参数</translation>
+    </message>
+    <message>
+      <source>the last {n} blocks</source>
+      <translation>最后 {n} 个块</translation>
     </message>
     <message>
       <source>relative position embeddings</source>
@@ -1976,6 +2728,10 @@
       <translation>MTP 归一化</translation>
     </message>
     <message>
+      <source>in the total: one block, an input projection and three norms each</source>
+      <translation>计入总数：每个模块含一个块、一个输入投影和三个归一化层</translation>
+    </message>
+    <message>
       <source>layers without attention</source>
       <translation>无注意力的层</translation>
     </message>
@@ -1984,20 +2740,172 @@
       <translation>输入投影</translation>
     </message>
     <message>
-      <source>MTP</source>
-      <translation>MTP 模块</translation>
+      <source>set by you</source>
+      <translation>由你设定</translation>
     </message>
     <message>
-      <source>embedding and head copies for MTP</source>
-      <translation>为 MTP 另存的嵌入和输出头</translation>
+      <source>peak x {share} (set)</source>
+      <translation>峰值 × {share}（设定值）</translation>
     </message>
     <message>
-      <source>vision tower and projector</source>
-      <translation>视觉塔与投影器</translation>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); mli/transformers-benchmarks README: RTX 4090 FP16 matmul 172 of 330 (with FP32 accumulate the dense peak is half: ~0.5-0.8 by card); no collective measurement: Volta/Hopper figures</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；mli/transformers-benchmarks README：RTX 4090 FP16 矩阵乘法达到 330 中的 172（FP32 累加时稠密峰值减半：按显卡约 0.5-0.8）；无集合通信实测：采用 Volta/Hopper 的数据</translation>
     </message>
     <message>
-      <source>{parts} = {total} in the released checkpoint</source>
-      <translation>{parts} = 发布的检查点中的 {total}</translation>
+      <source> (this layout does not fit in memory: see Training plan)</source>
+      <translation>（此布局显存放不下：见“训练计划”）</translation>
+    </message>
+    <message>
+      <source>of {capacity}: does not fit</source>
+      <translation>共 {capacity}：放不下</translation>
+    </message>
+    <message>
+      <source>{batch} x {seq} tokens, gradient checkpointing off</source>
+      <translation>{batch} × {seq} 词元，关闭梯度检查点</translation>
+    </message>
+    <message>
+      <source>; published {value} ({error})</source>
+      <translation>；公开值 {value}（{error}）</translation>
+    </message>
+    <message>
+      <source>set in the workload</source>
+      <translation>在工作负载中设定</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: mli/transformers-benchmarks README (V100 FP16 matmul 95 of 125 TFLOP/s); HBM: clpeak on V100; NVLink: nccl-tests all_reduce bus bandwidth on DGX-1 V100 (ml-engineering)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：mli/transformers-benchmarks README（V100 FP16 矩阵乘法达到 125 TFLOP/s 中的 95）；HBM：V100 上的 clpeak 实测；NVLink：DGX-1 V100 上 nccl-tests all_reduce 总线带宽（ml-engineering）</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), A100 SXM 271.2 of 312 TFLOP/s; HBM: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), A100; links: NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' slides (nccl-tests all_reduce bus bandwidth, in one node and across 32 GPUs), DGX A100 (192 GB/s of 8 x 200 Gb/s across nodes)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），A100 SXM 达到 312 TFLOP/s 中的 271.2；HBM：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），A100；互连：NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' 幻灯片（nccl-tests all_reduce 总线带宽，单节点内及跨 32 个 GPU），DGX A100（跨节点时 8 × 200 Gb/s 中的 192 GB/s）</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), B200 1745 of 2250 TFLOP/s; links: ml-engineering network/README.md (B200 nccl all_reduce; 4 x 8 B200 over EFA v4: 381.8 of 400 GB/s); latency: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), GB200</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），B200 达到 2250 TFLOP/s 中的 1745；互连：ml-engineering network/README.md（B200 nccl all_reduce；4 × 8 块 B200 经 EFA v4：400 GB/s 中的 381.8）；延迟：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），GB200</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: Stas Bekman, ML Engineering Open Book, compute/accelerator/README.md, 'Maximum Achievable Matmul FLOPS' table (commit 744d01e), MI300X BF16; HBM and latency: Azure AI-benchmarking-guide results (BabelStream; nccl-tests all_reduce 1 KiB time in one node), MI300X; xGMI: AMD ROCm blog on RCCL all_reduce bus bandwidth</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），MI300X BF16；HBM 与延迟：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），MI300X；xGMI：AMD ROCm 博客中的 RCCL all_reduce 总线带宽</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); No measurement found: the lowest measured generation's figures (MI300X)</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到实测数据：采用实测值最低的一代（MI300X）的数据</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); No kernel-level TPU measurement found: Hopper's figures</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到 TPU 内核级实测数据：采用 Hopper 的数据</translation>
+    </message>
+    <message>
+      <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); No measurement found: MI300X (cdna3) figures</source>
+      <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；未找到实测数据：采用 MI300X（cdna3）的数据</translation>
+    </message>
+    <message>
+      <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
+      <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
+    </message>
+    <message>
+      <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
+      <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
+    </message>
+    <message>
+      <source>China, 2023: Ember yearly electricity data via Our World in Data (carbon_intensity_elec), value 582.317 g as vendored in mlco2/codecarbon global_energy_mix.json (CHN)</source>
+      <translation>中国，2023：Ember 年度电力数据，经 Our World in Data（carbon_intensity_elec），582.317 g，取自 mlco2/codecarbon 收录的 global_energy_mix.json（CHN）</translation>
+    </message>
+    <message>
+      <source>United States (national average), 2023: Ember yearly electricity data via Our World in Data (carbon_intensity_elec), value 369.473 g as vendored in mlco2/codecarbon global_energy_mix.json (USA)</source>
+      <translation>美国（全国平均），2023：Ember 年度电力数据，经 Our World in Data（carbon_intensity_elec），369.473 g，取自 mlco2/codecarbon 收录的 global_energy_mix.json（USA）</translation>
+    </message>
+    <message>
+      <source>European Union (EU-27), 2023: Derived: generation-weighted mean of the 27 member-state Ember/OWID 2023 values in mlco2/codecarbon global_energy_mix.json (total 2,694 TWh)</source>
+      <translation>欧盟（EU-27），2023：推算值：mlco2/codecarbon global_energy_mix.json 中 27 个成员国 Ember/OWID 2023 年数值按发电量加权的平均（合计 2,694 TWh）</translation>
+    </message>
+    <message>
+      <source>France, 2023: Ember via Our World in Data (carbon_intensity_elec), 56.039 g (FRA in codecarbon global_energy_mix.json); OWID table also shows 56 gCO2 for 2023</source>
+      <translation>法国，2023：Ember，经 Our World in Data（carbon_intensity_elec），56.039 g（codecarbon global_energy_mix.json 中的 FRA）；OWID 表格 2023 年同样为 56 gCO2</translation>
+    </message>
+    <message>
+      <source>Germany, 2023: Ember via Our World in Data (carbon_intensity_elec), 380.95 g (DEU); OWID table shows 381 gCO2 for 2023</source>
+      <translation>德国，2023：Ember，经 Our World in Data（carbon_intensity_elec），380.95 g（DEU）；OWID 表格 2023 年为 381 gCO2</translation>
+    </message>
+    <message>
+      <source>United Kingdom, 2023: Ember via Our World in Data (carbon_intensity_elec), 237.589 g (GBR in codecarbon global_energy_mix.json)</source>
+      <translation>英国，2023：Ember，经 Our World in Data（carbon_intensity_elec），237.589 g（codecarbon global_energy_mix.json 中的 GBR）</translation>
+    </message>
+    <message>
+      <source>India, 2023: Ember via Our World in Data (carbon_intensity_elec), 713.441 g (IND); Statista/Ember and OWID table also give 713 g for 2023</source>
+      <translation>印度，2023：Ember，经 Our World in Data（carbon_intensity_elec），713.441 g（IND）；Statista/Ember 和 OWID 表格 2023 年同样为 713 g</translation>
+    </message>
+    <message>
+      <source>Japan, 2023: Ember via Our World in Data (carbon_intensity_elec), 485.392 g (JPN in codecarbon global_energy_mix.json)</source>
+      <translation>日本，2023：Ember，经 Our World in Data（carbon_intensity_elec），485.392 g（codecarbon global_energy_mix.json 中的 JPN）</translation>
+    </message>
+    <message>
+      <source>Canada (national), 2023: Ember via Our World in Data (carbon_intensity_elec), 170.043 g (CAN); OWID table shows 170 gCO2</source>
+      <translation>加拿大（全国），2023：Ember，经 Our World in Data（carbon_intensity_elec），170.043 g（CAN）；OWID 表格为 170 gCO2</translation>
+    </message>
+    <message>
+      <source>Norway (hydro-heavy), 2023: Ember via Our World in Data (carbon_intensity_elec), 30.08 g (NOR); Statista/Ember: 'Norway's power sector ... had a carbon intensity of just 30 gCO2/kWh' (2023)</source>
+      <translation>挪威（以水电为主），2023：Ember，经 Our World in Data（carbon_intensity_elec），30.08 g（NOR）；Statista/Ember：挪威电力行业的碳强度仅为 30 gCO2/kWh（2023）</translation>
+    </message>
+    <message>
+      <source>Sweden (hydro + nuclear), 2023: Ember via Our World in Data (carbon_intensity_elec), 40.695 g (SWE in codecarbon global_energy_mix.json)</source>
+      <translation>瑞典（水电 + 核电），2023：Ember，经 Our World in Data（carbon_intensity_elec），40.695 g（codecarbon global_energy_mix.json 中的 SWE）</translation>
+    </message>
+    <message>
+      <source>Iceland (hydro + geothermal), 2022: Ember via Our World in Data (carbon_intensity_elec), 27.68 g (ISL in codecarbon global_energy_mix.json; latest available year 2022)</source>
+      <translation>冰岛（水电 + 地热），2022：Ember，经 Our World in Data（carbon_intensity_elec），27.68 g（codecarbon global_energy_mix.json 中的 ISL；最新可得年份为 2022）</translation>
+    </message>
+    <message>
+      <source>Patterson 2021 (GPT-3 datacentre), 2020: Patterson et al. 2021, 'Carbon Emissions and Large Neural Network Training' (arXiv:2104.10350), Table 4: GPT-3 trained in a Microsoft datacentre, 0.429 kg CO2e/KWh (US average mix as used by the paper); 1,287 MWh x 0.429 = 552 tCO2e</source>
+      <translation>Patterson 2021（GPT-3 数据中心），2020：Patterson 等 2021，'Carbon Emissions and Large Neural Network Training'（arXiv:2104.10350），表 4：GPT-3 在微软数据中心训练，0.429 kg CO2e/kWh（论文采用的美国平均电力结构）；1,287 MWh × 0.429 = 552 tCO2e</translation>
+    </message>
+    <message>
+      <source>Touvron 2023 LLaMA (US national average), 2022: Touvron et al. 2023, 'LLaMA: Open and Efficient Foundation Language Models' (arXiv:2302.13971), Section 6 / Table 15: 'US national average carbon intensity factor of 0.385 kg CO2eq/KWh', tCO2eq = MWh x 0.385</source>
+      <translation>Touvron 2023 LLaMA（美国全国平均），2022：Touvron 等 2023，'LLaMA: Open and Efficient Foundation Language Models'（arXiv:2302.13971），第 6 节 / 表 15：美国全国平均碳强度系数 0.385 kg CO2eq/kWh，tCO2eq = MWh × 0.385</translation>
+    </message>
+    <message>
+      <source>Llama 2 paper (implied factor), 2023: Derived from Touvron et al. 2023b, 'Llama 2' (arXiv:2307.09288) Table 2: e.g. 70B 1,720,320 GPU-hours x 0.400 kW = 688.1 MWh -&gt; 291.42 tCO2eq, i.e. 0.4235 kg/kWh; 34B at 350 W gives the same ratio</source>
+      <translation>Llama 2 论文（隐含系数），2023：由 Touvron 等 2023b，'Llama 2'（arXiv:2307.09288）表 2 推算：例如 70B 1,720,320 GPU 小时 × 0.400 kW = 688.1 MWh -&gt; 291.42 tCO2eq，即 0.4235 kg/kWh；34B 按 350 W 计算比例相同</translation>
+    </message>
+    <message>
+      <source>DoRA magnitude d_out each</source>
+      <translation>DoRA 幅值，每个矩阵 d_out 个</translation>
+    </message>
+    <message>
+      <source>trainable copies of the embeddings and the output head</source>
+      <translation>嵌入层和输出头的可训练副本</translation>
+    </message>
+    <message>
+      <source> x expert parallel {ep}</source>
+      <translation> × 专家并行 {ep}</translation>
+    </message>
+    <message>
+      <source> + expert dispatch and combine all-to-alls per MoE layer among {ep} groups</source>
+      <translation> + 每个 MoE 层在 {ep} 个组之间做专家分发与合并的 all-to-all</translation>
+    </message>
+    <message>
+      <source>context parallel</source>
+      <translation>上下文并行</translation>
+    </message>
+    <message>
+      <source>network</source>
+      <translation>节点间网络</translation>
+    </message>
+    <message>
+      <source>no layout fits</source>
+      <translation>没有放得下的布局</translation>
+    </message>
+    <message>
+      <source>{layout}: MFU {mfu}, {memory} per GPU, does not fit</source>
+      <translation>{layout}：MFU {mfu}，每 GPU {memory}，放不下</translation>
+    </message>
+    <message>
+      <source>tensor parallel {tp}</source>
+      <translation>张量并行 {tp}</translation>
+    </message>
+    <message>
+      <source>no efficiency figures for the generation of {gpu}; Hopper's are used</source>
+      <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
     </message>
     <message>
       <source>the model the config describes</source>

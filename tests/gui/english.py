@@ -1,8 +1,8 @@
 """Finding English a Chinese window should not show: every widget's text, item and tooltip, walked.
 
-Allowed to stay as they are: formulas and citations (a tooltip's "How" and "Source"
-paragraphs), units, model and GPU names, and the technical names papers use
-(d_model, SwiGLU, bf16 ...).  Anything else made of English words is reported.
+Allowed to stay as they are: citations (author, year, table; titles of cited works),
+units, numbers, model and GPU names, file and module names, and the technical names
+papers use (d_model, SwiGLU, bf16 ...).  A tooltip's formula and source are checked too.  Anything else made of English words is reported.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ TERMS = {
     "gated", "deltanet", "sigmoid", "hfu", "dualpipe", "infiniband", "roce", "connectx", "hgx", "nvl", "nemotron", "primer",
     "tp", "pp", "dp", "cp", "ep",  # parallel dimensions as Megatron-LM abbreviates them
     "persimmon", "chameleon", "stablelm",  # model families a tooltip names that have no preset
+    # people, tools and repositories a figure's source cites, as they are written (Stas Bekman; Azure's
+    # AI-benchmarking-guide; nccl-tests; Megatron-Core; llama.cpp's quantize), and the functions formulas use
+    "ember", "stas", "bekman", "azure", "benchmarking", "guide", "nccl", "tests", "commit", "core", "torch", "quantize",
+    "logits", "max", "ceil", "reduce",  # all-reduce, as NCCL names it
 }
 
 
@@ -66,10 +70,10 @@ def english_words(text: str) -> set[str]:
     """English prose words in `text` (HTML tags, formulas and citations left out), lower-case."""
     if not _ALLOWED:
         _ALLOWED.update(_allowed_words())
-    text = re.sub(r"<p>计算方法：.*?</p>", " ", text, flags=re.S)  # the formula paragraph (its "How:" in Chinese)
-    text = re.sub(r"<p><i>来源：.*?</i></p>", " ", text, flags=re.S)  # the source paragraph (its "Source:" in Chinese)
     text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"《[^》]*》|'[A-Z][^'<>]*'", " ", text)  # titles of cited works, in title marks or quoted as written
     text = re.sub(r"\S+\.(json|llmproj|png|csv|md|py)\b", " ", text)  # file names and paths
+    text = re.sub(r"\b\w+(\.\w+)+\b", " ", text)  # module and library names (model.plan, llama.cpp)
     text = re.sub(r"--[\w-]+", " ", text)  # command-line options (vLLM --tensor-parallel-size)
     text = re.sub(r"[A-Z][a-z]+ 等 \d{4}", " ", text)  # citations in Chinese (Pope 等 2022)
     text = re.sub(r"\([^()]*et al\.[^()]*\)|[A-Z][a-z]+ et al\. \d{4}[^,;)]*", " ", text)  # citations

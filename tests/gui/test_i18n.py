@@ -37,6 +37,16 @@ def test_model_catalog_covers_every_model_text():
     assert set(translatable_strings()) <= sources
 
 
+@pytest.mark.parametrize("catalog", ["gui_zh_CN.ts", "model_zh_CN.ts"])
+def test_translations_keep_their_fields(catalog):
+    """A formula's template is filled in after translation: a {field} lost or misspelt would fail the tooltip."""
+    import re
+
+    for message in ET.parse(TRANSLATIONS / catalog).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.findtext("translation")
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation)), source
+
+
 def test_built_catalogs_match_their_sources(tmp_path):
     """The .qm files the app loads are what lrelease makes of the .ts files in the repository."""
     for ts in TRANSLATIONS.glob("*.ts"):
@@ -54,10 +64,14 @@ def test_window_in_chinese_shows_chinese_headlines_and_numbers(chinese):
 
 
 def test_a_tooltip_says_how_and_source_in_chinese(chinese):
-    """The words around a figure's formula and source are the reader's (they once stayed "How:" and "Source:")."""
+    """The words around a figure's formula and source are the reader's (they once stayed "How:" and "Source:"), and so
+    are the formula's and the source's own words; the numbers are the formula's."""
     tooltip = chinese.results.headline.cards["weights_bf16"].toolTip()
-    assert "<p>计算方法： 124,439,808 x 2 bytes</p>" in tooltip  # GPT-2 small: 124,439,808 parameters x 2 bytes (bf16)
-    assert "<p><i>来源： " in tooltip and "How:" not in tooltip and "Source:" not in tooltip
+    assert "<p>计算方法： 124,439,808 × 2 字节</p>" in tooltip  # GPT-2 small: 124,439,808 parameters x 2 bytes (bf16)
+    assert "<p><i>来源： 逐一精确统计每个权重和偏置" in tooltip and "How:" not in tooltip and "Source:" not in tooltip
+    serving = chinese.results.headline.cards["gpus_inference"].toolTip()
+    assert "<p>计算方法： 1 × NVIDIA H100 SXM5 80GB，张量并行 1：放得下</p>" in serving
+    assert "<p><i>来源： 在工作负载中设定；见“推理服务”</i></p>" in serving
 
 
 def test_the_checkpoint_sum_reads_in_chinese(chinese):
