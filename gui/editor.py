@@ -641,8 +641,8 @@ class Editor(QWidget):
 
     def _show_resolved(self) -> None:
         for path, row in self._rows.items():
-            if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture") and len(path) == 2:
-                resolved = self._resolved.get(path[1])
+            if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture"):
+                resolved = self._resolved.get(".".join(path[1:]))  # "training_tokens", "moe.shared_expert_d_ff"
                 row.widget.set_resolved("" if resolved is None else short_number(resolved) if isinstance(resolved, (int, float)) else str(resolved))
 
     def row(self, *path: str) -> FieldRow:

@@ -764,6 +764,8 @@ def _resolved(design: Design, tokens: int, plan: TrainingPlan, serving: ServingP
     values.update(head_dim=arch.head_size, n_kv_heads=arch.kv_heads)
     if arch.decoder_layers:  # only an encoder-decoder has a decoder stack (as many layers as the encoder unless set)
         values["n_decoder_layers"] = arch.decoder_layers
+    if arch.moe is not None:  # a sub-model's field is keyed by its dotted path
+        values["moe.shared_expert_d_ff"] = arch.moe.shared_width
     return values
 
 

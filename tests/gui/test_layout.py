@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import i18n
 from gui.fields import NumberField
-from tests.gui.helpers import make_window
+from tests.gui.helpers import choose_preset, make_window
 
 
 @pytest.fixture
@@ -64,6 +64,9 @@ def test_auto_fields_show_what_they_resolved_to(qtbot):
     for name in ("sliding_window", "embedding_projection_dim"):
         assert window.editor.row("architecture", name).widget.lineEdit().placeholderText() == "none"
     assert window.editor.row("architecture", "n_kv_heads").widget.lineEdit().placeholderText() == "auto: 12"  # GPT-2: 12 heads
+    # a sub-model's field too: DeepSeek-V3's shared expert is as wide as a routed one, 2,048 (its config.json)
+    choose_preset(window, "deepseek-v3")
+    assert window.editor.row("architecture", "moe", "shared_expert_d_ff").widget.lineEdit().placeholderText() == "auto: 2,048"
 
 
 def test_the_first_window_fits_the_screen(qtbot, monkeypatch):
