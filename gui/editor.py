@@ -320,13 +320,20 @@ class GroupColumns(QWidget):
     def column_count(self) -> int:
         return len(self._columns)
 
+    def add_boxes(self, boxes: list[QWidget]) -> None:
+        """More boxes after the others (in one column they only extend it downwards)."""
+        if boxes:
+            self.boxes += boxes
+            self._arrange(len(self._columns))
+
     def _arrange(self, n: int) -> None:
         for column in self._columns:
             for box in self.boxes:
                 column.removeWidget(box)
             self._row.removeItem(column)
-        # contiguous runs of boxes of about equal height, so the order reads down then across
-        heights = [box.sizeHint().height() for box in self.boxes]
+        # contiguous runs of boxes of about equal height, so the order reads down then across (one column needs no
+        # heights: asking every box for its size hint is a tenth of the first frame)
+        heights = [box.sizeHint().height() for box in self.boxes] if n > 1 else [0] * len(self.boxes)
         target = sum(heights) / n
         self._columns = [QVBoxLayout() for _ in range(n)]
         index, filled = 0, 0.0
@@ -418,6 +425,7 @@ class Editor(QWidget):
         self.problems = ""  # what problemsChanged said last
         self.tabs = QTabWidget()
         self._built: set[int] = set()
+        self._pages_to_finish: dict[int, tuple[GroupColumns, Path, list]] = {}  # page, prefix, groups still to build
         for _prefix, title in PAGES:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -425,22 +433,26 @@ class Editor(QWidget):
             self.tabs.addTab(scroll, _tr(title))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._build_page)
-        self._build_page(0)
+        self._build_page(0, first_frame=deferred)  # each page shows the design's values as it is built
         if not deferred:
             self.build_pages()
-        self._show_data()
 
     def build_pages(self) -> None:
         for index in range(len(PAGES)):
             self._build_page(index)
+            self._finish_page(index)
 
     def pages_differ(self) -> bool:
         """Whether the fields on screen were built from other metadata than the model's now (a stale start snapshot)."""
         return self._pages != page_specs()
 
     # --- building ------------------------------------------------------------------
-    def _build_page(self, index: int) -> None:
-        """Fill page `index` with its fields (once), showing the current design in them."""
+    # Rows a first frame builds of its first page: about what a tall screen shows (the rest follows at finish_start).
+    FIRST_FRAME_ROWS = 24
+
+    def _build_page(self, index: int, first_frame: bool = False) -> None:
+        """Fill page `index` with its fields (once), showing the current design in them.  `first_frame`: only the
+        groups a screen shows at once; `build_pages()` adds the others below them (one column: nothing moves)."""
         if index in self._built or not 0 <= index < len(PAGES):
             return
         self._built.add(index)
@@ -448,9 +460,24 @@ class Editor(QWidget):
         groups: dict[str, list[FieldSpec]] = {}
         for spec in self._pages[index]:
             groups.setdefault(spec.group, []).append(spec)
+        todo = list(groups.items())
+        page = GroupColumns([])
+        page.setObjectName(f"page_{'.'.join(prefix)}")
+        self.tabs.widget(index).setWidget(page)
+        self._pages_to_finish[index] = (page, prefix, todo)
+        self._finish_page(index, self.FIRST_FRAME_ROWS if first_frame else None)
+
+    def _finish_page(self, index: int, rows: int | None = None) -> None:
+        """Add the groups of page `index` not built yet (at most about `rows` fields' worth of them)."""
+        if index not in self._pages_to_finish:
+            return
+        page, prefix, todo = self._pages_to_finish[index]
         boxes: list[QWidget] = []
-        for group, fields in groups.items():
+        built = 0
+        while todo and (rows is None or built < rows or (page.column_count() > 1)):
+            group, fields = todo.pop(0)
             title = _tr(GROUP_TITLES.get(group, group))
+            built += len(fields)
             if len(fields) == 1 and fields[0].kind == "nested":  # the group is one optional sub-model (MoE)
                 boxes.append(self._nested_box(prefix + (fields[0].name,), fields[0], title))
                 continue
@@ -464,9 +491,9 @@ class Editor(QWidget):
                 else:
                     self._add_row(prefix + (spec.name,), spec, form)
             boxes.append(box)
-        page = GroupColumns(boxes)
-        page.setObjectName(f"page_{'.'.join(prefix)}")
-        self.tabs.widget(index).setWidget(page)
+        if not todo:
+            del self._pages_to_finish[index]
+        page.add_boxes(boxes)
         self._show_data()  # the new fields show the design (and what "auto" stands for) at once
         if self._report is not None:
             self.show_report(self._report)
