@@ -344,21 +344,39 @@ class ChartView(PlotPanel):
                 self.legend.boundingRect().size().toTuple())
 
     def _declutter(self, *_args) -> None:
-        """Designs' names never overlap (a name that would is moved a line down, and left of its marker near the right
-        edge); then the legend goes where it hides least; reference labels that would overlap anything already shown,
-        the legend included, are hidden ("10B" / "100B parameters")."""
-        self.plot.vb.updateMatrix()  # a new range reaches the items' positions only at the next paint: place them on it now
-        kept: list = []
-        (x_low, x_high), _ = self.plot.vb.viewRange()
+        """Designs' names cover no marker and no other name, and stay inside the plot (a name that would not is moved
+        a line up or down, and left of its marker near the right edge); then the legend goes where it hides least;
+        reference labels that would overlap anything already shown, the legend included, are hidden ("10B" / "100B
+        parameters")."""
+        vb = self.plot.vb
+        vb.updateMatrix()  # a new range reaches the items' positions only at the next paint: place them on it now
+        inside = vb.mapRectToScene(vb.boundingRect())
+        markers: list = []
+        for item in self._items.values():  # the designs' markers, each as large as it is drawn
+            if item.isVisible() and item.opts.get("symbol") is not None:
+                xs, ys = item.getData()
+                half = (item.opts.get("symbolSize") or 10) / 2
+                for x, y in zip(xs if xs is not None else (), ys if ys is not None else (), strict=True):
+                    centre = vb.mapViewToScene(QPointF(x, y))
+                    markers.append(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        kept: list = []  # the names placed so far
+        (x_low, x_high), _ = vb.viewRange()
+        lines = [0] + [sign * k for k in range(1, len(self._names) + 2) for sign in (1, -1)]  # 0, 1, -1, 2, -2 ...
         for text in self._names.values():
             if not text.isVisible():
                 continue
             left = text.pos().x() > x_low + 0.75 * (x_high - x_low)
-            for line in range(len(self._names) + 1):
-                text.setAnchor((1.15 if left else -0.15, 0.5 - line))
-                rect = text.mapRectToScene(text.boundingRect())
-                if not any(rect.intersects(other) for other in kept):
-                    break
+            # off the markers and the other names, inside the plot; failing that, off the other names inside it;
+            # failing that, off the other names
+            for avoid, within in ((kept + markers, True), (kept, True), (kept, False)):
+                for line in lines:
+                    text.setAnchor((1.15 if left else -0.15, 0.5 - line))
+                    rect = text.mapRectToScene(text.boundingRect())
+                    if (not within or inside.contains(rect)) and not any(rect.intersects(other) for other in avoid):
+                        break
+                else:
+                    continue
+                break
             kept.append(rect)
         self._place_legend()  # where it hides no design's marker or name
         if self.legend.items:

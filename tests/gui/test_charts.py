@@ -100,3 +100,23 @@ def test_a_legend_under_the_plot_fits_the_chart(qtbot, window):
     legend = view.legend.mapRectToScene(view.legend.boundingRect())
     chart = view.plot.mapRectToScene(view.plot.boundingRect())
     assert chart.left() <= legend.left() and legend.right() <= chart.right()
+
+
+def test_names_stay_inside_the_plot_and_off_the_markers(qtbot, window):
+    """Serving chart, LLaMA-3 8B and Qwen3 8B at 1366 x 768: their markers nearly meet at the right edge; neither name
+    may cover a marker or leave the plot (one used to sit under the x axis)."""
+    from PySide6.QtCore import QPointF
+
+    window.resize(1366, 768)
+    choose_preset(window, "llama-3-8b")
+    window.add_preset("qwen3-8b")
+    view = _show_chart(qtbot, window, "serving_throughput")
+    vb = view.plot.vb
+    inside = vb.mapRectToScene(vb.boundingRect())
+    markers = [vb.mapViewToScene(QPointF(x, y)) for item in view._items.values() if item.isVisible() and item.opts.get("symbol") is not None
+               for x, y in zip(*item.getData(), strict=True)]
+    names = [text.mapRectToScene(text.boundingRect()) for text in view._names.values() if text.isVisible()]
+    assert len(names) == 2
+    for rect in names:
+        assert inside.contains(rect)
+        assert not any(rect.contains(point) for point in markers)
