@@ -55,8 +55,11 @@ class HumanAxis(pg.AxisItem):
         if not self.logMode:
             return [human(v * scale, self.unit) if self.unit != "loss" else significant(v * scale, 3) for v in values]
         decades = [abs(v - round(v)) < 1e-6 for v in values]
-        label_all = not any(decades)  # zoomed into one decade: label every tick
-        return [human(10.0**v, self.unit) if (label_all or is_decade) else "" for v, is_decade in zip(values, decades, strict=True)]
+        if not any(decades):  # zoomed into one decade: label every tick
+            return [human(10.0**v, self.unit) for v in values]
+        if sum(decades) < 2:  # one decade in view: 1, 2 and 5 of each, so the axis never shows a single number
+            return [human(10.0**v, self.unit) if round(10 ** (v - math.floor(v + 1e-9)), 6) in (1.0, 2.0, 5.0) else "" for v in values]
+        return [human(10.0**v, self.unit) if is_decade else "" for v, is_decade in zip(values, decades, strict=True)]
 
 
 @dataclass(frozen=True)

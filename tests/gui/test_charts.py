@@ -120,3 +120,17 @@ def test_names_stay_inside_the_plot_and_off_the_markers(qtbot, window):
     for rect in names:
         assert inside.contains(rect)
         assert not any(rect.contains(point) for point in markers)
+
+
+def test_a_log_axis_with_one_decade_in_view_labels_1_2_and_5(qtbot):
+    """The serving chart's throughput axis can span 600 to 3,000 tokens/s: 1000 alone is not an axis; 1000 and 2000 are."""
+    import math
+
+    from gui.charts import HumanAxis
+
+    axis = HumanAxis("left")
+    axis.logMode = True
+    values = [math.log10(v) for v in (600, 700, 800, 900, 1000, 2000, 3000)]
+    assert axis.tickStrings(values, 1, 1) == ["", "", "", "", "1000", "2000", ""]
+    values = [math.log10(v) for v in (10, 20, 50, 100, 1000)]  # two decades or more: the decades alone
+    assert axis.tickStrings(values, 1, 1) == ["10", "", "", "100", "1000"]
