@@ -321,9 +321,16 @@ class GroupColumns(QWidget):
         return len(self._columns)
 
     def add_boxes(self, boxes: list[QWidget]) -> None:
-        """More boxes after the others (in one column they only extend it downwards)."""
-        if boxes:
-            self.boxes += boxes
+        """More boxes after the others: in one column they only extend it downwards (its layout is kept, not made
+        again: PySide can hand out a stale wrapper for the address of a layout item it deleted)."""
+        if not boxes:
+            return
+        self.boxes += boxes
+        if len(self._columns) == 1:
+            column = self._columns[0]
+            for box in boxes:
+                column.insertWidget(column.count() - 1, box)  # before the stretch at the bottom
+        else:
             self._arrange(len(self._columns))
 
     def _arrange(self, n: int) -> None:
