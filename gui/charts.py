@@ -333,12 +333,21 @@ class ChartView(PlotPanel):
         if self.legend.parentItem() is not self.plot.vb:
             return False
         box = self.legend.mapRectToScene(self.legend.boundingRect())
+        if any(box.contains(marker.center()) for marker in self._marker_rects()):
+            return True
+        return any(text.isVisible() and box.intersects(text.mapRectToScene(text.boundingRect())) for text in self._names.values())
+
+    def _marker_rects(self) -> list[QRectF]:
+        """The designs' markers on screen (scene coordinates), each as large as it is drawn."""
+        rects = []
         for item in self._items.values():
             if item.isVisible() and item.opts.get("symbol") is not None:
                 xs, ys = item.getData()
-                if xs is not None and any(box.contains(self.plot.vb.mapViewToScene(QPointF(x, y))) for x, y in zip(xs, ys, strict=True)):
-                    return True
-        return any(text.isVisible() and box.intersects(text.mapRectToScene(text.boundingRect())) for text in self._names.values())
+                half = (item.opts.get("symbolSize") or 10) / 2
+                for x, y in zip(xs if xs is not None else (), ys if ys is not None else (), strict=True):
+                    centre = self.plot.vb.mapViewToScene(QPointF(x, y))
+                    rects.append(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        return rects
 
     def _legend_state(self) -> tuple:
         """What the legend's place depends on: the chart's data, range and size, and the legend's entries and size."""
@@ -354,14 +363,7 @@ class ChartView(PlotPanel):
         vb = self.plot.vb
         vb.updateMatrix()  # a new range reaches the items' positions only at the next paint: place them on it now
         inside = vb.mapRectToScene(vb.boundingRect())
-        markers: list = []
-        for item in self._items.values():  # the designs' markers, each as large as it is drawn
-            if item.isVisible() and item.opts.get("symbol") is not None:
-                xs, ys = item.getData()
-                half = (item.opts.get("symbolSize") or 10) / 2
-                for x, y in zip(xs if xs is not None else (), ys if ys is not None else (), strict=True):
-                    centre = vb.mapViewToScene(QPointF(x, y))
-                    markers.append(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        markers = self._marker_rects()
         kept: list = []  # the names placed so far
         (x_low, x_high), _ = vb.viewRange()
         lines = [0] + [sign * k for k in range(1, len(self._names) + 2) for sign in (1, -1)]  # 0, 1, -1, 2, -2 ...
