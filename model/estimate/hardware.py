@@ -12,6 +12,9 @@ from model.estimate.workload import Workload
 from model.project.resources import resources_dir
 
 
+FP8_PEAK = "FP8 dense"  # the peak_flops label of an FP8 recipe on a GPU with FP8 tensor cores
+
+
 class Gpu(BaseModel):
     """One accelerator.  Throughputs are dense (no 2:4 sparsity), per chip."""
 
@@ -47,7 +50,7 @@ class Gpu(BaseModel):
     def peak_flops(self, precision: str) -> tuple[float, str]:
         """Dense peak FLOP/s for a training precision recipe, and which figure was used."""
         if precision == "fp8" and self.fp8_dense_tflops:
-            return self.fp8_dense_tflops * 1e12, "FP8 dense"
+            return self.fp8_dense_tflops * 1e12, FP8_PEAK
         if precision == "fp32" and self.fp32_tflops:
             return self.fp32_tflops * 1e12, "FP32"
         if precision == "mixed-fp16" and self.fp16_dense_tflops:
@@ -70,12 +73,26 @@ class Generation(BaseModel):
 
     id: str
     gemm_efficiency: float  # large dense matrix multiplies: achieved / dense peak
+    gemm_ceiling: float  # the best-shape matrix multiply alone: achieved / dense peak (what gemm_efficiency scales)
+    fp8_gemm_ceiling: float | None = None  # the same benchmark in FP8, where measured
     attention_efficiency: float  # fused attention (FlashAttention), forward and backward: achieved / dense peak
     hbm_efficiency: float  # streaming memory traffic: achieved / datasheet bandwidth
     scale_up_efficiency: float  # collective bus bandwidth on the intra-node link / link bandwidth
     scale_out_efficiency: float  # collective bus bandwidth between nodes / network bandwidth
     collective_latency_s: float  # fixed cost of one collective call
     source: str
+    fp8_gemm_source: str = ""
+
+    def matmul_efficiency(self, fp8: bool) -> float:
+        """Share of the dense peak that matrix multiplies reach in a training step.
+
+        FP8 kernels reach a smaller share of their (doubled) peak than 16-bit ones: the step reaches the
+        same share of the FP8 kernel ceiling as it does of the 16-bit one.  Without an FP8 measurement the
+        16-bit share is kept.
+        """
+        if fp8 and self.fp8_gemm_ceiling is not None:
+            return self.gemm_efficiency * self.fp8_gemm_ceiling / self.gemm_ceiling
+        return self.gemm_efficiency
 
 
 class GridRegion(BaseModel):

@@ -22,4 +22,4 @@ class PlannerAccuracy:
         )
 
 
-PLANNER_ACCURACY = PlannerAccuracy(layouts=85, fit=84, within_15=59, median_error=0.09, worst_error=0.35)
+PLANNER_ACCURACY = PlannerAccuracy(layouts=85, fit=84, within_15=60, median_error=0.09, worst_error=0.35)

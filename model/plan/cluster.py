@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.estimate.hardware import Generation, Gpu, generations, workload_gpu
+from model.estimate.hardware import FP8_PEAK, Generation, Gpu, generations, workload_gpu
 from model.estimate.workload import Workload
 from model.project.figure import Words, words
 
@@ -53,9 +53,14 @@ class Cluster:
         return self.gpu.memory_bandwidth_gbps * 1e9 * self.generation.hbm_efficiency
 
     @property
+    def matmul_efficiency(self) -> float:
+        """Share of the peak that large matrix multiplies reach (the FP8 kernels' own share under an FP8 peak)."""
+        return self.generation.matmul_efficiency(fp8=self.peak_label == FP8_PEAK)
+
+    @property
     def matmul_flops(self) -> float:
         """Achieved throughput of large dense matrix multiplies."""
-        return self.peak_flops * self.generation.gemm_efficiency
+        return self.peak_flops * self.matmul_efficiency
 
     @property
     def attention_flops(self) -> float:

@@ -369,7 +369,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     cluster = plan.cluster
     gen, link = cluster.generation, cluster.link_for(t)
     efficiency = (words("peak x {share} (set)", share=f"{w.prefill_efficiency:.0%}") if w.prefill_efficiency is not None
-                  else words("peak x {share} ({generation} matrix multiplies, measured)", share=f"{gen.gemm_efficiency:.0%}", generation=gen.id))
+                  else words("peak x {share} ({generation} matrix multiplies, measured)", share=f"{cluster.matmul_efficiency:.0%}", generation=gen.id))
     figs += [
         _fig("ttft", "Time to first token", plan.ttft_s, "s",
              joined("; ", [words("{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} "

@@ -1424,8 +1424,8 @@
       <translation>训练方案</translation>
     </message>
     <message>
-      <source>The layout the planner chose, the memory of its busiest GPU and the terms of one training step. Checked against 85 published layouts: 84 predicted to fit where they ran; step time within 15% for 59, median error 9%, worst 35% (bench/published_runs.py).</source>
-      <translation>规划器选出的布局、其中最繁忙 GPU 的显存，以及一个训练步各部分的耗时。已与 85 个已发表的布局核对：其中 84 个被预测为可放下（与实际运行一致）；59 个的单步时间误差在 15% 以内，误差中位数 9%，最大 35%（bench/published_runs.py）。</translation>
+      <source>The layout the planner chose, the memory of its busiest GPU and the terms of one training step. Checked against 85 published layouts: 84 predicted to fit where they ran; step time within 15% for 60, median error 9%, worst 35% (bench/published_runs.py).</source>
+      <translation>规划器选出的布局、其中最繁忙 GPU 的显存，以及一个训练步各部分的耗时。已与 85 个已发表的布局核对：其中 84 个被预测为可放下（与实际运行一致）；60 个的单步时间误差在 15% 以内，误差中位数 9%，最大 35%（bench/published_runs.py）。</translation>
     </message>
     <message>
       <source>GPUs</source>
