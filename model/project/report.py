@@ -19,7 +19,7 @@ from model.design.hf_config import ApproximateImport
 from model.design.params import Component, ParameterCount, count_parameters
 from model.estimate import compute, memory, storage
 from model.estimate.energy import co2_tonnes, energy_kwh
-from model.estimate.hardware import Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
+from model.estimate.hardware import FP8_PEAK, Gpu, carbon_intensity, household_kwh_per_year, workload_gpu
 from model.estimate.scaling import BESIROGLU, CHINCHILLA, KAPLAN
 from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Workload
 from model.plan.accuracy import PLANNER_ACCURACY
@@ -376,7 +376,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
                                  "({gbs} GB/s x {link_share}, {us} us each)", prompt=f"{w.prompt_tokens:,}", tp=t, efficiency=efficiency,
                                  link=words(link.name), gbs=f"{link.bytes_per_s / 1e9:g}", link_share=f"{link.efficiency:.0%}",
                                  us=f"{link.latency_s * 1e6:g}"), *cluster.notes]),
-             KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source),
+             KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source
+             + (f"; FP8: {gen.fp8_gemm_source}" if cluster.peak_label == FP8_PEAK and gen.fp8_gemm_source else "")),
         _fig("tpot", "Time per output token", plan.tpot_s, "s",
              words("{requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {pp} stage(s), limited by {bound} "
                    "(HBM at {hbm} of {gbs} GB/s), + 2 all-reduces per layer{experts}", requests=w.concurrent_requests, pp=plan.pipeline_parallel,

@@ -76,7 +76,7 @@ def _sample_designs() -> list[Design]:
     designs.append(Design(architecture=presets["llama-2-13b"].architecture, workload=Workload(serving_gpu="rtx-4090", serving_tensor_parallel=1)))
     designs.append(design_from_preset(next(key for key, preset in presets.items() if preset.training_run is not None)))
     # sources that come from the catalogs: each serving GPU's generation (its measured efficiencies), each grid region
-    designs += [Design(architecture=base, workload=Workload(serving_gpu=gpu)) for gpu in gpu_catalog()]
+    designs += [Design(architecture=base, workload=Workload(serving_gpu=gpu, weight_format=fmt)) for gpu in gpu_catalog() for fmt in ("bf16", "fp8")]
     designs += [Design(architecture=base, workload=Workload(grid_region=region)) for region in grid_regions()]
     designs.append(Design(architecture=base, workload=Workload(finetune_method="lora", lora_variant="dora", lora_trainable_embeddings=True,
                                                               gradient_checkpointing=True)))

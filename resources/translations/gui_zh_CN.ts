@@ -62,12 +62,12 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="406"/>
+        <location filename="../../gui/charts.py" line="429"/>
         <source>{name}, its own serving curve</source>
         <translation>{name}，其自身的推理曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="408"/>
+        <location filename="../../gui/charts.py" line="431"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -339,7 +339,7 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>将改用下方的自定义 GPU。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="411"/>
+        <location filename="../../gui/editor.py" line="425"/>
         <source>Start from a preset:</source>
         <translation>从预设开始：</translation>
     </message>
@@ -354,17 +354,17 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>工作负载假设</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="589"/>
+        <location filename="../../gui/editor.py" line="623"/>
         <source>The results show the last valid design until this is fixed:</source>
         <translation>在修正此问题之前，结果显示最后一个有效的设计：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="590"/>
+        <location filename="../../gui/editor.py" line="624"/>
         <source>see the field marked in red.</source>
         <translation>请查看标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="635"/>
+        <location filename="../../gui/editor.py" line="669"/>
         <source>Each token uses {active} of {total} parameters: a sparse activation ratio of {ratio:.1%}.</source>
         <translation>每个词元使用 {total} 个参数中的 {active} 个：稀疏激活比例为 {ratio:.1%}。</translation>
     </message>
@@ -1069,12 +1069,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PresetPicker</name>
     <message>
-        <location filename="../../gui/editor.py" line="358"/>
+        <location filename="../../gui/editor.py" line="372"/>
         <source>Custom design (edited)</source>
         <translation>自定义设计（已修改）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="374"/>
+        <location filename="../../gui/editor.py" line="388"/>
         <source>Start from a published model. Every value can be changed afterwards.</source>
         <translation>从已发布的模型开始。之后可以修改任何数值。</translation>
     </message>
