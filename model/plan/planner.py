@@ -256,7 +256,10 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
     guess = 6.0 * active_params * training_tokens / (deadline * workload.goodput * cluster.peak_flops * 0.4)
     n = next((c for c in counts if c >= guess), counts[-1])
     tried: dict[int, tuple[list[Evaluated], list[Evaluated]]] = {}
-    for _ in range(8):
+    # Eight refinements once a count fits, after as many doublings as it takes to reach one that fits (from one GPU
+    # to a million: 20): a first guess from the active parameters can be far too small for a sparse model's state
+    # (Switch-C 2048: 1 GPU by its FLOPs, 384 to hold it).
+    for _ in range(8 + MAX_PLANNED_GPUS.bit_length()):
         if n in tried:
             fits, misses = tried[n]
         else:

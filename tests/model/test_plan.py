@@ -138,6 +138,14 @@ def test_presets_open_with_their_published_run_and_a_layout_that_fits(preset):
     assert "published" in report.figure("training_gpu_hours").formula
 
 
+@pytest.mark.parametrize("preset", [p.id for p in PRESETS.values() if p.training_run is None])
+def test_presets_without_a_run_open_with_a_layout_that_fits(preset):
+    """Found in review: Switch-C 2048 opened with "no layout of 1 GPUs": its FLOPs asked for one GPU, its state for 384, and
+    the search for the target time gave up doubling before it got there."""
+    plan_ = estimate(design_from_preset(preset)).plan
+    assert plan_.layout is not None and plan_.fits and plan_.n_gpus_derived, plan_.problems
+
+
 def test_designs_without_a_run_say_what_they_assume():
     report = estimate(design_from_preset("llama-3-8b"))
     plan_ = report.plan
