@@ -313,7 +313,7 @@ class PlanView(SectionView):
         capacity = self.tr("GPU memory: {size} ({gpu})").format(size=value_text(plan.capacity_bytes, "B"), gpu=plan.gpu_name)
         memory = tuple((_part(MEMORY_PARTS[k]), v) for k, v in plan.memory_breakdown_bytes.items())
         self.memory_bar.show_data(Stack("memory", model_text("Memory per GPU (busiest)"), "B", memory, plan.capacity_bytes, capacity))
-        steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items())
+        steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items() if v is not None)
         self.step_bar.show_data(Stack("step", model_text("Step time"), "s", steps))
         rows = ([(layout, plan.step_time_s, plan.mfu, plan.memory_per_gpu_bytes, plan.fits)] if layout else []) + [
             (a.layout, a.step_time_s, a.mfu, a.memory_per_gpu_bytes, a.fits) for a in plan.alternatives]

@@ -219,6 +219,19 @@ def test_no_layout_means_no_infinite_figures():
     assert "inf" not in " ".join(f"{f.value} {f.formula}" for s in report.sections for f in s.figures).replace("inference", "")
 
 
+def test_json_plan_without_a_layout_reads_null_never_zero():
+    """Found in review: with no layout, report --json said memory_per_gpu_bytes 0.0, mfu 0.0, tokens_per_s 0.0 and a step of
+    0.0 s in every term; every key is still there (the checks read them), as null."""
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "deepseek-v3", "--json", "--set", "workload.tensor_parallel=4"],
+                         capture_output=True, text=True, check=True)
+    plan_ = json.loads(out.stdout)["plan"]
+    assert plan_["layout"] is None and plan_["fits"] is False and plan_["problems"]
+    for key in ("memory_per_gpu_bytes", "step_time_s", "tokens_per_s", "mfu", "hfu", "gpu_hours", "days"):
+        assert plan_[key] is None, key
+    assert plan_["step_time_breakdown_s"] == dict.fromkeys(("compute", "tensor_parallel", "pipeline_bubble", "data_parallel", "expert_parallel",
+                                                            "context_parallel", "optimizer"))
+
+
 def test_per_node_dispatch_sends_each_token_once_per_node():
     """DeepSeek-V3, section 3.2.2: a token crosses InfiniBand once to each node holding its experts, NVLink forwards it.
     Inside one node the dispatch is the plain all-to-all; across 8 nodes with 8 experts a token, balanced routing reaches
