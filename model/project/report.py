@@ -655,8 +655,10 @@ def estimate(design: Design) -> Report:
         household, household_source = household_kwh_per_year()
         energy_figs = (
             _fig("training_energy", "Training energy", kwh, "kWh",
-                 words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}", hours=format_count(gpu_hours), watts=f"{watts:g}",
-                       share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}"), "Touvron et al. 2023, section 6 (same method)"),
+                 joined("", [words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}", hours=format_count(gpu_hours), watts=f"{watts:g}",
+                                   share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}"),
+                             _published_note(kwh, plan.published.energy_kwh, "kWh") if plan.published else ""]),
+                 "Touvron et al. 2023, section 6 (same method)"),
             _fig("training_co2", "Training CO2", co2_tonnes(kwh, intensity), "tCO2e",
                  words("{energy} x {intensity} kg CO2e/kWh", energy=format_si(kwh * 1e3, 'Wh'), intensity=f"{intensity:g}"), intensity_source),
             _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD",
