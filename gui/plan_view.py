@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -146,10 +147,11 @@ class PlanCurveChart(PlotPanel):
     def __init__(self, style: SlideStyle = SCREEN, parent: QWidget | None = None):
         super().__init__(style, parent)
         days_axis = DaysAxis("left")
+        days_axis.enableAutoSIPrefix(False)  # its ticks say "0.01 days": no "(x0.001)" after the label (GPT-2 small)
         days_axis.setTickFont(_font(style.tick_px))
         self.plot.setAxisItems({"left": days_axis})
         self.left_axis = days_axis
-        self.left_axis.setWidth(int(style.tick_px * 6))
+        # As wide as its longest tick label ("0.001 days" for GPT-2 small): a fixed width let the axis title run over it.
         self.bottom_axis.unit = "params"  # plain counts: 1k, 10k GPUs
         self.plot.setLogMode(x=True, y=True)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -161,6 +163,7 @@ class PlanCurveChart(PlotPanel):
         # MFU on its own axis at the right, in a second view box sharing the x range.
         self.mfu_box = pg.ViewBox()
         right = PercentAxis("right")
+        right.enableAutoSIPrefix(False)
         self.plot.setAxisItems({"right": right})  # after setLogMode: this axis stays linear
         self.plot.showAxis("right")
         self.plot.scene().addItem(self.mfu_box)
@@ -172,11 +175,12 @@ class PlanCurveChart(PlotPanel):
         self.mfu = pg.PlotCurveItem(pen=pg.mkPen(PALETTE[1], width=width, style=Qt.PenStyle.DashLine))
         self.mfu_box.addItem(self.mfu)
         self.plot.vb.sigResized.connect(lambda: self.mfu_box.setGeometry(self.plot.vb.sceneBoundingRect()))
-        # Bottom left, where the falling curve is not (more GPUs, fewer days), in a box as the scaling-law charts have,
-        # so its star is not read as a second point of the curve.
-        self.legend = self.plot.addLegend(offset=(10, -10), labelTextSize=f"{style.legend_px}px", labelTextColor="#222")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 0 if style.transparent else 210))
-        self.legend.setPen(pg.mkPen("#ccc"))
+        # Under the plot, not on it: no corner is free for every design (the days of Llama 3.1 405B run through the bottom
+        # left, those of DeepSeek-V3 start at the top right), and at 1366 x 768 a legend box covers a third of the plot.
+        self.legend = pg.LegendItem(labelTextSize=f"{style.legend_px}px", labelTextColor="#222", colCount=3, horSpacing=style.legend_px)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # its entries side by side, not spread
+        self.plot.layout.addItem(self.legend, 4, 1)  # pyqtgraph's PlotItem grid: title 0, top axis 1, view 2, bottom axis 3
+        self.plot.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
 
     def draw(self, curve: PlanCurve) -> None:
         self.set_title(f"{model_text(curve.title)}: {curve.design_name}")

@@ -1,6 +1,10 @@
 """The Training plan tab (issue 13): the layout, its memory and step time, the next best layouts (one can be pinned),
 and training days against the GPU count, computed off the GUI thread; in English and Chinese; exported for slides."""
 
+import math
+
+import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
 from tests.gui.helpers import choose_preset
@@ -224,3 +228,40 @@ def test_the_training_time_card_says_when_a_layout_set_by_hand_does_not_fit(wind
     window._apply(window.design.model_copy(update={"workload": workload}))
     note = window.results.headline.cards["training_days"].note.text()
     assert note.startswith("15.6T tokens on 8 × NVIDIA H100") and note.endswith("this layout does not fit in memory (see Training plan)")
+
+
+def _curve_of(window, qtbot, preset: str):
+    window.resize(1366, 768)  # a laptop screen
+    choose_preset(window, preset)
+    view = _plan_view(window)
+    view.inner.setCurrentWidget(view.curve)
+    qtbot.waitUntil(lambda: view.curve.data is not None and view.curve.data.design_name == window.design.name, timeout=60_000)
+    qtbot.wait(50)  # laid out
+    return view.curve
+
+
+def test_days_axis_reads_days_without_a_scale_factor_and_its_title_clears_the_ticks(window, qtbot):
+    """Found in review: for GPT-2 small (0.001-0.1 days) the axis title read "Training time (days) (x0.001)" beside ticks
+    that already say "0.01 days", and a fixed axis width let the title run over "0.01 days"."""
+    from PySide6.QtGui import QFontMetrics
+
+    curve = _curve_of(window, qtbot, "gpt2-small")
+    axis = curve.left_axis
+    assert "x0.0" not in axis.labelString()
+    widest = max(QFontMetrics(axis.style["tickFont"]).horizontalAdvance(label) for label in ("0.001 days", "0.01 days", "0.1 days"))
+    assert axis.width() >= widest + axis.label.boundingRect().height()
+    _done(window)
+
+
+@pytest.mark.parametrize("preset", ["llama-3.1-405b", "deepseek-v3", "gpt2-small"])
+def test_the_days_chart_legend_covers_no_point_of_its_curves(window, qtbot, preset):
+    """Found in review: at the bottom left the legend hid the days curve and the MFU line of Llama 3.1 405B and DeepSeek-V3
+    (and at the top right, DeepSeek-V3's first points)."""
+    curve = _curve_of(window, qtbot, preset)
+    box = curve.legend.sceneBoundingRect()
+    drawn = [p for p in curve.data.points if p.fits and p.days]
+    points = [curve.plot.vb.mapViewToScene(QPointF(math.log10(p.n_gpus), math.log10(p.days))) for p in drawn]
+    points += [curve.mfu_box.mapViewToScene(QPointF(math.log10(p.n_gpus), p.mfu)) for p in drawn]
+    assert points and not [p for p in points if box.contains(p)]
+    assert box.width() > 0 and curve.legend.isVisible()
+    _done(window)
