@@ -274,6 +274,11 @@ class PlanView(SectionView):
         self.alternatives.setObjectName("plan_alternatives")
         self.alternatives.setHorizontalHeaderLabels([self.tr("Layout"), self.tr("Step time"), self.tr("MFU"), self.tr("Memory per GPU"), self.tr("Fits")])
         self.alternatives.verticalHeader().hide()
+        # Each row as tall as its wrapped layout: at 1366 x 768 a fixed height cut off the recomputation (in Chinese, all
+        # after the ZeRO stage), which is what tells two rows apart.
+        self.alternatives.setWordWrap(True)
+        self.alternatives.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.alternatives.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.alternatives.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.alternatives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.alternatives.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

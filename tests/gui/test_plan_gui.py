@@ -265,3 +265,23 @@ def test_the_days_chart_legend_covers_no_point_of_its_curves(window, qtbot, pres
     assert points and not [p for p in points if box.contains(p)]
     assert box.width() > 0 and curve.legend.isVisible()
     _done(window)
+
+
+@pytest.mark.parametrize(("preset", "language"), [("deepseek-v3", "en"), ("llama-3.1-405b", "zh_CN")])
+def test_every_alternative_layout_is_shown_whole(window, qtbot, preset, language):
+    """Found in review: at 1366 x 768 the layout column cut off the recomputation ("ZeRO-1, micro-batch 1, ..."; in Chinese
+    everything after the ZeRO stage), the very words that tell two rows apart."""
+    window.resize(1366, 768)
+    choose_preset(window, preset)
+    window.set_language(language)
+    try:
+        view = _plan_view(window)
+        view.inner.setCurrentIndex(2)
+        table = view.alternatives
+        qtbot.wait(50)
+        assert table.rowCount() >= 2
+        for row in range(table.rowCount()):
+            assert table.rowHeight(row) >= table.sizeHintForRow(row), table.item(row, 0).text()
+    finally:
+        window.set_language("en")
+        _done(window)
