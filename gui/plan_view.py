@@ -32,7 +32,7 @@ from gui.fields import layout_text, model_text, value_text
 from gui.results import SectionView, every_tab_in_view
 from model.design.design import Design
 from model.plan.curve import PlanCurve, days_vs_gpus
-from model.plan.layout import ParallelLayout
+from model.plan.layout import ParallelLayout, unpinned_layout
 from model.plan.result import TrainingPlan
 from model.project.report import Section
 
@@ -254,7 +254,7 @@ class _CurveJob(QRunnable):
 class PlanView(SectionView):
     """The Training plan tab."""
 
-    layoutChosen = Signal(object)  # a ParallelLayout the person wants to pin
+    layoutChosen = Signal(object)  # a ParallelLayout the person wants to pin, or None: let the planner choose every value
 
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(key, parent)
@@ -293,10 +293,17 @@ class PlanView(SectionView):
         self.alternatives.itemSelectionChanged.connect(lambda: self.use_button.setEnabled(bool(self.alternatives.selectedItems())))
         self.alternatives.itemDoubleClicked.connect(lambda _item: self._use_selected())
         self.use_button.clicked.connect(self._use_selected)
+        self.auto_button = QPushButton(self.tr("Let the planner choose"))
+        self.auto_button.setObjectName("plan_auto_layout")
+        self.auto_button.setToolTip(self.tr("Empty every layout value you or a published run pinned, so that the planner chooses them again "
+                                            "(the GPU count stays)."))
+        self.auto_button.setEnabled(False)
+        self.auto_button.clicked.connect(lambda: self.layoutChosen.emit(None))
         row = QHBoxLayout()
         hint = QLabel(self.tr("The chosen layout first, then the next best the planner found."))
         hint.setWordWrap(True)  # never widen the results column: the editor beside it needs the room
         row.addWidget(hint, 1)
+        row.addWidget(self.auto_button)
         row.addWidget(self.use_button)
         alt_layout.addWidget(self.alternatives)
         alt_layout.addLayout(row)
@@ -338,6 +345,7 @@ class PlanView(SectionView):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.alternatives.setItem(i, j, item)
         self.use_button.setEnabled(False)
+        self.auto_button.setEnabled(design.workload.model_dump(include=set(unpinned_layout())) != unpinned_layout())
         chosen = (design, layout.n_gpus if layout else None)
         if chosen != self._design:
             self._design = chosen

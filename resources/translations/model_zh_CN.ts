@@ -2492,12 +2492,12 @@
       <translation>损失单位为奈特/词元。MoE：缩放定律使用每个词元的激活参数量。</translation>
     </message>
     <message>
-      <source>No layout can train this design on these GPUs, so energy, CO2 and cost cannot be estimated: see the Training plan.</source>
-      <translation>没有任何布局能在这些 GPU 上训练此设计，因此无法估算能耗、碳排放和成本：见“训练方案”。</translation>
-    </message>
-    <message>
       <source>it does not fit even on 1,024 x {gpu}</source>
       <translation>即使用 1,024 × {gpu} 也放不下</translation>
+    </message>
+    <message>
+      <source>expert parallel</source>
+      <translation>专家并行</translation>
     </message>
     <message>
       <source>output head</source>
@@ -2518,10 +2518,6 @@
     <message>
       <source>shared experts</source>
       <translation>共享专家</translation>
-    </message>
-    <message>
-      <source>expert parallel</source>
-      <translation>专家并行</translation>
     </message>
     <message>
       <source>query down-projection</source>
@@ -2770,6 +2766,10 @@
     <message>
       <source>set in the workload</source>
       <translation>在工作负载中设定</translation>
+    </message>
+    <message>
+      <source>No layout can train this design on these GPUs, so energy, CO2 and cost cannot be estimated: see the Training plan.</source>
+      <translation>没有任何布局能在这些 GPU 上训练此设计，因此无法估算能耗、碳排放和成本：见“训练方案”。</translation>
     </message>
     <message>
       <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: mli/transformers-benchmarks README (V100 FP16 matmul 95 of 125 TFLOP/s); HBM: clpeak on V100; NVLink: nccl-tests all_reduce bus bandwidth on DGX-1 V100 (ml-engineering)</source>

@@ -285,3 +285,29 @@ def test_every_alternative_layout_is_shown_whole(window, qtbot, preset, language
     finally:
         window.set_language("en")
         _done(window)
+
+
+def test_let_the_planner_choose_gives_a_pinned_layout_back_to_the_planner(window, qtbot):
+    """Issue 13: "any field the user pins stays pinned"; found in review: once a layout was used (or a published run pinned
+    one) nothing but undo or emptying ten fields one by one gave the choice back to the planner."""
+    choose_preset(window, "llama-3-8b")
+    view = _plan_view(window)
+    view.inner.setCurrentIndex(2)
+    first, second = view._layouts[0], view._layouts[1]
+    assert not view.auto_button.isEnabled()  # nothing pinned yet
+    view.alternatives.selectRow(1)
+    view.use_button.click()
+    assert view._layouts[0] == second and view.auto_button.isEnabled()
+    n_gpus = window.design.workload.n_gpus
+    view.auto_button.click()
+    w = window.design.workload
+    assert (w.layout, w.tensor_parallel, w.pipeline_parallel, w.zero_stage, w.micro_batch_size, w.recompute) == ("auto", None, None, None, None, "auto")
+    assert w.n_gpus == n_gpus and view._layouts[0] == first and not view.auto_button.isEnabled()
+    window.undo_stack.undo()  # one step back: the layout that was used
+    assert view._layouts[0] == second
+    choose_preset(window, "deepseek-v3")  # its published run pins PP 16 and EP 64
+    assert view.auto_button.isEnabled()
+    view.auto_button.click()
+    assert window.design.workload.pipeline_parallel is None and window.design.workload.expert_parallel is None
+    assert window.results.sections["plan"].data is not None and view._layouts[0].n_gpus == 2048
+    _done(window)
