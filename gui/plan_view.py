@@ -63,6 +63,7 @@ class Stack:
     parts: tuple[tuple[str, float], ...]
     limit: float | None = None
     limit_label: str = ""
+    note: str = ""  # what the bar is of (the layout), so that an exported bar says it on a slide
 
 
 class StackedBar(PlotPanel):
@@ -99,8 +100,9 @@ class StackedBar(PlotPanel):
         self.limit.setVisible(stack.limit is not None)
         if stack.limit is not None:
             self.limit.setValue(stack.limit)
-            self.note.setText(stack.limit_label)
-        self.note.setVisible(bool(stack.limit_label))
+        note = "; ".join(text for text in (stack.note, stack.limit_label if stack.limit is not None else "") if text)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         right = max(start, stack.limit or 0.0) * 1.15 or 1.0
         self.plot.setXRange(0, right, padding=0)
         self.plot.setYRange(-0.5, 2.6, padding=0)  # room above the bar for the legend
@@ -303,10 +305,11 @@ class PlanView(SectionView):
         hint = QLabel(self.tr("The chosen layout first, then the next best the planner found."))
         hint.setWordWrap(True)  # never widen the results column: the editor beside it needs the room
         row.addWidget(hint, 1)
-        row.addWidget(self.auto_button)
         row.addWidget(self.use_button)
         alt_layout.addWidget(self.alternatives)
         alt_layout.addLayout(row)
+        # on a line of its own: beside the other button it made the results column wider and the editor narrower at 1366
+        alt_layout.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignRight)
         self.inner.addTab(alternatives, self.tr("Alternative layouts"))
         self.curve = PlanCurveChart()
         self.curve.setObjectName("plan_curve")
@@ -328,9 +331,12 @@ class PlanView(SectionView):
         layout = plan.layout
         capacity = self.tr("GPU memory: {size} ({gpu})").format(size=value_text(plan.capacity_bytes, "B"), gpu=plan.gpu_name)
         memory = tuple((_part(MEMORY_PARTS[k]), v) for k, v in plan.memory_breakdown_bytes.items())
-        self.memory_bar.show_data(Stack("memory", model_text("Memory per GPU (busiest)"), "B", memory, plan.capacity_bytes, capacity))
+        # the design and the layout in the title and the note: an exported bar on a slide says what it is of
+        of = layout_text(layout.dimensions(), layout.zero_stage, layout.micro_batch_size, layout.recompute) if layout else ""
+        self.memory_bar.show_data(Stack("memory", f"{model_text('Memory per GPU (busiest)')}: {design.name}", "B", memory, plan.capacity_bytes,
+                                        capacity, of))
         steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items() if v is not None)
-        self.step_bar.show_data(Stack("step", model_text("Step time"), "s", steps))
+        self.step_bar.show_data(Stack("step", f"{model_text('Step time')}: {design.name}", "s", steps, note=of))
         rows = ([(layout, plan.step_time_s, plan.mfu, plan.memory_per_gpu_bytes, plan.fits)] if layout else []) + [
             (a.layout, a.step_time_s, a.mfu, a.memory_per_gpu_bytes, a.fits) for a in plan.alternatives]
         self._layouts = [r[0] for r in rows]

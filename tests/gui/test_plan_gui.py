@@ -32,6 +32,12 @@ def test_published_layout_memory_and_step_bars(window):
     assert memory.limit == 80e9 and dict(memory.parts)["Activations"] > 0 and sum(v for _, v in memory.parts) < 80e9
     step = view.step_bar.data
     assert {label for label, _ in step.parts} >= {"Compute", "Pipeline bubble", "Tensor-parallel communication"}
+    # found in review: an exported bar said neither the design nor the layout it is of
+    assert memory.title == "Memory per GPU (busiest): LLaMA-3.1 405B" and step.title == "Step time: LLaMA-3.1 405B"
+    for bar in (view.memory_bar, view.step_bar):
+        view.inner.setCurrentWidget(bar)  # drawn when in view
+        assert bar.note.text().startswith(layout_text) and not bar.note.isHidden()
+    assert view.memory_bar.note.text().endswith("GPU memory: 80 GB (NVIDIA H100 SXM5 80GB)")
     _done(window)
 
 
@@ -79,7 +85,7 @@ def test_training_plan_in_chinese(window):
         tabs = window.results.tabs
         assert "训练方案" in [tabs.tabText(i) for i in range(tabs.count())]
         assert [view.inner.tabText(i) for i in range(view.inner.count())] == ["每 GPU 显存", "单步时间", "备选布局", "训练天数与 GPU 数"]
-        assert view.memory_bar.data.title == "每 GPU 显存（最繁忙者）"
+        assert view.memory_bar.data.title == "每 GPU 显存（最繁忙者）: LLaMA-3.1 405B"
     finally:
         window.set_language("en")
         _done(window)
@@ -311,3 +317,4 @@ def test_let_the_planner_choose_gives_a_pinned_layout_back_to_the_planner(window
     assert window.design.workload.pipeline_parallel is None and window.design.workload.expert_parallel is None
     assert window.results.sections["plan"].data is not None and view._layouts[0].n_gpus == 2048
     _done(window)
+
