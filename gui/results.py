@@ -128,8 +128,15 @@ class Card:
     note: str = ""
 
 
+def formula_note(key: str):
+    """A card's note that is its figure's formula in words ("38.4M GPU-hours x $3/h"): what an energy or cost card
+    assumes (GPU-hours, power, PUE, carbon intensity, prices), beside the number a reader would quote."""
+    return lambda report: report.figure(key).formula_text(model_text)
+
+
 CARD_NOTES = {"training_days": training_assumption, "gpus_inference": serving_assumption,
-              "total_params": lambda r: checkpoint_text(r.parameters)}  # MTP, vision tower: what the checkpoint holds
+              "total_params": lambda r: checkpoint_text(r.parameters),  # MTP, vision tower: what the checkpoint holds
+              **{key: formula_note(key) for key in ("training_energy", "training_co2", "training_energy_cost", "training_rental_cost")}}
 
 
 def headline_cards(report: Report) -> tuple[Card, ...]:

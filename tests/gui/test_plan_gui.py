@@ -318,3 +318,16 @@ def test_let_the_planner_choose_gives_a_pinned_layout_back_to_the_planner(window
     assert window.results.sections["plan"].data is not None and view._layouts[0].n_gpus == 2048
     _done(window)
 
+
+
+def test_energy_and_cost_cards_say_what_they_assume(window):
+    """Issue 13: "every headline card says what it assumes"; found in review: under GPT-3's 1.27 GWh, 609 tCO2e and $11.5M
+    the cards said nothing of the GPU-hours, power, carbon intensity or prices, nor of the published energy."""
+    choose_preset(window, "gpt3-175b")
+    cards = window.results.headline.cards
+    notes = {key: cards[key].note.text() for key in ("training_energy", "training_co2", "training_energy_cost", "training_rental_cost")}
+    assert notes["training_energy"] == "3.84M GPU-hours x 300 W (1 x TDP) x PUE 1.1; published 1.29 GWh (-1%)"
+    assert notes["training_co2"] == "1.27 GWh x 0.48 kg CO2e/kWh"
+    assert notes["training_energy_cost"] == "1.27 GWh x $0.0806/kWh"
+    assert notes["training_rental_cost"] == "3.84M GPU-hours x $3/h"
+    assert all(not cards[key].note.isHidden() for key in notes)
