@@ -244,6 +244,15 @@ def test_json_plan_without_a_layout_reads_null_never_zero():
                                                             "context_parallel", "optimizer"))
 
 
+def test_the_memory_section_lists_no_training_part_of_zero_bytes():
+    """Never "0 bits": found in review, GPT-2 small on one GPU listed "Training: communication buffers 0 B"."""
+    report = estimate(design_from_preset("gpt2-small"))
+    assert report.plan.layout.n_gpus == 1 and report.plan.memory_breakdown_bytes["buffers"] == 0
+    assert report.find_figure("memory_train_buffers") is None
+    assert [f.key for f in next(s for s in report.sections if s.key == "memory").figures if f.unit == "B" and f.value == 0 and f.key.startswith("memory_train")] == []
+    assert report.figure("memory_train_activations").value > 0
+
+
 def test_per_node_dispatch_sends_each_token_once_per_node():
     """DeepSeek-V3, section 3.2.2: a token crosses InfiniBand once to each node holding its experts, NVLink forwards it.
     Inside one node the dispatch is the plain all-to-all; across 8 nodes with 8 experts a token, balanced routing reaches
