@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.charts import PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
 from gui.fields import layout_text, model_text, value_text
+from gui.messages import rule_message
 from gui.results import SectionView, every_tab_in_view
 from model.design.design import Design
 from model.plan.curve import PlanCurve, days_vs_gpus
@@ -120,12 +121,14 @@ class StackedBar(PlotPanel):
 
 
 class DaysAxis(HumanAxis):
-    """Log axis of days: 1, 10, 100 days, then years; every tick labelled when the range spans under a decade."""
+    """Log axis of days: 1, 10, 100 days, then years; within one decade 1, 2, 3 and 5 of it (every tick crowded
+    "6 days 7 days 8 days 9 days" together)."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         decades = [abs(v - round(v)) < 1e-6 for v in values]
-        label_all = sum(decades) < 2
-        return [_days(10.0**v) if (label_all or is_decade) else "" for v, is_decade in zip(values, decades, strict=True)]
+        if sum(decades) >= 2:
+            return [_days(10.0**v) if is_decade else "" for v, is_decade in zip(values, decades, strict=True)]
+        return [_days(10.0**v) if round(10 ** (v - math.floor(v + 1e-9)), 6) in (1.0, 2.0, 3.0, 5.0) else "" for v in values]
 
 
 def _days(days: float) -> str:
@@ -332,7 +335,9 @@ class PlanView(SectionView):
         capacity = self.tr("GPU memory: {size} ({gpu})").format(size=value_text(plan.capacity_bytes, "B"), gpu=plan.gpu_name)
         memory = tuple((_part(MEMORY_PARTS[k]), v) for k, v in plan.memory_breakdown_bytes.items())
         # the design and the layout in the title and the note: an exported bar on a slide says what it is of
-        of = layout_text(layout.dimensions(), layout.zero_stage, layout.micro_batch_size, layout.recompute) if layout else ""
+        # no layout: an empty bar says why, rather than nothing ("expert parallel (64) must divide ... (32)")
+        of = layout_text(layout.dimensions(), layout.zero_stage, layout.micro_batch_size, layout.recompute) if layout else \
+            "; ".join(rule_message(problem) for problem in plan.problems)
         self.memory_bar.show_data(Stack("memory", f"{model_text('Memory per GPU (busiest)')}: {design.name}", "B", memory, plan.capacity_bytes,
                                         capacity, of))
         steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items() if v is not None)

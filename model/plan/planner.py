@@ -9,7 +9,7 @@ Every value the user set in the workload is pinned; only empty ones are searched
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from model.design.architecture import Architecture
@@ -241,7 +241,11 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
 
     if workload.n_gpus:
         fits, misses, count = _search(inputs, workload.n_gpus, seq_len, batch_tokens)
-        return _result(fits, misses, cluster, profile, count, False, workload.n_gpus)
+        result = _result(fits, misses, cluster, profile, count, False, workload.n_gpus)
+        if result.chosen is None:  # say which rule the values set break ("expert parallel (64) must divide ... (32)")
+            pinned = manual_layout(arch, workload, workload.n_gpus, seq_len, batch_tokens)
+            result = replace(result, problems=result.problems + tuple(layout_problems(arch, pinned)))
+        return result
 
     # No GPU count: the fewest whose best layout trains the tokens within the target time.  Throughput per GPU
     # changes slowly with the count, so: search at a first guess, scale the count by what is missing, repeat.

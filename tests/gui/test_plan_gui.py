@@ -331,3 +331,27 @@ def test_energy_and_cost_cards_say_what_they_assume(window):
     assert notes["training_energy_cost"] == "1.27 GWh x $0.0806/kWh"
     assert notes["training_rental_cost"] == "3.84M GPU-hours x $3/h"
     assert all(not cards[key].note.isHidden() for key in notes)
+
+
+def test_days_axis_within_one_decade_labels_one_two_three_and_five(qtbot):
+    """Found in review: with TP 4 pinned on DeepSeek-V3 the days ran from 3 to 30 and every tick was labelled, "6 days",
+    "7 days", "8 days", "9 days" crowded into a few pixels."""
+    from gui.plan_view import DaysAxis
+
+    axis = DaysAxis("left")
+    ticks = [math.log10(d) for d in (3, 4, 5, 6, 7, 8, 9, 10, 20, 30)]
+    assert axis.tickStrings(ticks, 1.0, 0.1) == ["3 days", "", "5 days", "", "", "", "", "10 days", "20 days", "30 days"]
+    assert axis.tickStrings([0.0, 1.0, 2.0, 0.5], 1.0, 1.0) == ["1 day", "10 days", "100 days", ""]
+
+
+def test_with_no_layout_the_empty_bars_say_why(window):
+    """Found in review: with no layout the memory and step-time bars were blank, with only the capacity line."""
+    choose_preset(window, "deepseek-v3")
+    workload = window.design.workload.model_copy(update={"tensor_parallel": 4})
+    window._apply(window.design.model_copy(update={"workload": workload}))
+    view = _plan_view(window)
+    assert window.results.sections["plan"].data is not None and not view._layouts
+    for bar in (view.memory_bar, view.step_bar):
+        view.inner.setCurrentWidget(bar)
+        assert "expert parallel (64) must divide the data-parallel GPUs (32)" in bar.note.text() and not bar.note.isHidden()
+    _done(window)

@@ -253,6 +253,18 @@ def test_the_memory_section_lists_no_training_part_of_zero_bytes():
     assert report.figure("memory_train_activations").value > 0
 
 
+@pytest.mark.parametrize(("pinned", "rule"), [
+    ({"tensor_parallel": 4}, "expert parallel (64) must divide the data-parallel GPUs (32): experts are split inside that group"),
+    ({"virtual_pipeline_stages": 2}, "the interleaved schedule needs micro-batches per step (120) to be a multiple of the pipeline stages (16)"),
+])
+def test_when_no_layout_splits_the_values_set_the_rule_they_break_is_named(pinned, rule):
+    """Issue 13: "validate what must divide what ... and say it in words". Found in review: TP 4 on DeepSeek-V3's published
+    run (PP 16, EP 64, 2,048 GPUs) said only "no layout of 2,048 GPUs can split this model", not which rule failed."""
+    design = design_from_preset("deepseek-v3")
+    plan_ = estimate(design.model_copy(update={"workload": design.workload.model_copy(update=pinned)})).plan
+    assert plan_.layout is None and rule in plan_.problems
+
+
 def test_per_node_dispatch_sends_each_token_once_per_node():
     """DeepSeek-V3, section 3.2.2: a token crosses InfiniBand once to each node holding its experts, NVLink forwards it.
     Inside one node the dispatch is the plain all-to-all; across 8 nodes with 8 experts a token, balanced routing reaches
