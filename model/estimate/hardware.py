@@ -11,7 +11,6 @@ from pydantic import BaseModel, ConfigDict
 from model.estimate.workload import Workload
 from model.project.resources import resources_dir
 
-
 FP8_PEAK = "FP8 dense"  # the peak_flops label of an FP8 recipe on a GPU with FP8 tensor cores
 
 
