@@ -25,6 +25,7 @@ from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Worklo
 from model.plan.accuracy import PLANNER_ACCURACY
 from model.plan.layout import ParallelLayout
 from model.plan.planner import smallest_fitting_layout, training_seq_len
+from model.plan.published import PublishedRun
 from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
 from model.project.figure import Figure, Words, count, joined, words
 from model.project.units import format_bytes, format_count, format_int, format_si, format_value
@@ -543,6 +544,13 @@ def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
     ]
 
 
+def _published_run_figures(run: PublishedRun | None) -> list[Figure]:
+    """The published run's own GPU-hours, with what they cover (the run's notes) and where they come from."""
+    if run is None or run.gpu_hours is None:
+        return []
+    return [_fig("published_gpu_hours", "GPU-hours, published", run.gpu_hours, "GPU-h", run.notes or "as published", run.source)]
+
+
 @lru_cache(maxsize=128)
 def cached_smallest_fitting_layout(arch: Architecture, w: Workload, tokens: int, active_params: int) -> ParallelLayout | None:
     return smallest_fitting_layout(arch, w, tokens, active_params=active_params)
@@ -626,6 +634,7 @@ def estimate(design: Design) -> Report:
         _fig("training_flops", "Training compute", training_flops, "FLOP", words("3 x {forward} per token x {tokens} tokens (about 6 N D)", forward=format_si(forward, 'FLOP'), tokens=count(tokens)),
              KAPLAN_FLOPS),
         *_plan_time_figures(plan),
+        *_published_run_figures(design.published_run),
         _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
              words("{prompt} prompt tokens x forward FLOPs per token", prompt=f"{w.prompt_tokens:,}"), KAPLAN_FLOPS),
         _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", words("2 x active parameters + 4 x {attended} x d_attn", attended=_attended(arch, infer.context)), KAPLAN_FLOPS),
@@ -653,10 +662,13 @@ def estimate(design: Design) -> Report:
         kwh = energy_kwh(gpu_hours, watts, w.pue)
         intensity, intensity_source = carbon_intensity(w)
         household, household_source = household_kwh_per_year()
+        run = design.published_run
+        published_kwh = run.energy_mwh * 1e3 if run is not None and run.energy_mwh is not None else None
         energy_figs = (
             _fig("training_energy", "Training energy", kwh, "kWh",
-                 words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}", hours=count(gpu_hours), watts=f"{watts:g}",
-                       share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}"), "Touvron et al. 2023, section 6 (same method)"),
+                 words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}{published}", hours=count(gpu_hours), watts=f"{watts:g}",
+                       share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}", published=_published_note(kwh, published_kwh, "kWh")),
+                 "Touvron et al. 2023, section 6 (same method)"),
             _fig("training_co2", "Training CO2", co2_tonnes(kwh, intensity), "tCO2e",
                  words("{energy} x {intensity} kg CO2e/kWh", energy=format_si(kwh * 1e3, 'Wh'), intensity=f"{intensity:g}"), intensity_source),
             _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD",

@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="255"/>
+        <location filename="../../gui/results.py" line="254"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="256"/>
+        <location filename="../../gui/results.py" line="255"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="257"/>
+        <location filename="../../gui/results.py" line="256"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="258"/>
+        <location filename="../../gui/results.py" line="257"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="259"/>
+        <location filename="../../gui/results.py" line="258"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="266"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="307"/>
+        <location filename="../../gui/results.py" line="306"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="318"/>
+        <location filename="../../gui/results.py" line="317"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -62,12 +62,12 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="429"/>
+        <location filename="../../gui/charts.py" line="469"/>
         <source>{name}, its own serving curve</source>
         <translation>{name}，其自身的推理曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="431"/>
+        <location filename="../../gui/charts.py" line="471"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -75,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="413"/>
+        <location filename="../../gui/results.py" line="412"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="428"/>
+        <location filename="../../gui/results.py" line="427"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="428"/>
+        <location filename="../../gui/results.py" line="427"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -1095,77 +1095,77 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="76"/>
+        <location filename="../../gui/results.py" line="75"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="78"/>
+        <location filename="../../gui/results.py" line="77"/>
         <source>How:</source>
         <translation>计算方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="78"/>
+        <location filename="../../gui/results.py" line="77"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="90"/>
+        <location filename="../../gui/results.py" line="89"/>
         <source>no layout fits: see Training plan</source>
         <translation>没有能放下的布局：见“训练方案”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="93"/>
+        <location filename="../../gui/results.py" line="92"/>
         <source>{tokens} compute-optimal tokens on {n} × {gpu}</source>
         <translation>{tokens} 计算最优词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="95"/>
+        <location filename="../../gui/results.py" line="94"/>
         <source>{tokens} tokens on {n} × {gpu}</source>
         <translation>{tokens} 词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="98"/>
+        <location filename="../../gui/results.py" line="97"/>
         <source>, the fewest for the target time</source>
         <translation>，按目标时间所需的最少 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="99"/>
+        <location filename="../../gui/results.py" line="98"/>
         <source>: the target time cannot be met</source>
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="101"/>
+        <location filename="../../gui/results.py" line="100"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="103"/>
+        <location filename="../../gui/results.py" line="102"/>
         <source>; this layout does not fit in memory (see Training plan)</source>
         <translation>；这个布局的显存放不下（见“训练方案”）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="114"/>
+        <location filename="../../gui/results.py" line="113"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="117"/>
+        <location filename="../../gui/results.py" line="116"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="241"/>
+        <location filename="../../gui/results.py" line="240"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="246"/>
+        <location filename="../../gui/results.py" line="245"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="247"/>
+        <location filename="../../gui/results.py" line="246"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1173,17 +1173,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="575"/>
+        <location filename="../../gui/results.py" line="574"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="578"/>
+        <location filename="../../gui/results.py" line="577"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="584"/>
+        <location filename="../../gui/results.py" line="583"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1191,12 +1191,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="331"/>
+        <location filename="../../gui/results.py" line="330"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="331"/>
+        <location filename="../../gui/results.py" line="330"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
