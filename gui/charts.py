@@ -77,6 +77,8 @@ class SlideStyle:
 
 
 SCREEN = SlideStyle()
+DESIGN_MARKER_PX = 22  # a design's star, the biggest marker (at marker_scale 1)
+LEGEND_SAMPLE_PX = 20  # pyqtgraph's legend sample box, whose centre every marker is drawn on
 SLIDE = SlideStyle(tick_px=22, label_px=24, title_px=34, legend_px=20, line_scale=1.8, marker_scale=1.8, slide=True)
 
 
@@ -163,6 +165,21 @@ class PlotPanel(LazyView, QWidget):
         return copy
 
 
+def _segment_meets(rect: QRectF, a: QPointF, b: QPointF) -> bool:
+    """Whether the segment a-b passes through `rect` (Liang-Barsky clipping: some part of it lies inside)."""
+    low, high = 0.0, 1.0
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    for p, q in ((-dx, a.x() - rect.left()), (dx, rect.right() - a.x()), (-dy, a.y() - rect.top()), (dy, rect.bottom() - a.y())):
+        if p == 0:
+            if q < 0:
+                return False  # parallel to this edge and outside it
+        elif p < 0:
+            low = max(low, q / p)
+        else:
+            high = min(high, q / p)
+    return low <= high
+
+
 def _same_curve(series: Series, reference: Series | None, x_log: bool) -> bool:
     """Whether `series` lies on `reference` wherever both are defined (a law that ignores the design)."""
     if reference is None or len(reference.xs) < 2 or len(series.xs) < 2:
@@ -184,6 +201,10 @@ class ChartView(PlotPanel):
     def __init__(self, style: SlideStyle = SCREEN, parent: QWidget | None = None):
         super().__init__(style, parent)
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize=f"{style.legend_px}px", labelTextColor="#222")
+        # A design's star is wider than the legend's sample box: keep the text and the frame clear of it.
+        spill = max(0.0, DESIGN_MARKER_PX * style.marker_scale / 2 - LEGEND_SAMPLE_PX / 2)
+        self.legend.layout.setHorizontalSpacing(spill + 6)
+        self.legend.layout.setContentsMargins(spill + 5, 5, 5, 5)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 0 if style.transparent else 210))
         self.legend.setPen(pg.mkPen("#ccc"))
         self._placing = False
@@ -393,11 +414,30 @@ class ChartView(PlotPanel):
                 label.setVisible(False)
                 continue
             label.setVisible(True)
-            rect = label.mapRectToScene(label.boundingRect())
+            for anchor in ((1, 1), (1, 0)):  # above the line's end; below it where the line runs through the text
+                label.setAnchor(anchor)
+                rect = label.mapRectToScene(label.boundingRect())
+                if not self._crosses(key, rect):
+                    break
+            else:
+                label.setAnchor((1, 1))
+                rect = label.mapRectToScene(label.boundingRect())
             if any(rect.intersects(other) for other in kept):
                 label.setVisible(False)
             else:
                 kept.append(rect)
+
+    def _crosses(self, key: object, rect: QRectF) -> bool:
+        """Whether the plotted line `key` passes through the scene rectangle `rect` (sampled along its segments)."""
+        xs, ys = self._plotted[key]
+        if self.chart.x_log:
+            xs = np.log10(xs)
+        if self.chart.y_log:
+            ys = np.log10(ys)
+        vb = self.plot.vb
+        points = [vb.mapViewToScene(QPointF(float(x), float(y))) for x, y in zip(xs, ys, strict=True)]
+        inner = rect.adjusted(2, 2, -2, -2)  # the label's corner sits on the line's end: touching it is not crossing
+        return any(_segment_meets(inner, a, b) for a, b in zip(points, points[1:], strict=False))
 
     def _show(self, key: object, series: Series, create, shown: set[object], xs=None, ys=None) -> pg.PlotDataItem:
         item = self._items.get(key)
@@ -481,7 +521,7 @@ class ChartView(PlotPanel):
             item = pg.PlotDataItem(
                 pen=None,
                 symbol="star" if design else "d",
-                symbolSize=(22 if design else 16) * s.marker_scale,
+                symbolSize=(DESIGN_MARKER_PX if design else 16) * s.marker_scale,
                 symbolBrush=colour,
                 symbolPen=pg.mkPen("k", width=1),
             )

@@ -107,9 +107,9 @@ def layout_text(dims: str, zero_stage: int | str, micro_batch_size: int | str, r
         dims=dims, zero=zero_stage, mb=micro_batch_size, recompute=choice_text(recompute))
 
 
-def count_text(n: float) -> str:
+def count_text(n: float, digits: int = 3) -> str:
     """A count the way the reader writes it: 175B, or 1750亿 when the app speaks Chinese."""
-    return format_count_zh(n) if i18n.chinese() else format_count(n)
+    return format_count_zh(n, digits) if i18n.chinese() else format_count(n, digits)
 
 
 def value_text(value: float, unit: str) -> str:

@@ -67,8 +67,7 @@ def checkpoint_text(params: ParameterCount) -> str:
     """What the released checkpoint holds beside the total, added up in the reader's language ("" if nothing)."""
     from model.project.report import checkpoint_sentence
 
-    chinese = i18n.chinese()
-    return checkpoint_sentence(params, model_text, lambda n: format_count_zh(n, 4) if chinese else format_count(n, 4))
+    return checkpoint_sentence(params, model_text, lambda n: count_text(n, 4))
 
 
 def figure_tooltip(figure: Figure) -> str:
@@ -78,7 +77,7 @@ def figure_tooltip(figure: Figure) -> str:
     how, source_label = QCoreApplication.translate("Results", "How:"), QCoreApplication.translate("Results", "Source:")
     return (
         f"<b>{model_text(figure.label)}</b>: {figure_text(figure)}"
-        f"<p>{how} {figure.formula_text(model_text)}</p>"
+        f"<p>{how} {figure.formula_text(model_text, count_text)}</p>"
         f"<p><i>{source_label} {source}</i></p>"
     )
 

@@ -42,7 +42,6 @@ class PublishedFigures(_Out):
     gpu_hours: float | None
     days: float | None
     mfu: float | None
-    energy_kwh: float | None  # where published (GPT-3: Patterson et al. 2021; BLOOM: Luccioni et al. 2022)
     source: str
     matches_workload: bool  # the workload is still the published one (else the comparison is only indicative)
 
@@ -114,8 +113,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
     if run is not None:
         matches = (w.gpu == run.gpu and w.custom_gpu is None and w.training_tokens == run.training_tokens
                    and (run.n_gpus is None or w.n_gpus == run.n_gpus))
-        published = PublishedFigures(gpu_hours=run.gpu_hours, days=run.days, mfu=run.mfu, source=run.source, matches_workload=matches,
-                                      energy_kwh=run.energy_mwh * 1e3 if run.energy_mwh else None)
+        published = PublishedFigures(gpu_hours=run.gpu_hours, days=run.days, mfu=run.mfu, source=run.source, matches_workload=matches)
     links = {"gpus_per_node": cluster.gpus_per_node, "network_gbps_per_gpu": cluster.scale_out.bytes_per_s * 8 / 1e9}
     if ev is None:
         return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,

@@ -7,6 +7,23 @@ from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from model.project.units import format_count
+
+CountFormat = Callable[[float, int], str]
+
+
+class Count(BaseModel):
+    """A count inside words (tokens, parameters, GPU-hours), written in the reader's scale: 2.49B, or 24.9亿 in Chinese."""
+
+    model_config = ConfigDict(frozen=True)
+
+    n: float
+    digits: int = 3
+
+
+def count(n: float, digits: int = 3) -> Count:
+    return Count(n=n, digits=digits)
+
 
 class Words(BaseModel):
     """English words with named fields, `template.format(**values)`.
@@ -18,14 +35,15 @@ class Words(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     template: str
-    values: dict[str, str | Words] = {}
+    values: dict[str, str | Words | Count] = {}
 
     def __hash__(self) -> int:  # frozen records holding Words stay hashable (a dict is not)
         return hash((self.template, tuple(self.values.items())))
 
-    def text(self, translate: Callable[[str], str] = str) -> str:
-        """The words filled in; `translate` gives each template in the reader's language."""
-        values = {k: v if isinstance(v, str) else v.text(translate) for k, v in self.values.items()}
+    def text(self, translate: Callable[[str], str] = str, counts: CountFormat = format_count) -> str:
+        """The words filled in; `translate` gives each template in the reader's language, `counts` writes its counts."""
+        values = {k: v if isinstance(v, str) else counts(v.n, v.digits) if isinstance(v, Count) else v.text(translate, counts)
+                  for k, v in self.values.items()}
         return (translate(self.template) if has_words(self.template) else self.template).format(**values)
 
     def templates(self) -> Iterator[str]:
@@ -43,8 +61,8 @@ def has_words(template: str) -> bool:
 
 
 def words(template: str, **values: object) -> Words:
-    """Words from a template; values that are not Words are written as text (format numbers before)."""
-    return Words(template=template, values={k: v if isinstance(v, Words) else str(v) for k, v in values.items()})
+    """Words from a template; values that are neither Words nor Counts are written as text (format numbers before)."""
+    return Words(template=template, values={k: v if isinstance(v, Words | Count) else str(v) for k, v in values.items()})
 
 
 def joined(separator: str, parts: list[Words | str]) -> Words:
@@ -72,6 +90,6 @@ class Figure(BaseModel):
     source: str = ""
     formula_words: Words | None = Field(default=None, exclude=True)
 
-    def formula_text(self, translate: Callable[[str], str] = str) -> str:
-        """The formula in the reader's language."""
-        return self.formula_words.text(translate) if self.formula_words is not None else translate(self.formula)
+    def formula_text(self, translate: Callable[[str], str] = str, counts: CountFormat = format_count) -> str:
+        """The formula in the reader's language, its counts in the reader's scale."""
+        return self.formula_words.text(translate, counts) if self.formula_words is not None else translate(self.formula)

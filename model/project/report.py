@@ -25,8 +25,9 @@ from model.estimate.workload import COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, Worklo
 from model.plan.accuracy import PLANNER_ACCURACY
 from model.plan.layout import ParallelLayout
 from model.plan.planner import smallest_fitting_layout, training_seq_len
+from model.plan.published import PublishedRun
 from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
-from model.project.figure import Figure, Words, joined, words
+from model.project.figure import Figure, Words, count, joined, words
 from model.project.units import format_bytes, format_count, format_int, format_si, format_value
 from model.serve import finetune as ft
 from model.serve.serving import ServingPlan, most_precise_format, serving_plan
@@ -514,7 +515,7 @@ def _run_words(plan: TrainingPlan) -> Words:
         derived = words(" (fewest GPUs for the target time)" if plan.deadline_met else " (the fastest count tried: the target time cannot be met)")
     # a layout that was set by hand and does not fit is timed as if it ran: say so beside every figure that uses it
     fit = "" if plan.fits else words(" (this layout does not fit in memory: see Training plan)")
-    return words("{tokens} tokens on {n} x {gpu}{derived}{fit}", tokens=format_count(plan.training_tokens), n=f"{n:,}", gpu=plan.gpu_name,
+    return words("{tokens} tokens on {n} x {gpu}{derived}{fit}", tokens=count(plan.training_tokens), n=f"{n:,}", gpu=plan.gpu_name,
                  derived=derived, fit=fit)
 
 
@@ -532,7 +533,7 @@ def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
     mfu_words = words("set by you" if plan.mfu_set_by_user else "derived from the step time")
     return [
         _fig("training_gpu_hours", "GPU-hours", plan.gpu_hours, "GPU-h",
-             words("{run}; {speed} tokens/s, MFU {mfu} ({how}){published}", run=_run_words(plan), speed=format_count(plan.tokens_per_s),
+             words("{run}; {speed} tokens/s, MFU {mfu} ({how}){published}", run=_run_words(plan), speed=count(plan.tokens_per_s),
                    mfu=f"{plan.mfu:.0%}", how=mfu_words, published=_published_note(plan.gpu_hours, pub.gpu_hours, "GPU-h") if pub else ""), PLANNER),
         _fig("training_days", "Training time", plan.days, "days",
              joined("", [_run_words(plan), _published_note(plan.days, pub.days, "days") if pub else ""]), PLANNER),
@@ -541,6 +542,13 @@ def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
                    published=_published_note(plan.mfu, pub.mfu, "ratio") if pub else ""),
              "Chowdhery et al. 2022, appendix B (MFU)"),
     ]
+
+
+def _published_run_figures(run: PublishedRun | None) -> list[Figure]:
+    """The published run's own GPU-hours, with what they cover (the run's notes) and where they come from."""
+    if run is None or run.gpu_hours is None:
+        return []
+    return [_fig("published_gpu_hours", "GPU-hours, published", run.gpu_hours, "GPU-h", run.notes or "as published", run.source)]
 
 
 @lru_cache(maxsize=128)
@@ -562,7 +570,7 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
     timed = cached_plan(design.architecture, w.model_copy(update={"n_gpus": None, "layout": "auto"}), tokens, params.active)
     if timed.deadline_met and timed.chosen is not None:
         figs.append(_fig("gpus_target_days", "GPUs to train in the target time", timed.chosen.layout.n_gpus, "GPU",
-                         words("the fewest GPUs whose best layout trains {tokens} tokens in {days} days: {layout}", tokens=format_count(tokens),
+                         words("the fewest GPUs whose best layout trains {tokens} tokens in {days} days: {layout}", tokens=count(tokens),
                                days=f"{w.target_days:g}", layout=timed.chosen.layout.short_words()), PLANNER))
     else:
         warnings.append(f"no GPU count the planner tried trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
@@ -584,13 +592,13 @@ def _plan_section(plan: TrainingPlan) -> Section:
         _fig("plan_expert_parallel", "Expert parallel", lay.expert_parallel, "GPU", "experts split inside the data-parallel group", "Lepikhin et al. 2020"),
         _fig("plan_micro_batch", "Micro-batch", lay.micro_batch_size, "sequences",
              words("{n} micro-batches per step; global batch {tokens} tokens; recompute {recompute}", n=lay.micro_batches,
-                   tokens=format_count(lay.tokens_per_step), recompute=words(lay.recompute)), PLANNER),
+                   tokens=count(lay.tokens_per_step), recompute=words(lay.recompute)), PLANNER),
         _fig("plan_memory_per_gpu", "Memory per GPU (busiest)", plan.memory_per_gpu_bytes, "B",
              words("of {capacity}" if plan.fits else "of {capacity}: does not fit", capacity=format_bytes(plan.capacity_bytes)), KORTHIKANTI),
         _fig("plan_step_time", "Step time", plan.step_time_s, "s",
              joined(" + ", [words("{term} {s} s", term=words(k.replace("_", " ")), s=f"{v:.3g}") for k, v in plan.step_time_breakdown_s.model_dump().items() if v > 0]),
              PLANNER),
-        _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", words("{tokens} tokens / step time", tokens=format_count(lay.tokens_per_step)), PLANNER),
+        _fig("plan_tokens_per_s", "Tokens per second", plan.tokens_per_s, "tokens/s", words("{tokens} tokens / step time", tokens=count(lay.tokens_per_step)), PLANNER),
         _fig("plan_mfu", "MFU", plan.mfu, "ratio", "model FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
         _fig("plan_hfu", "HFU (with recomputation)", plan.hfu, "ratio", "hardware FLOPs / (step time x GPUs x dense peak)", "Chowdhery et al. 2022, appendix B"),
     ]
@@ -623,9 +631,10 @@ def estimate(design: Design) -> Report:
              "set in the workload" if w.training_tokens else words("compute-optimal: {ratio} x {active} active parameters",
                                                                    ratio=COMPUTE_OPTIMAL_TOKENS_PER_PARAMETER, active=format_int(params.active)),
              "" if w.training_tokens else "Hoffmann et al. 2022, table 3 (about 20 tokens per parameter)"),
-        _fig("training_flops", "Training compute", training_flops, "FLOP", words("3 x {forward} per token x {tokens} tokens (about 6 N D)", forward=format_si(forward, 'FLOP'), tokens=format_count(tokens)),
+        _fig("training_flops", "Training compute", training_flops, "FLOP", words("3 x {forward} per token x {tokens} tokens (about 6 N D)", forward=format_si(forward, 'FLOP'), tokens=count(tokens)),
              KAPLAN_FLOPS),
         *_plan_time_figures(plan),
+        *_published_run_figures(design.published_run),
         _fig("prefill_flops", "Prefill FLOPs (one prompt)", w.prompt_tokens * compute.forward_flops_per_token(arch, params, w.prompt_tokens), "FLOP",
              words("{prompt} prompt tokens x forward FLOPs per token", prompt=f"{w.prompt_tokens:,}"), KAPLAN_FLOPS),
         _fig("decode_flops_per_token", "Decode FLOPs per new token", decode_flops, "FLOP", words("2 x active parameters + 4 x {attended} x d_attn", attended=_attended(arch, infer.context)), KAPLAN_FLOPS),
@@ -653,18 +662,19 @@ def estimate(design: Design) -> Report:
         kwh = energy_kwh(gpu_hours, watts, w.pue)
         intensity, intensity_source = carbon_intensity(w)
         household, household_source = household_kwh_per_year()
+        run = design.published_run
+        published_kwh = run.energy_mwh * 1e3 if run is not None and run.energy_mwh is not None else None
         energy_figs = (
             _fig("training_energy", "Training energy", kwh, "kWh",
-                 joined("", [words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}", hours=format_count(gpu_hours), watts=f"{watts:g}",
-                                   share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}"),
-                             _published_note(kwh, plan.published.energy_kwh, "kWh") if plan.published else ""]),
+                 words("{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}{published}", hours=count(gpu_hours), watts=f"{watts:g}",
+                       share=f"{w.gpu_power_fraction:g}", pue=f"{w.pue:g}", published=_published_note(kwh, published_kwh, "kWh")),
                  "Touvron et al. 2023, section 6 (same method)"),
             _fig("training_co2", "Training CO2", co2_tonnes(kwh, intensity), "tCO2e",
                  words("{energy} x {intensity} kg CO2e/kWh", energy=format_si(kwh * 1e3, 'Wh'), intensity=f"{intensity:g}"), intensity_source),
             _fig("training_energy_cost", "Electricity cost", kwh * w.electricity_usd_per_kwh, "USD",
                  words("{energy} x ${price}/kWh", energy=format_si(kwh * 1e3, 'Wh'), price=f"{w.electricity_usd_per_kwh:g}"), "Price set in the workload"),
             _fig("training_rental_cost", "GPU rental cost", gpu_hours * w.gpu_hour_usd, "USD",
-                 words("{hours} GPU-hours x ${price}/h", hours=format_count(gpu_hours), price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
+                 words("{hours} GPU-hours x ${price}/h", hours=count(gpu_hours), price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
             _fig("household_years", "Equivalent household-years of electricity", kwh / household, "years",
                  words("{energy} / {household} kWh per year", energy=format_si(kwh * 1e3, 'Wh'), household=f"{household:,.0f}"), household_source),
         )
@@ -686,20 +696,20 @@ def estimate(design: Design) -> Report:
     best = BESIROGLU.loss(n_opt, d_opt)
     moe_note = " MoE: the laws see the active parameters per token." if arch.moe is not None else ""
     verdict = (
-        words("A {n}-parameter model on {d} tokens would reach {best} instead of {here}", n=format_count(n_opt), d=format_count(d_opt),
+        words("A {n}-parameter model on {d} tokens would reach {best} instead of {here}", n=count(n_opt), d=count(d_opt),
               best=f"{best:.3f}", here=f"{here:.3f}")
         if best < here - 5e-4 else words("This design is about compute-optimal")
     )
     scaling_figs = (
         _fig("loss_kaplan", "Predicted loss, Kaplan et al. 2020", KAPLAN.loss(point.n_params_kaplan, tokens), "nats",
-             words("L(N, D) with N = {n} non-embedding, D = {d}", n=format_count(point.n_params_kaplan), d=format_count(tokens)), KAPLAN.source),
+             words("L(N, D) with N = {n} non-embedding, D = {d}", n=count(point.n_params_kaplan), d=count(tokens)), KAPLAN.source),
         _fig("loss_chinchilla", "Predicted loss, Chinchilla", CHINCHILLA.loss(point.n_params, tokens), "nats",
-             words("1.69 + 406.4 / N^0.34 + 410.7 / D^0.28, N = {n}, D = {d}", n=format_count(point.n_params), d=format_count(tokens)),
+             words("1.69 + 406.4 / N^0.34 + 410.7 / D^0.28, N = {n}, D = {d}", n=count(point.n_params), d=count(tokens)),
              CHINCHILLA.source),
         _fig("loss_besiroglu", "Predicted loss, Chinchilla replication", here, "nats",
-             words("1.8172 + 482.01 / N^0.3478 + 2085.43 / D^0.3658, N = {n}, D = {d}", n=format_count(point.n_params), d=format_count(tokens)),
+             words("1.8172 + 482.01 / N^0.3478 + 2085.43 / D^0.3658, N = {n}, D = {d}", n=count(point.n_params), d=count(tokens)),
              BESIROGLU.source),
-        _fig("tokens_per_param", "Tokens per parameter", tokens / point.n_params, "tokens/param", words("{d} / {n}", d=format_count(tokens), n=format_count(point.n_params)),
+        _fig("tokens_per_param", "Tokens per parameter", tokens / point.n_params, "tokens/param", words("{d} / {n}", d=count(tokens), n=count(point.n_params)),
              "Compute-optimal is about 20 (Hoffmann et al. 2022)"),
         _fig("optimal_params", "Compute-optimal size, same compute", n_opt, "params", words("Besiroglu et al. fit at C = 6ND = {flops}; {verdict}", flops=format_si(point.flops, 'FLOP'), verdict=verdict),
              BESIROGLU.source),

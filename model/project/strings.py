@@ -74,7 +74,7 @@ def _sample_designs() -> list[Design]:
         serving_gpu="rtx-4090", serving_tensor_parallel=1, finetune_gpu="rtx-4090", gradient_checkpointing=False, n_gpus=8, tensor_parallel=1,
         pipeline_parallel=1, micro_batch_size=8)))
     designs.append(Design(architecture=presets["llama-2-13b"].architecture, workload=Workload(serving_gpu="rtx-4090", serving_tensor_parallel=1)))
-    designs.append(design_from_preset(next(key for key, preset in presets.items() if preset.training_run is not None)))
+    designs += [design_from_preset(key) for key, preset in presets.items() if preset.training_run is not None]  # their runs' notes and sources
     # a layout set by hand that breaks a rule: no plan, so no energy (Switch-C 2048 reached this once, by a planner bug)
     designs.append(Design(architecture=base, workload=Workload(layout="manual", n_gpus=3, tensor_parallel=3)))
     # sources that come from the catalogs: each serving GPU's generation (its measured efficiencies), each grid region

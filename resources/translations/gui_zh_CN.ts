@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="255"/>
+        <location filename="../../gui/results.py" line="261"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="256"/>
+        <location filename="../../gui/results.py" line="262"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="257"/>
+        <location filename="../../gui/results.py" line="263"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="258"/>
+        <location filename="../../gui/results.py" line="264"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="259"/>
+        <location filename="../../gui/results.py" line="265"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="267"/>
+        <location filename="../../gui/results.py" line="273"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="307"/>
+        <location filename="../../gui/results.py" line="313"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="318"/>
+        <location filename="../../gui/results.py" line="324"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -62,12 +62,12 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/charts.py" line="429"/>
+        <location filename="../../gui/charts.py" line="469"/>
         <source>{name}, its own serving curve</source>
         <translation>{name}，其自身的推理曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="431"/>
+        <location filename="../../gui/charts.py" line="471"/>
         <source>{name}, at its own training budget</source>
         <translation>{name}，按其自身的训练预算</translation>
     </message>
@@ -75,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="413"/>
+        <location filename="../../gui/results.py" line="419"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="428"/>
+        <location filename="../../gui/results.py" line="434"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="428"/>
+        <location filename="../../gui/results.py" line="434"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -904,67 +904,67 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/plan_view.py" line="40"/>
+        <location filename="../../gui/plan_view.py" line="41"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="40"/>
+        <location filename="../../gui/plan_view.py" line="41"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="41"/>
+        <location filename="../../gui/plan_view.py" line="42"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="41"/>
+        <location filename="../../gui/plan_view.py" line="42"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="42"/>
+        <location filename="../../gui/plan_view.py" line="43"/>
         <source>Communication buffers</source>
         <translation>通信缓冲区</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="42"/>
+        <location filename="../../gui/plan_view.py" line="43"/>
         <source>Runtime overhead</source>
         <translation>运行时开销</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="43"/>
+        <location filename="../../gui/plan_view.py" line="44"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="44"/>
+        <location filename="../../gui/plan_view.py" line="45"/>
         <source>Tensor-parallel communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="45"/>
+        <location filename="../../gui/plan_view.py" line="46"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="46"/>
+        <location filename="../../gui/plan_view.py" line="47"/>
         <source>Data-parallel communication</source>
         <translation>数据并行通信</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="47"/>
+        <location filename="../../gui/plan_view.py" line="48"/>
         <source>Expert all-to-all</source>
         <translation>专家 all-to-all 通信</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="48"/>
+        <location filename="../../gui/plan_view.py" line="49"/>
         <source>Context-parallel exchange</source>
         <translation>上下文并行交换</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="49"/>
+        <location filename="../../gui/plan_view.py" line="50"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -974,109 +974,109 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="132"/>
+        <location filename="../../gui/plan_view.py" line="137"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="132"/>
+        <location filename="../../gui/plan_view.py" line="137"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="134"/>
+        <location filename="../../gui/plan_view.py" line="139"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="134"/>
+        <location filename="../../gui/plan_view.py" line="139"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="268"/>
-        <location filename="../../gui/plan_view.py" line="275"/>
+        <location filename="../../gui/plan_view.py" line="273"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="269"/>
-        <location filename="../../gui/plan_view.py" line="275"/>
+        <location filename="../../gui/plan_view.py" line="274"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="275"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="275"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="275"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="289"/>
+        <location filename="../../gui/plan_view.py" line="294"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="291"/>
+        <location filename="../../gui/plan_view.py" line="296"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="296"/>
+        <location filename="../../gui/plan_view.py" line="301"/>
         <source>Let the planner choose</source>
         <translation>由规划器选择</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="298"/>
+        <location filename="../../gui/plan_view.py" line="303"/>
         <source>Empty every layout value you or a published run pinned, so that the planner chooses them again (the GPU count stays).</source>
         <translation>清空你或已发表训练固定的每个布局值，让规划器重新选择（GPU 数保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="303"/>
+        <location filename="../../gui/plan_view.py" line="308"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="310"/>
+        <location filename="../../gui/plan_view.py" line="316"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="313"/>
+        <location filename="../../gui/plan_view.py" line="319"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="329"/>
+        <location filename="../../gui/plan_view.py" line="335"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="338"/>
+        <location filename="../../gui/plan_view.py" line="349"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="338"/>
+        <location filename="../../gui/plan_view.py" line="349"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="380"/>
+        <location filename="../../gui/plan_view.py" line="391"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="387"/>
+        <location filename="../../gui/plan_view.py" line="398"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1110,77 +1110,77 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../gui/results.py" line="76"/>
+        <location filename="../../gui/results.py" line="75"/>
         <source>not given</source>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="78"/>
+        <location filename="../../gui/results.py" line="77"/>
         <source>How:</source>
         <translation>计算方法：</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="78"/>
+        <location filename="../../gui/results.py" line="77"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="90"/>
+        <location filename="../../gui/results.py" line="89"/>
         <source>no layout fits: see Training plan</source>
         <translation>没有能放下的布局：见“训练方案”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="93"/>
+        <location filename="../../gui/results.py" line="92"/>
         <source>{tokens} compute-optimal tokens on {n} × {gpu}</source>
         <translation>{tokens} 计算最优词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="95"/>
+        <location filename="../../gui/results.py" line="94"/>
         <source>{tokens} tokens on {n} × {gpu}</source>
         <translation>{tokens} 词元，{n} × {gpu}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="98"/>
+        <location filename="../../gui/results.py" line="97"/>
         <source>, the fewest for the target time</source>
         <translation>，按目标时间所需的最少 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="99"/>
+        <location filename="../../gui/results.py" line="98"/>
         <source>: the target time cannot be met</source>
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="101"/>
+        <location filename="../../gui/results.py" line="100"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="103"/>
+        <location filename="../../gui/results.py" line="102"/>
         <source>; this layout does not fit in memory (see Training plan)</source>
         <translation>；这个布局的显存放不下（见“训练方案”）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="114"/>
+        <location filename="../../gui/results.py" line="113"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="117"/>
+        <location filename="../../gui/results.py" line="116"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="241"/>
+        <location filename="../../gui/results.py" line="247"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="246"/>
+        <location filename="../../gui/results.py" line="252"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="247"/>
+        <location filename="../../gui/results.py" line="253"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1188,17 +1188,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="575"/>
+        <location filename="../../gui/results.py" line="581"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="578"/>
+        <location filename="../../gui/results.py" line="584"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="584"/>
+        <location filename="../../gui/results.py" line="590"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1206,12 +1206,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="331"/>
+        <location filename="../../gui/results.py" line="337"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="331"/>
+        <location filename="../../gui/results.py" line="337"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

@@ -1360,10 +1360,6 @@
       <translation>训练：每个 GPU 的激活值</translation>
     </message>
     <message>
-      <source>Training: communication buffers</source>
-      <translation>训练：通信缓冲区</translation>
-    </message>
-    <message>
       <source>Training: runtime overhead</source>
       <translation>训练：运行时开销</translation>
     </message>
@@ -1688,8 +1684,8 @@
       <translation>训练规划器：model.plan（每 GPU 显存、按项分解的单步时间；其准确度见 bench/published_runs.py）</translation>
     </message>
     <message>
-      <source>{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}</source>
-      <translation>{hours} GPU 小时 × {watts} W（{share} × TDP）× PUE {pue}</translation>
+      <source>{hours} GPU-hours x {watts} W ({share} x TDP) x PUE {pue}{published}</source>
+      <translation>{hours} GPU 小时 × {watts} W（{share} × TDP）× PUE {pue}{published}</translation>
     </message>
     <message>
       <source>Touvron et al. 2023, section 6 (same method)</source>
@@ -1866,10 +1862,6 @@
     <message>
       <source>Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states); calibrated against PyTorch 2.13 (tests/data/memory_measured.json)</source>
       <translation>Korthikanti 等 2022，第 4 节（激活）；Rajbhandari 等 2020，ZeRO 第 3.1 节（模型状态）；已用 PyTorch 2.13 实测校准（tests/data/memory_measured.json）</translation>
-    </message>
-    <message>
-      <source>ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)</source>
-      <translation>ZeRO-3 预取两个块的权重；MoE 分发与合并缓冲区（Megatron-Core）</translation>
     </message>
     <message>
       <source>Assumption</source>
@@ -2436,8 +2428,16 @@
       <translation>相对位置偏置</translation>
     </message>
     <message>
+      <source>Training: communication buffers</source>
+      <translation>训练：通信缓冲区</translation>
+    </message>
+    <message>
       <source>selective</source>
       <translation>选择性</translation>
+    </message>
+    <message>
+      <source>ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)</source>
+      <translation>ZeRO-3 预取两个块的权重；MoE 分发与合并缓冲区（Megatron-Core）</translation>
     </message>
     <message>
       <source>sequence parallelism on</source>
@@ -2760,12 +2760,72 @@
       <translation>{batch} × {seq} 词元，关闭梯度检查点</translation>
     </message>
     <message>
+      <source>GPU-hours, published</source>
+      <translation>GPU 小时（公开值）</translation>
+    </message>
+    <message>
       <source>; published {value} ({error})</source>
       <translation>；公开值 {value}（{error}）</translation>
     </message>
     <message>
       <source>set in the workload</source>
       <translation>在工作负载中设定</translation>
+    </message>
+    <message>
+      <source>The GPU count and days are Patterson et al.'s reconstruction; OpenAI published neither, nor the layout.</source>
+      <translation>GPU 数量和天数是 Patterson 等人的推算；OpenAI 两者都未公开，也未公开并行布局。</translation>
+    </message>
+    <message>
+      <source>Brown et al. 2020, table 2.1 (300B tokens, 2,048-token context, 3.2M-token batch: 1,536 sequences) and table D.1 (3.14e23 FLOP); Patterson et al. 2021, table 4 (10,000 V100 GPUs, 14.8 days, 1,287 MWh; an estimate by the authors, not a log); MFU 21.3% from Chowdhery et al. 2022, table 3</source>
+      <translation>Brown 等 2020，表 2.1（3000亿 词元，2,048 词元上下文，320万 词元批量：1,536 条序列）和表 D.1（3.14e23 FLOP）；Patterson 等 2021，表 4（10,000 个 V100 GPU，14.8 天，1,287 MWh；作者的估算，并非运行日志）；MFU 21.3% 取自 Chowdhery 等 2022，表 3</translation>
+    </message>
+    <message>
+      <source>The batch ramped up from 16 sequences; the run also had restarts and hardware failures counted in its days.</source>
+      <translation>批量从 16 条序列逐步增大；这次训练的天数中还包含了重启和硬件故障。</translation>
+    </message>
+    <message>
+      <source>BigScience 2022 (arXiv:2211.05100), section 3.4.1: 384 A100 80GB for about 3.5 months, 1,082,990 compute hours; tr11-176B-ml training README: TP 4, PP 12, DP 8, micro-batch 2, batch 2,048 sequences of 2,048, ~150 TFLOP/s per GPU counted with the 4 x 2 coefficient of full activation recomputation (--checkpoint-activations); 366B tokens; Luccioni et al. 2022, table 1: 433 MWh</source>
+      <translation>BigScience 2022（arXiv:2211.05100），第 3.4.1 节：384 个 A100 80GB，约 3.5 个月，1,082,990 计算小时；tr11-176B-ml 训练 README：TP 4，PP 12，DP 8，微批量 2，批量为 2,048 条长 2,048 的序列，每 GPU 约 150 TFLOP/s（按完全激活重计算的 4 × 2 系数计，--checkpoint-activations）；3660亿 词元；Luccioni 等 2022，表 1：433 MWh</translation>
+    </message>
+    <message>
+      <source>The tensor-parallel degree was not published; 180B is the corpus size, the tokens actually trained were not stated. The published hours are Touvron et al.'s estimate (992 GPUs x 34 days x 24 h); OPT describes many restarts and rollbacks during training (section 2.5). At the 147 TFLOP/s per GPU that OPT reports, 6 x 175B parameters x 180B tokens take about 357k GPU-hours.</source>
+      <translation>张量并行度未公开；1800亿 是语料规模，实际训练的词元数未说明。公开的小时数是 Touvron 等人的估算（992 个 GPU × 34 天 × 24 小时）；OPT 记述了训练中多次重启和回滚（第 2.5 节）。按 OPT 报告的每 GPU 147 TFLOP/s，6 × 1750亿 参数 × 1800亿 词元约需 35.7万 GPU 小时。</translation>
+    </message>
+    <message>
+      <source>Zhang et al. 2022 (arXiv:2205.01068), section 2.4 and table 1: 992 A100 80GB, FSDP with Megatron tensor parallelism, up to 147 TFLOP/s per GPU, 2M-token batch, 180B tokens; 809,472 GPU-hours as estimated by Touvron et al. 2023 (LLaMA), table 15, with 356 MWh (809,472 GPU-hours x 400 W x PUE 1.1)</source>
+      <translation>Zhang 等 2022（arXiv:2205.01068），第 2.4 节和表 1：992 个 A100 80GB，FSDP 加 Megatron 张量并行，每 GPU 最高 147 TFLOP/s，200万 词元批量，1800亿 词元；809,472 GPU 小时为 Touvron 等 2023（LLaMA）表 15 的估算，能耗 356 MWh（809,472 GPU 小时 × 400 W × PUE 1.1）</translation>
+    </message>
+    <message>
+      <source>Meta published neither the GPU count nor the layout: the planner chooses both for the target time. The published hours are Meta's total for pre-training, on its own software; IBM's PyTorch-FSDP replica of the 7B model trained 2.2T tokens on 128 A100 at 3,500 tokens/s per GPU, about 20% faster (foundation-model-stack/fms-fsdp README).</source>
+      <translation>Meta 既未公开 GPU 数量也未公开并行布局：规划器按目标时间选择两者。公开的小时数是 Meta 在其自有软件上预训练的总时长；IBM 用 PyTorch FSDP 复现的 7B 模型在 128 个 A100 上训练了 2.2万亿 词元，每 GPU 3,500 词元/秒，约快 20%（foundation-model-stack/fms-fsdp README）。</translation>
+    </message>
+    <message>
+      <source>Touvron et al. 2023 (arXiv:2307.09288), table 2 and section 2.2: 2.0T tokens, 4,096-token context, 4M-token batch, 368,640 A100-80GB GPU-hours at 400 W</source>
+      <translation>Touvron 等 2023（arXiv:2307.09288），表 2 和第 2.2 节：2.0万亿 词元，4,096 词元上下文，400万 词元批量，368,640 A100-80GB GPU 小时，每卡 400 W</translation>
+    </message>
+    <message>
+      <source>Touvron et al. 2023 (arXiv:2307.09288), table 2 and section 2.2: 2.0T tokens, 4,096-token context, 4M-token batch, 1,720,320 A100-80GB GPU-hours at 400 W</source>
+      <translation>Touvron 等 2023（arXiv:2307.09288），表 2 和第 2.2 节：2.0万亿 词元，4,096 词元上下文，400万 词元批量，1,720,320 A100-80GB GPU 小时，每卡 400 W</translation>
+    </message>
+    <message>
+      <source>Touvron et al. 2023 (arXiv:2307.09288), table 2 and section 2.2: 2.0T tokens, 4,096-token context, 4M-token batch, 184,320 A100-80GB GPU-hours at 400 W</source>
+      <translation>Touvron 等 2023（arXiv:2307.09288），表 2 和第 2.2 节：2.0万亿 词元，4,096 词元上下文，400万 词元批量，184,320 A100-80GB GPU 小时，每卡 400 W</translation>
+    </message>
+    <message>
+      <source>The batch ramped up to 15,360 sequences; the layout, the overlap and the per-node dispatch are as published. DeepSeek's activation savings (FP8 caching, recomputed norms and MLA up-projections) are not modelled: the planner recomputes fully.</source>
+      <translation>批量逐步增大到 15,360 条序列；并行布局、通信重叠和按节点分发均按公开内容设置。DeepSeek 节省激活显存的做法（FP8 缓存、重计算归一化和 MLA 升维投影）未建模：规划器采用完全重计算。</translation>
+    </message>
+    <message>
+      <source>DeepSeek-AI 2024 (arXiv:2412.19437), table 1 and sections 3.2 and 4.2: 14.8T tokens at 4,096, batch up to 15,360 sequences, 2,048 H800, PP 16, EP 64 over 8 nodes, ZeRO-1, no TP, FP8 training; 2.664M H800 GPU-hours of pre-training (180K per trillion tokens, 3.7 days each); DualPipe overlaps the expert all-to-all with computation (section 3.2.1); each token crosses InfiniBand once per node that holds its experts and NVLink forwards it (section 3.2.2)</source>
+      <translation>DeepSeek-AI 2024（arXiv:2412.19437），表 1 及第 3.2、4.2 节：14.8万亿 词元，序列长 4,096，批量最多 15,360 条序列，2,048 个 H800，PP 16，EP 64 跨 8 个节点，ZeRO-1，无 TP，FP8 训练；预训练 266.4万 H800 GPU 小时（每万亿词元 18万，即 3.7 天）；DualPipe 让专家 all-to-all 与计算重叠（第 3.2.1 节）；每个词元对持有其专家的每个节点只经 InfiniBand 发送一次，再由 NVLink 转发（第 3.2.2 节）</translation>
+    </message>
+    <message>
+      <source>The batch grew from 4M to 16M tokens and a long-context stage ran at 128K with CP 16; the 30.84M GPU-hours cover all of it.</source>
+      <translation>批量从 400万 词元增大到 1600万 词元，另有一个 128K 的长上下文阶段（CP 16）；3084万 GPU 小时涵盖了全部这些。</translation>
+    </message>
+    <message>
+      <source>Dubey et al. 2024 (arXiv:2407.21783), sections 3.2-3.3 and table 4: 15.6T tokens, 8,192-token sequences, 16M-token batch, 16,384 H100 at TP 8, CP 1, PP 16, DP 128, 400 TFLOP/s per GPU = 41% BF16 MFU, no activation checkpointing at 8K; Llama 3.1 model card: 30.84M H100 GPU-hours (all Llama 3.1 405B training); effective training time: 'higher than 90%' (section 3.3.4)</source>
+      <translation>Dubey 等 2024（arXiv:2407.21783），第 3.2-3.3 节和表 4：15.6万亿 词元，序列长 8,192，1600万 词元批量，16,384 个 H100，TP 8、CP 1、PP 16、DP 128，每 GPU 400 TFLOP/s = 41% BF16 MFU，8K 阶段不做激活检查点；Llama 3.1 模型卡：3084万 H100 GPU 小时（Llama 3.1 405B 的全部训练）；有效训练时间“高于 90%”（第 3.3.4 节）</translation>
     </message>
     <message>
       <source>No layout can train this design on these GPUs, so energy, CO2 and cost cannot be estimated: see the Training plan.</source>

@@ -56,8 +56,8 @@ def test_a_hover_read_out_is_cleared_when_the_design_changes(qtbot, window):
 
 
 def test_the_legend_never_hides_a_design(qtbot, window):
-    """At 1366 x 768 the legend of loss vs compute would cover LLaMA-3 8B's marker in every corner: it goes under the
-    plot then; wherever it is, no design's marker or name is behind it."""
+    """At 1366 x 768, wherever the legend is, no design's marker or name is behind it; with a third design the legend
+    of loss vs parameters would cover a marker or a name in every corner: it goes under the plot then."""
     from PySide6.QtCore import QPointF
 
     window.resize(1366, 768)
@@ -75,8 +75,9 @@ def test_the_legend_never_hides_a_design(qtbot, window):
         for text in view._names.values():
             if text.isVisible():
                 assert not legend.intersects(text.mapRectToScene(text.boundingRect())), (key, text.toPlainText())
-    view = _show_chart(qtbot, window, "loss_vs_compute")
-    assert view.legend.parentItem() is view.plot  # under the plot, in two columns
+    window.add_preset("mistral-7b")
+    view = _show_chart(qtbot, window, "loss_vs_params")
+    assert view.legend.parentItem() is view.plot and view.legend.columnCount == 2  # under the plot, in two columns
 
 
 def test_another_designs_serving_curve_is_not_called_a_training_budget(qtbot, window):
@@ -91,11 +92,13 @@ def test_another_designs_serving_curve_is_not_called_a_training_budget(qtbot, wi
 
 
 def test_a_legend_under_the_plot_fits_the_chart(qtbot, window):
-    """Loss vs compute at 1366 x 768 in English: the legend goes under the plot and is not cut at either side."""
+    """Loss vs parameters of three designs at 1366 x 768 in English: the legend goes under the plot and is not cut at
+    either side."""
     window.resize(1366, 768)
     choose_preset(window, "llama-3-8b")
     window.add_preset("qwen3-8b")
-    view = _show_chart(qtbot, window, "loss_vs_compute")
+    window.add_preset("mistral-7b")
+    view = _show_chart(qtbot, window, "loss_vs_params")
     assert view.legend.parentItem() is view.plot
     legend = view.legend.mapRectToScene(view.legend.boundingRect())
     chart = view.plot.mapRectToScene(view.plot.boundingRect())
@@ -134,3 +137,44 @@ def test_a_log_axis_with_one_decade_in_view_labels_1_2_and_5(qtbot):
     assert axis.tickStrings(values, 1, 1) == ["", "", "", "", "1000", "2000", ""]
     values = [math.log10(v) for v in (10, 20, 50, 100, 1000)]  # two decades or more: the decades alone
     assert axis.tickStrings(values, 1, 1) == ["10", "", "", "100", "1000"]
+
+
+def test_a_reference_label_sits_off_its_own_line(qtbot, window):
+    """Serving chart of LLaMA-3 8B: the "Beyond the memory limit" line rises to the left of its end, where its label
+    used to be drawn above the end and the line ran through the words; the label now goes below it."""
+    import numpy as np
+    from PySide6.QtCore import QPointF
+
+    window.resize(1366, 768)
+    choose_preset(window, "llama-3-8b")
+    view = _show_chart(qtbot, window, "serving_throughput")
+    label = view._labels["serving_beyond"]
+    assert label.isVisible()
+    rect = label.mapRectToScene(label.boundingRect()).adjusted(2, 2, -2, -2)
+    xs, ys = view._plotted["serving_beyond"]
+    logs = np.log10(ys) if view.chart.y_log else ys
+    for x in np.linspace(min(xs), max(xs), 400):  # the line, densely, as drawn (x linear, y on a log axis)
+        y = np.interp(x, xs[np.argsort(xs)], logs[np.argsort(xs)])
+        assert not rect.contains(view.plot.vb.mapViewToScene(QPointF(float(x), float(y)))), x
+
+
+def test_a_legend_marker_stays_clear_of_its_words(qtbot, window):
+    """A design's star is wider than pyqtgraph's 20-pixel legend sample: on screen and on a slide, the words of each
+    entry begin right of the widest marker (on slides the star once covered the first letter of "This setup")."""
+    from PySide6.QtCore import Qt
+
+    from gui.charts import DESIGN_MARKER_PX, SCREEN, SLIDE
+
+    choose_preset(window, "llama-3-8b")
+    view = _show_chart(qtbot, window, "serving_throughput")
+    slide = view.slide_copy(False)
+    slide.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    slide.resize(1280, 720)
+    slide.show()  # laid out as an export lays it out
+    QApplication.processEvents()
+    for style, panel in ((SCREEN, view), (SLIDE, slide)):
+        assert panel.legend.items
+        for sample, words in panel.legend.items:
+            centre = sample.mapToScene(10, 10).x()
+            assert words.mapRectToScene(words.boundingRect()).left() >= centre + DESIGN_MARKER_PX * style.marker_scale / 2
+    slide.close()

@@ -3,9 +3,10 @@
 from model.design.design import Design
 from model.design.presets import load_presets
 from model.estimate.workload import Workload
-from model.project.figure import has_words, joined, words
+from model.project.figure import count, has_words, joined, words
 from model.project.report import estimate
 from model.project.strings import translatable_strings
+from model.project.units import format_count_zh
 
 
 def test_words_fill_in_their_values_and_translate_their_templates():
@@ -17,6 +18,16 @@ def test_words_fill_in_their_values_and_translate_their_templates():
     terms = joined(" + ", [words("compute {s} s", s="1.29"), "x"])
     assert terms.text() == "compute 1.29 s + x" and list(terms.templates()) == ["compute {s} s"]  # the joint is not a text
     assert has_words("ceil({a} / {b})") and not has_words("{p0} + {p1}")
+
+
+def test_counts_in_words_are_written_in_the_readers_scale():
+    """2,490,000,000 tokens: '2.49B' in English; '24.9亿' in Chinese, as the headline cards write counts."""
+    run = words("{tokens} tokens on {n} x {gpu}", tokens=count(2.49e9), n=1, gpu="H100")
+    assert run.text() == "2.49B tokens on 1 x H100"
+    chinese = {"{tokens} tokens on {n} x {gpu}": "在 {n} × {gpu} 上训练 {tokens} 词元"}
+    assert run.text(lambda t: chinese.get(t, t), format_count_zh) == "在 1 × H100 上训练 24.9亿 词元"
+    nested = joined("; ", [run, words("{hours} GPU-hours", hours=count(1.72e6))])
+    assert nested.text(str, format_count_zh) == "24.9亿 tokens on 1 x H100; 172万 GPU-hours"
 
 
 def test_the_english_formula_is_its_words_filled_in_and_every_template_is_listed():
