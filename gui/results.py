@@ -130,7 +130,7 @@ class Card:
 def formula_note(key: str):
     """A card's note that is its figure's formula in words ("38.4M GPU-hours x $3/h"): what an energy or cost card
     assumes (GPU-hours, power, PUE, carbon intensity, prices), beside the number a reader would quote."""
-    return lambda report: report.figure(key).formula_text(model_text)
+    return lambda report: report.figure(key).formula_text(model_text, count_text)
 
 
 CARD_NOTES = {"training_days": training_assumption, "gpus_inference": serving_assumption,

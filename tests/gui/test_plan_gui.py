@@ -355,3 +355,14 @@ def test_with_no_layout_the_empty_bars_say_why(window):
         view.inner.setCurrentWidget(bar)
         assert "expert parallel (64) must divide the data-parallel GPUs (32)" in bar.note.text() and not bar.note.isHidden()
     _done(window)
+
+
+def test_energy_and_cost_card_notes_write_counts_the_chinese_way(window):
+    """The cards' notes are their formulas as the tooltips write them: 3840万 GPU 小时 in Chinese, not 38.4M."""
+    choose_preset(window, "gpt3-175b")
+    window.set_language("zh_CN")
+    try:
+        note = window.results.headline.cards["training_rental_cost"].note.text()
+        assert note.startswith("384万 GPU") and "M" not in note
+    finally:
+        window.set_language("en")
