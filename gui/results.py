@@ -94,7 +94,7 @@ def training_assumption(report: Report) -> str:
         text = QCoreApplication.translate("Results", "{tokens} tokens on {n} × {gpu}")
     text = text.format(tokens=tokens, n=f"{plan.layout.n_gpus:,}", gpu=plan.gpu_name)
     if plan.n_gpus_derived:
-        text += QCoreApplication.translate("Results", ", the fewest for the target time") if plan.deadline_met else \
+        text += QCoreApplication.translate("Results", ", the fewest for {days} days").format(days=f"{plan.target_days:g}") if plan.deadline_met else \
             QCoreApplication.translate("Results", ": the target time cannot be met")
     if plan.published is not None and plan.published.matches_workload:
         text += QCoreApplication.translate("Results", " (the published run)")

@@ -1141,8 +1141,8 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/results.py" line="97"/>
-        <source>, the fewest for the target time</source>
-        <translation>，按目标时间所需的最少 GPU</translation>
+        <source>, the fewest for {days} days</source>
+        <translation>，{days} 天内训练完所需的最少 GPU</translation>
     </message>
     <message>
         <location filename="../../gui/results.py" line="98"/>

@@ -366,3 +366,13 @@ def test_energy_and_cost_card_notes_write_counts_the_chinese_way(window):
         assert note.startswith("384万 GPU") and "M" not in note
     finally:
         window.set_language("en")
+
+
+def test_the_training_time_card_says_the_target_time_it_chose_the_gpus_for(window):
+    """Issue 13: every headline card says what it assumes ("3.49T compute-optimal tokens on 512 H100, 90 days"); found in
+    review: the card said "the fewest for the target time" without the time."""
+    choose_preset(window, "llama-3-8b")
+    w = window.design.workload.model_copy(update={"target_days": 30})
+    window._apply(window.design.model_copy(update={"workload": w}))
+    note = window.results.headline.cards["training_days"].note.text()
+    assert note.endswith(", the fewest for 30 days") and "compute-optimal tokens on" in note

@@ -163,6 +163,7 @@ def test_designs_without_a_run_say_what_they_assume():
     report = estimate(design_from_preset("llama-3-8b"))
     plan_ = report.plan
     assert plan_.n_gpus_derived and plan_.days <= 90 and plan_.layout.seq_len == 4096  # pre-training length, not 8,192
+    assert plan_.target_days == 90 and estimate(design_from_preset("deepseek-v3")).plan.target_days is None  # 2,048 as published
     assert f"{plan_.layout.n_gpus:,} x NVIDIA H100" in report.figure("training_days").formula
     assert "fewest GPUs for the target time" in report.figure("training_days").formula
 
