@@ -54,6 +54,11 @@ def _part(name: str) -> str:
     return QCoreApplication.translate("PlanView", name)
 
 
+def _separator() -> str:
+    """Between two clauses of a note: "; ", or the full-width "；" in Chinese."""
+    return QCoreApplication.translate("PlanView", "; ")
+
+
 @dataclass(frozen=True)
 class Stack:
     """One horizontal bar made of parts, and the limit it must stay under (a GPU's memory)."""
@@ -101,7 +106,7 @@ class StackedBar(PlotPanel):
         self.limit.setVisible(stack.limit is not None)
         if stack.limit is not None:
             self.limit.setValue(stack.limit)
-        note = "; ".join(text for text in (stack.note, stack.limit_label if stack.limit is not None else "") if text)
+        note = _separator().join(text for text in (stack.note, stack.limit_label if stack.limit is not None else "") if text)
         self.note.setText(note)
         self.note.setVisible(bool(note))
         right = max(start, stack.limit or 0.0) * 1.15 or 1.0
@@ -210,7 +215,8 @@ class PlanCurveChart(PlotPanel):
         self.legend.addItem(self.mfu, model_text(curve.y2_label))
         if chosen:
             self.legend.addItem(self.chosen, curve.design_name)
-        self.note.setText(model_text(curve.note) + f"  {value_text(curve.tokens, 'tokens')}, {curve.gpu_name}.")
+        self.note.setText(model_text(curve.note) + "  " + QCoreApplication.translate("PlanView", "{tokens}, {gpu}.").format(
+            tokens=value_text(curve.tokens, "tokens"), gpu=curve.gpu_name))
         if len(curve.points):
             self.plot.setXRange(math.log10(curve.points[0].n_gpus) - 0.1, math.log10(curve.points[-1].n_gpus) + 0.1, padding=0)
 
@@ -337,7 +343,7 @@ class PlanView(SectionView):
         # the design and the layout in the title and the note: an exported bar on a slide says what it is of
         # no layout: an empty bar says why, rather than nothing ("expert parallel (64) must divide ... (32)")
         of = layout_text(layout.dimensions(), layout.zero_stage, layout.micro_batch_size, layout.recompute) if layout else \
-            "; ".join(rule_message(problem) for problem in plan.problems)
+            _separator().join(rule_message(problem) for problem in plan.problems)
         self.memory_bar.show_data(Stack("memory", f"{model_text('Memory per GPU (busiest)')}: {design.name}", "B", memory, plan.capacity_bytes,
                                         capacity, of))
         steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items() if v is not None)

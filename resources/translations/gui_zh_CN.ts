@@ -974,109 +974,119 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="137"/>
+        <location filename="../../gui/plan_view.py" line="59"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="142"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="137"/>
+        <location filename="../../gui/plan_view.py" line="142"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="139"/>
+        <location filename="../../gui/plan_view.py" line="144"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="139"/>
+        <location filename="../../gui/plan_view.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="273"/>
-        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="218"/>
+        <source>{tokens}, {gpu}.</source>
+        <translation>{tokens}，{gpu}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="279"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="274"/>
         <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="294"/>
+        <location filename="../../gui/plan_view.py" line="300"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="296"/>
+        <location filename="../../gui/plan_view.py" line="302"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="301"/>
+        <location filename="../../gui/plan_view.py" line="307"/>
         <source>Let the planner choose</source>
         <translation>由规划器选择</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="303"/>
+        <location filename="../../gui/plan_view.py" line="309"/>
         <source>Empty every layout value you or a published run pinned, so that the planner chooses them again (the GPU count stays).</source>
         <translation>清空你或已发表训练固定的每个布局值，让规划器重新选择（GPU 数保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="308"/>
+        <location filename="../../gui/plan_view.py" line="314"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="316"/>
+        <location filename="../../gui/plan_view.py" line="322"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="319"/>
+        <location filename="../../gui/plan_view.py" line="325"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="335"/>
+        <location filename="../../gui/plan_view.py" line="341"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="349"/>
+        <location filename="../../gui/plan_view.py" line="355"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="349"/>
+        <location filename="../../gui/plan_view.py" line="355"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="391"/>
+        <location filename="../../gui/plan_view.py" line="397"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="398"/>
+        <location filename="../../gui/plan_view.py" line="404"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>

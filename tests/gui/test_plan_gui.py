@@ -77,7 +77,7 @@ def test_days_vs_gpus_is_computed_off_the_gui_thread_and_exports(window, qtbot, 
     _done(window)
 
 
-def test_training_plan_in_chinese(window):
+def test_training_plan_in_chinese(window, qtbot):
     choose_preset(window, "llama-3.1-405b")
     window.set_language("zh_CN")
     try:
@@ -86,6 +86,12 @@ def test_training_plan_in_chinese(window):
         assert "训练方案" in [tabs.tabText(i) for i in range(tabs.count())]
         assert [view.inner.tabText(i) for i in range(view.inner.count())] == ["每 GPU 显存", "单步时间", "备选布局", "训练天数与 GPU 数"]
         assert view.memory_bar.data.title == "每 GPU 显存（最繁忙者）: LLaMA-3.1 405B"
+        # found in review: English punctuation joined the Chinese clauses of the notes ("; GPU 显存", "词元, NVIDIA")
+        qtbot.waitUntil(lambda: view.memory_bar.note.text() != "")  # drawn once in view
+        assert "；GPU 显存" in view.memory_bar.note.text() and "; " not in view.memory_bar.note.text()
+        view.inner.setCurrentWidget(view.curve)
+        qtbot.waitUntil(lambda: view.curve.data is not None and view.curve.data.design_name == "LLaMA-3.1 405B", timeout=60_000)
+        assert view.curve.note.text().endswith("15.6万亿 词元，NVIDIA H100 SXM5 80GB。")
     finally:
         window.set_language("en")
         _done(window)
