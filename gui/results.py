@@ -96,8 +96,15 @@ def training_assumption(report: Report) -> str:
     if plan.n_gpus_derived:
         text += QCoreApplication.translate("Results", ", the fewest for {days} days").format(days=f"{plan.target_days:g}") if plan.deadline_met else \
             QCoreApplication.translate("Results", ": the target time cannot be met")
-    if plan.published is not None and plan.published.matches_workload:
-        text += QCoreApplication.translate("Results", " (the published run)")
+    published = plan.published
+    if published is not None and published.matches_workload:
+        # "published" beside "this estimate" where the card is seen, not only in a tooltip (issue 13): the days, else the GPU-hours
+        if published.days or published.gpu_hours:
+            value, estimate, unit = (published.days, plan.days, "days") if published.days else (published.gpu_hours, plan.gpu_hours, "GPU-h")
+            text += QCoreApplication.translate("Results", " (the published run: {published}; this estimate {difference})").format(
+                published=value_text(value, unit), difference=f"{(estimate - value) / value:+.0%}")
+        else:
+            text += QCoreApplication.translate("Results", " (the published run)")
     if not plan.fits:  # a layout set by hand that does not fit: timed as if it ran
         text += QCoreApplication.translate("Results", "; this layout does not fit in memory (see Training plan)")
     return text

@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="261"/>
+        <location filename="../../gui/results.py" line="268"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="262"/>
+        <location filename="../../gui/results.py" line="269"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="263"/>
+        <location filename="../../gui/results.py" line="270"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="264"/>
+        <location filename="../../gui/results.py" line="271"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="265"/>
+        <location filename="../../gui/results.py" line="272"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="273"/>
+        <location filename="../../gui/results.py" line="280"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="313"/>
+        <location filename="../../gui/results.py" line="320"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="324"/>
+        <location filename="../../gui/results.py" line="331"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -75,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="419"/>
+        <location filename="../../gui/results.py" line="426"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="434"/>
+        <location filename="../../gui/results.py" line="441"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="434"/>
+        <location filename="../../gui/results.py" line="441"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -1160,37 +1160,42 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="100"/>
+        <location filename="../../gui/results.py" line="104"/>
+        <source> (the published run: {published}; this estimate {difference})</source>
+        <translation>（已发表的训练：{published}；本估算 {difference}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="107"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="102"/>
+        <location filename="../../gui/results.py" line="109"/>
         <source>; this layout does not fit in memory (see Training plan)</source>
         <translation>；这个布局的显存放不下（见“训练方案”）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="113"/>
+        <location filename="../../gui/results.py" line="120"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="116"/>
+        <location filename="../../gui/results.py" line="123"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="247"/>
+        <location filename="../../gui/results.py" line="254"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="252"/>
+        <location filename="../../gui/results.py" line="259"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="253"/>
+        <location filename="../../gui/results.py" line="260"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1198,17 +1203,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="581"/>
+        <location filename="../../gui/results.py" line="588"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="584"/>
+        <location filename="../../gui/results.py" line="591"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="590"/>
+        <location filename="../../gui/results.py" line="597"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1216,12 +1221,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="337"/>
+        <location filename="../../gui/results.py" line="344"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="337"/>
+        <location filename="../../gui/results.py" line="344"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>

@@ -382,3 +382,16 @@ def test_the_training_time_card_says_the_target_time_it_chose_the_gpus_for(windo
     window._apply(window.design.model_copy(update={"workload": w}))
     note = window.results.headline.cards["training_days"].note.text()
     assert note.endswith(", the fewest for 30 days") and "compute-optimal tokens on" in note
+
+
+@pytest.mark.parametrize(("preset", "published", "unit"), [("gpt3-175b", "14.8 days", "days"), ("llama-3.1-405b", "30.8M GPU-h", "gpu_hours")])
+def test_the_training_time_card_shows_the_published_figure_beside_the_estimate(window, preset, published, unit):
+    """Issue 13: DeepSeek-V3, Llama 3.1 405B and GPT-3 show "published" beside "this estimate" with the difference in
+    percent. Found in review: in the window that difference was only in tooltips; the card said "(the published run)"."""
+    from model.project.report import estimate
+
+    choose_preset(window, preset)
+    plan = estimate(window.design).plan
+    value, mine = (plan.published.days, plan.days) if unit == "days" else (plan.published.gpu_hours, plan.gpu_hours)
+    note = window.results.headline.cards["training_days"].note.text()
+    assert note.endswith(f"(the published run: {published}; this estimate {(mine - value) / value:+.0%})")
