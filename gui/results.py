@@ -142,7 +142,9 @@ def formula_note(key: str):
 
 CARD_NOTES = {"training_days": training_assumption, "gpus_inference": serving_assumption,
               "total_params": lambda r: checkpoint_text(r.parameters),  # MTP, vision tower: what the checkpoint holds
-              **{key: formula_note(key) for key in ("training_energy", "training_co2", "training_energy_cost", "training_rental_cost")}}
+              **{key: formula_note(key) for key in ("training_energy", "training_co2", "training_energy_cost", "training_rental_cost")},
+              # in place of the training time when no layout runs: say so, or the count reads as an answer to the design as set
+              "gpus_target_days": lambda r: training_assumption(r) if r.plan.layout is None else ""}
 
 
 def headline_cards(report: Report) -> tuple[Card, ...]:

@@ -360,6 +360,10 @@ def test_with_no_layout_the_empty_bars_say_why(window):
     for bar in (view.memory_bar, view.step_bar):
         view.inner.setCurrentWidget(bar)
         assert "expert parallel (64) must divide the data-parallel GPUs (32)" in bar.note.text() and not bar.note.isHidden()
+    # the headline has no training time then; the card in its place says why
+    cards = window.results.headline.cards
+    assert "training_days" not in cards or cards["training_days"].isHidden()
+    assert cards["gpus_target_days"].note.text() == "no layout fits: see Training plan"
     _done(window)
 
 
