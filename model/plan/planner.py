@@ -345,5 +345,6 @@ def _result(fits: list[Evaluated], misses: list[Evaluated], cluster: Cluster, pr
         closest = misses[0]
         return PlanResult(closest, tuple(misses[1:ALTERNATIVES + 1]), cluster, profile, (_does_not_fit(closest, cluster),), count, derived,
                           deadline_met)
-    return PlanResult(None, (), cluster, profile, (f"no layout of {n_gpus:,} GPUs can split this model and its batch; "
+    gpus = "one GPU" if n_gpus == 1 else f"{n_gpus:,} GPUs"
+    return PlanResult(None, (), cluster, profile, (f"no layout of {gpus} can split this model and its batch; "
                                                     "change the GPU count, the global batch or the pinned values",), count, derived, deadline_met)

@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="268"/>
+        <location filename="../../gui/results.py" line="270"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="269"/>
+        <location filename="../../gui/results.py" line="271"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="270"/>
+        <location filename="../../gui/results.py" line="272"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="271"/>
+        <location filename="../../gui/results.py" line="273"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="272"/>
+        <location filename="../../gui/results.py" line="274"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="280"/>
+        <location filename="../../gui/results.py" line="282"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="320"/>
+        <location filename="../../gui/results.py" line="322"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="331"/>
+        <location filename="../../gui/results.py" line="333"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -75,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="426"/>
+        <location filename="../../gui/results.py" line="428"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="441"/>
+        <location filename="../../gui/results.py" line="443"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="441"/>
+        <location filename="../../gui/results.py" line="443"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -1185,17 +1185,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="254"/>
+        <location filename="../../gui/results.py" line="256"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="259"/>
+        <location filename="../../gui/results.py" line="261"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="260"/>
+        <location filename="../../gui/results.py" line="262"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1203,17 +1203,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="588"/>
+        <location filename="../../gui/results.py" line="590"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="591"/>
+        <location filename="../../gui/results.py" line="593"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="597"/>
+        <location filename="../../gui/results.py" line="599"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1221,12 +1221,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="344"/>
+        <location filename="../../gui/results.py" line="346"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="344"/>
+        <location filename="../../gui/results.py" line="346"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1446,106 +1446,111 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/messages.py" line="72"/>
+        <source>no layout of one GPU can split this model and its batch; change the GPU count, the global batch or the pinned values</source>
+        <translation>1 块 GPU 没有任何布局能切分这个模型和它的批量；请修改 GPU 数量、全局批量或已固定的值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>no efficiency figures for the generation of {gpu}; Hopper&apos;s are used</source>
         <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
         <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
         <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp} × 流水线并行 {pp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>it does not fit even on 1,024 x {gpu}</source>
         <translation>即使用 1,024 块 {gpu} 也放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>全参数微调需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>只训练最后 {blocks} 个块需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 LoRA 需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 QLoRA（NF4 基座）需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>it would fit with gradient checkpointing</source>
         <translation>开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>it would fit as LoRA with gradient checkpointing</source>
         <translation>改用 LoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>it would fit as QLoRA with gradient checkpointing</source>
         <translation>改用 QLoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>it would fit as QLoRA with checkpointing at batch 1</source>
         <translation>改用 QLoRA、开启检查点并把批量设为 1 即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>even QLoRA at batch 1 needs {memory}</source>
         <translation>即使用 QLoRA、批量为 1 也需要 {memory}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="94"/>
+        <location filename="../../gui/messages.py" line="95"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
         <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens}个 token；请放宽天数或减少 token 数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
         <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
     </message>

@@ -267,6 +267,13 @@ def test_when_no_layout_splits_the_values_set_the_rule_they_break_is_named(pinne
     assert plan_.layout is None and rule in plan_.problems
 
 
+def test_no_layout_of_one_gpu_reads_in_the_singular():
+    """Found in review: "no layout of 1 GPUs can split this model"."""
+    design = design_from_preset("deepseek-v3")
+    plan_ = estimate(design.model_copy(update={"workload": design.workload.model_copy(update={"n_gpus": 1})})).plan
+    assert plan_.problems[0].startswith("no layout of one GPU can split this model and its batch")
+
+
 def test_per_node_dispatch_sends_each_token_once_per_node():
     """DeepSeek-V3, section 3.2.2: a token crosses InfiniBand once to each node holding its experts, NVLink forwards it.
     Inside one node the dispatch is the plain all-to-all; across 8 nodes with 8 experts a token, balanced routing reaches
