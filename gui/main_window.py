@@ -354,12 +354,17 @@ class MainWindow(QMainWindow):
             command.closed = True
 
     def pin_layout(self, layout) -> None:
-        """Pin every value of a layout from the Training plan tab in the workload: one undo step."""
+        """Pin every value of a layout from the Training plan tab in the workload, or with None give them all back to the
+        planner: one undo step."""
+        from model.plan.layout import pinned_layout, unpinned_layout
+
+        if layout is None:
+            workload = self.design.workload.model_copy(update=unpinned_layout())
+            self._apply(self.design.model_copy(update={"workload": workload}), self.tr("Let the planner choose the layout"))
+            return
         if self._pending:  # the table still shows the previous design's layouts
             self.statusBar().showMessage(self.tr("The training plan of this design is still being computed; choose a layout once it is shown."))
             return
-        from model.plan.layout import pinned_layout
-
         workload = self.design.workload.model_copy(update=pinned_layout(layout))
         self._apply(self.design.model_copy(update={"workload": workload}), self.tr("Use layout {layout}").format(layout=layout.short()))
 

@@ -69,6 +69,7 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "the interleaved schedule needs micro-batches per step ({micro_batches}) to be a multiple of the pipeline stages ({stages})"),
     QT_TRANSLATE_NOOP("Validation", "does not fit: {memory} per GPU against {capacity} ({layout}); more tensor, pipeline or context parallelism, recomputation or ZeRO-3 would shrink it"),
     QT_TRANSLATE_NOOP("Validation", "no layout of {gpus} GPUs can split this model and its batch; change the GPU count, the global batch or the pinned values"),
+    QT_TRANSLATE_NOOP("Validation", "no layout of one GPU can split this model and its batch; change the GPU count, the global batch or the pinned values"),
     QT_TRANSLATE_NOOP("Validation", "no efficiency figures for the generation of {gpu}; Hopper's are used"),
     QT_TRANSLATE_NOOP("Validation", "{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed"),
     QT_TRANSLATE_NOOP("Validation", "{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from gui.charts import PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
 from gui.fields import layout_text, model_text, value_text
+from gui.messages import rule_message
 from gui.results import SectionView, every_tab_in_view
 from model.design.design import Design
 from model.plan.curve import PlanCurve, days_vs_gpus
-from model.plan.layout import ParallelLayout
+from model.plan.layout import ParallelLayout, unpinned_layout
 from model.plan.result import TrainingPlan
 from model.project.report import Section
 
@@ -52,6 +54,11 @@ def _part(name: str) -> str:
     return QCoreApplication.translate("PlanView", name)
 
 
+def _separator() -> str:
+    """Between two clauses of a note: "; ", or the full-width "；" in Chinese."""
+    return QCoreApplication.translate("PlanView", "; ")
+
+
 @dataclass(frozen=True)
 class Stack:
     """One horizontal bar made of parts, and the limit it must stay under (a GPU's memory)."""
@@ -62,6 +69,7 @@ class Stack:
     parts: tuple[tuple[str, float], ...]
     limit: float | None = None
     limit_label: str = ""
+    note: str = ""  # what the bar is of (the layout), so that an exported bar says it on a slide
 
 
 class StackedBar(PlotPanel):
@@ -98,8 +106,9 @@ class StackedBar(PlotPanel):
         self.limit.setVisible(stack.limit is not None)
         if stack.limit is not None:
             self.limit.setValue(stack.limit)
-            self.note.setText(stack.limit_label)
-        self.note.setVisible(bool(stack.limit_label))
+        note = _separator().join(text for text in (stack.note, stack.limit_label if stack.limit is not None else "") if text)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         right = max(start, stack.limit or 0.0) * 1.15 or 1.0
         self.plot.setXRange(0, right, padding=0)
         self.plot.setYRange(-0.5, 2.6, padding=0)  # room above the bar for the legend
@@ -117,12 +126,14 @@ class StackedBar(PlotPanel):
 
 
 class DaysAxis(HumanAxis):
-    """Log axis of days: 1, 10, 100 days, then years; every tick labelled when the range spans under a decade."""
+    """Log axis of days: 1, 10, 100 days, then years; within one decade 1, 2, 3 and 5 of it (every tick crowded
+    "6 days 7 days 8 days 9 days" together)."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         decades = [abs(v - round(v)) < 1e-6 for v in values]
-        label_all = sum(decades) < 2
-        return [_days(10.0**v) if (label_all or is_decade) else "" for v, is_decade in zip(values, decades, strict=True)]
+        if sum(decades) >= 2:
+            return [_days(10.0**v) if is_decade else "" for v, is_decade in zip(values, decades, strict=True)]
+        return [_days(10.0**v) if round(10 ** (v - math.floor(v + 1e-9)), 6) in (1.0, 2.0, 3.0, 5.0) else "" for v in values]
 
 
 def _days(days: float) -> str:
@@ -146,10 +157,11 @@ class PlanCurveChart(PlotPanel):
     def __init__(self, style: SlideStyle = SCREEN, parent: QWidget | None = None):
         super().__init__(style, parent)
         days_axis = DaysAxis("left")
+        days_axis.enableAutoSIPrefix(False)  # its ticks say "0.01 days": no "(x0.001)" after the label (GPT-2 small)
         days_axis.setTickFont(_font(style.tick_px))
         self.plot.setAxisItems({"left": days_axis})
         self.left_axis = days_axis
-        self.left_axis.setWidth(int(style.tick_px * 6))
+        # As wide as its longest tick label ("0.001 days" for GPT-2 small): a fixed width let the axis title run over it.
         self.bottom_axis.unit = "params"  # plain counts: 1k, 10k GPUs
         self.plot.setLogMode(x=True, y=True)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -161,6 +173,7 @@ class PlanCurveChart(PlotPanel):
         # MFU on its own axis at the right, in a second view box sharing the x range.
         self.mfu_box = pg.ViewBox()
         right = PercentAxis("right")
+        right.enableAutoSIPrefix(False)
         self.plot.setAxisItems({"right": right})  # after setLogMode: this axis stays linear
         self.plot.showAxis("right")
         self.plot.scene().addItem(self.mfu_box)
@@ -172,11 +185,12 @@ class PlanCurveChart(PlotPanel):
         self.mfu = pg.PlotCurveItem(pen=pg.mkPen(PALETTE[1], width=width, style=Qt.PenStyle.DashLine))
         self.mfu_box.addItem(self.mfu)
         self.plot.vb.sigResized.connect(lambda: self.mfu_box.setGeometry(self.plot.vb.sceneBoundingRect()))
-        # Bottom left, where the falling curve is not (more GPUs, fewer days), in a box as the scaling-law charts have,
-        # so its star is not read as a second point of the curve.
-        self.legend = self.plot.addLegend(offset=(10, -10), labelTextSize=f"{style.legend_px}px", labelTextColor="#222")
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 0 if style.transparent else 210))
-        self.legend.setPen(pg.mkPen("#ccc"))
+        # Under the plot, not on it: no corner is free for every design (the days of Llama 3.1 405B run through the bottom
+        # left, those of DeepSeek-V3 start at the top right), and at 1366 x 768 a legend box covers a third of the plot.
+        self.legend = pg.LegendItem(labelTextSize=f"{style.legend_px}px", labelTextColor="#222", colCount=3, horSpacing=style.legend_px)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # its entries side by side, not spread
+        self.plot.layout.addItem(self.legend, 4, 1)  # pyqtgraph's PlotItem grid: title 0, top axis 1, view 2, bottom axis 3
+        self.plot.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
 
     def draw(self, curve: PlanCurve) -> None:
         self.set_title(f"{model_text(curve.title)}: {curve.design_name}")
@@ -201,7 +215,8 @@ class PlanCurveChart(PlotPanel):
         self.legend.addItem(self.mfu, model_text(curve.y2_label))
         if chosen:
             self.legend.addItem(self.chosen, curve.design_name)
-        self.note.setText(model_text(curve.note) + f"  {value_text(curve.tokens, 'tokens')}, {curve.gpu_name}.")
+        self.note.setText(model_text(curve.note) + "  " + QCoreApplication.translate("PlanView", "{tokens}, {gpu}.").format(
+            tokens=value_text(curve.tokens, "tokens"), gpu=curve.gpu_name))
         if len(curve.points):
             self.plot.setXRange(math.log10(curve.points[0].n_gpus) - 0.1, math.log10(curve.points[-1].n_gpus) + 0.1, padding=0)
 
@@ -250,7 +265,7 @@ class _CurveJob(QRunnable):
 class PlanView(SectionView):
     """The Training plan tab."""
 
-    layoutChosen = Signal(object)  # a ParallelLayout the person wants to pin
+    layoutChosen = Signal(object)  # a ParallelLayout the person wants to pin, or None: let the planner choose every value
 
     def __init__(self, key: str, parent: QWidget | None = None):
         super().__init__(key, parent)
@@ -270,6 +285,11 @@ class PlanView(SectionView):
         self.alternatives.setObjectName("plan_alternatives")
         self.alternatives.setHorizontalHeaderLabels([self.tr("Layout"), self.tr("Step time"), self.tr("MFU"), self.tr("Memory per GPU"), self.tr("Fits")])
         self.alternatives.verticalHeader().hide()
+        # Each row as tall as its wrapped layout: at 1366 x 768 a fixed height cut off the recomputation (in Chinese, all
+        # after the ZeRO stage), which is what tells two rows apart.
+        self.alternatives.setWordWrap(True)
+        self.alternatives.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.alternatives.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.alternatives.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.alternatives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.alternatives.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -284,6 +304,12 @@ class PlanView(SectionView):
         self.alternatives.itemSelectionChanged.connect(lambda: self.use_button.setEnabled(bool(self.alternatives.selectedItems())))
         self.alternatives.itemDoubleClicked.connect(lambda _item: self._use_selected())
         self.use_button.clicked.connect(self._use_selected)
+        self.auto_button = QPushButton(self.tr("Let the planner choose"))
+        self.auto_button.setObjectName("plan_auto_layout")
+        self.auto_button.setToolTip(self.tr("Empty every layout value you or a published run pinned, so that the planner chooses them again "
+                                            "(the GPU count stays)."))
+        self.auto_button.setEnabled(False)
+        self.auto_button.clicked.connect(lambda: self.layoutChosen.emit(None))
         row = QHBoxLayout()
         hint = QLabel(self.tr("The chosen layout first, then the next best the planner found."))
         hint.setWordWrap(True)  # never widen the results column: the editor beside it needs the room
@@ -291,6 +317,8 @@ class PlanView(SectionView):
         row.addWidget(self.use_button)
         alt_layout.addWidget(self.alternatives)
         alt_layout.addLayout(row)
+        # on a line of its own: beside the other button it made the results column wider and the editor narrower at 1366
+        alt_layout.addWidget(self.auto_button, 0, Qt.AlignmentFlag.AlignRight)
         self.inner.addTab(alternatives, self.tr("Alternative layouts"))
         self.curve = PlanCurveChart()
         self.curve.setObjectName("plan_curve")
@@ -312,9 +340,14 @@ class PlanView(SectionView):
         layout = plan.layout
         capacity = self.tr("GPU memory: {size} ({gpu})").format(size=value_text(plan.capacity_bytes, "B"), gpu=plan.gpu_name)
         memory = tuple((_part(MEMORY_PARTS[k]), v) for k, v in plan.memory_breakdown_bytes.items())
-        self.memory_bar.show_data(Stack("memory", model_text("Memory per GPU (busiest)"), "B", memory, plan.capacity_bytes, capacity))
-        steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items())
-        self.step_bar.show_data(Stack("step", model_text("Step time"), "s", steps))
+        # the design and the layout in the title and the note: an exported bar on a slide says what it is of
+        # no layout: an empty bar says why, rather than nothing ("expert parallel (64) must divide ... (32)")
+        of = layout_text(layout.dimensions(), layout.zero_stage, layout.micro_batch_size, layout.recompute) if layout else \
+            _separator().join(rule_message(problem) for problem in plan.problems)
+        self.memory_bar.show_data(Stack("memory", f"{model_text('Memory per GPU (busiest)')}: {design.name}", "B", memory, plan.capacity_bytes,
+                                        capacity, of))
+        steps = tuple((_part(STEP_PARTS[k]), v) for k, v in plan.step_time_breakdown_s.model_dump().items() if v is not None)
+        self.step_bar.show_data(Stack("step", f"{model_text('Step time')}: {design.name}", "s", steps, note=of))
         rows = ([(layout, plan.step_time_s, plan.mfu, plan.memory_per_gpu_bytes, plan.fits)] if layout else []) + [
             (a.layout, a.step_time_s, a.mfu, a.memory_per_gpu_bytes, a.fits) for a in plan.alternatives]
         self._layouts = [r[0] for r in rows]
@@ -329,6 +362,7 @@ class PlanView(SectionView):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.alternatives.setItem(i, j, item)
         self.use_button.setEnabled(False)
+        self.auto_button.setEnabled(design.workload.model_dump(include=set(unpinned_layout())) != unpinned_layout())
         chosen = (design, layout.n_gpus if layout else None)
         if chosen != self._design:
             self._design = chosen

@@ -94,10 +94,17 @@ def training_assumption(report: Report) -> str:
         text = QCoreApplication.translate("Results", "{tokens} tokens on {n} × {gpu}")
     text = text.format(tokens=tokens, n=f"{plan.layout.n_gpus:,}", gpu=plan.gpu_name)
     if plan.n_gpus_derived:
-        text += QCoreApplication.translate("Results", ", the fewest for the target time") if plan.deadline_met else \
+        text += QCoreApplication.translate("Results", ", the fewest for {days} days").format(days=f"{plan.target_days:g}") if plan.deadline_met else \
             QCoreApplication.translate("Results", ": the target time cannot be met")
-    if plan.published is not None and plan.published.matches_workload:
-        text += QCoreApplication.translate("Results", " (the published run)")
+    published = plan.published
+    if published is not None and published.matches_workload:
+        # "published" beside "this estimate" where the card is seen, not only in a tooltip (issue 13): the days, else the GPU-hours
+        if published.days or published.gpu_hours:
+            value, estimate, unit = (published.days, plan.days, "days") if published.days else (published.gpu_hours, plan.gpu_hours, "GPU-h")
+            text += QCoreApplication.translate("Results", " (the published run: {published}; this estimate {difference})").format(
+                published=value_text(value, unit), difference=f"{(estimate - value) / value:+.0%}")
+        else:
+            text += QCoreApplication.translate("Results", " (the published run)")
     if not plan.fits:  # a layout set by hand that does not fit: timed as if it ran
         text += QCoreApplication.translate("Results", "; this layout does not fit in memory (see Training plan)")
     return text
@@ -127,8 +134,17 @@ class Card:
     note: str = ""
 
 
+def formula_note(key: str):
+    """A card's note that is its figure's formula in words ("38.4M GPU-hours x $3/h"): what an energy or cost card
+    assumes (GPU-hours, power, PUE, carbon intensity, prices), beside the number a reader would quote."""
+    return lambda report: report.figure(key).formula_text(model_text, count_text)
+
+
 CARD_NOTES = {"training_days": training_assumption, "gpus_inference": serving_assumption,
-              "total_params": lambda r: checkpoint_text(r.parameters)}  # MTP, vision tower: what the checkpoint holds
+              "total_params": lambda r: checkpoint_text(r.parameters),  # MTP, vision tower: what the checkpoint holds
+              **{key: formula_note(key) for key in ("training_energy", "training_co2", "training_energy_cost", "training_rental_cost")},
+              # in place of the training time when no layout runs: say so, or the count reads as an answer to the design as set
+              "gpus_target_days": lambda r: training_assumption(r) if r.plan.layout is None else ""}
 
 
 def headline_cards(report: Report) -> tuple[Card, ...]:

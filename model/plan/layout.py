@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from model.design.architecture import Architecture
+from model.estimate.workload import Workload
 from model.project.figure import Words, words
 
 RecomputeChoice = Literal["none", "selective", "full"]
@@ -80,12 +81,20 @@ class ParallelLayout:
         return words("{dims}, ZeRO-{zero}, micro-batch {mb}, recompute {recompute}", dims=self.dimensions(), zero=self.zero_stage,
                      mb=self.micro_batch_size, recompute=words(self.recompute))
 
+# The workload fields a layout from the Training plan tab pins (ParallelLayout has each under the same name).
+PINNED_FIELDS = ("n_gpus", "tensor_parallel", "sequence_parallel", "pipeline_parallel", "virtual_pipeline_stages", "context_parallel",
+                 "expert_parallel", "zero_stage", "micro_batch_size", "recompute")
+
+
 def pinned_layout(layout: ParallelLayout) -> dict:
     """The workload values that pin `layout` exactly (the planner then has nothing left to choose)."""
-    return {"n_gpus": layout.n_gpus, "tensor_parallel": layout.tensor_parallel, "sequence_parallel": layout.sequence_parallel,
-            "pipeline_parallel": layout.pipeline_parallel, "virtual_pipeline_stages": layout.virtual_pipeline_stages,
-            "context_parallel": layout.context_parallel, "expert_parallel": layout.expert_parallel, "zero_stage": layout.zero_stage,
-            "micro_batch_size": layout.micro_batch_size, "recompute": layout.recompute}
+    return {name: getattr(layout, name) for name in PINNED_FIELDS}
+
+
+def unpinned_layout() -> dict:
+    """The workload values that give every layout choice back to the planner (layout "auto", each value empty), undoing
+    pinned_layout() but for the GPU count, which says how big the cluster is."""
+    return {name: Workload.model_fields[name].get_default() for name in ("layout", *PINNED_FIELDS) if name != "n_gpus"}
 
 
 def pipeline_layers(arch: Architecture) -> int:

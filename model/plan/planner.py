@@ -9,7 +9,7 @@ Every value the user set in the workload is pinned; only empty ones are searched
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from model.design.architecture import Architecture
@@ -241,7 +241,11 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
 
     if workload.n_gpus:
         fits, misses, count = _search(inputs, workload.n_gpus, seq_len, batch_tokens)
-        return _result(fits, misses, cluster, profile, count, False, workload.n_gpus)
+        result = _result(fits, misses, cluster, profile, count, False, workload.n_gpus)
+        if result.chosen is None:  # say which rule the values set break ("expert parallel (64) must divide ... (32)")
+            pinned = manual_layout(arch, workload, workload.n_gpus, seq_len, batch_tokens)
+            result = replace(result, problems=result.problems + tuple(layout_problems(arch, pinned)))
+        return result
 
     # No GPU count: the fewest whose best layout trains the tokens within the target time.  Throughput per GPU
     # changes slowly with the count, so: search at a first guess, scale the count by what is missing, repeat.
@@ -256,7 +260,10 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
     guess = 6.0 * active_params * training_tokens / (deadline * workload.goodput * cluster.peak_flops * 0.4)
     n = next((c for c in counts if c >= guess), counts[-1])
     tried: dict[int, tuple[list[Evaluated], list[Evaluated]]] = {}
-    for _ in range(8):
+    # Eight refinements once a count fits, after as many doublings as it takes to reach one that fits (from one GPU
+    # to a million: 20): a first guess from the active parameters can be far too small for a sparse model's state
+    # (Switch-C 2048: 1 GPU by its FLOPs, 384 to hold it).
+    for _ in range(8 + MAX_PLANNED_GPUS.bit_length()):
         if n in tried:
             fits, misses = tried[n]
         else:
@@ -338,5 +345,6 @@ def _result(fits: list[Evaluated], misses: list[Evaluated], cluster: Cluster, pr
         closest = misses[0]
         return PlanResult(closest, tuple(misses[1:ALTERNATIVES + 1]), cluster, profile, (_does_not_fit(closest, cluster),), count, derived,
                           deadline_met)
-    return PlanResult(None, (), cluster, profile, (f"no layout of {n_gpus:,} GPUs can split this model and its batch; "
+    gpus = "one GPU" if n_gpus == 1 else f"{n_gpus:,} GPUs"
+    return PlanResult(None, (), cluster, profile, (f"no layout of {gpus} can split this model and its batch; "
                                                     "change the GPU count, the global batch or the pinned values",), count, derived, deadline_met)

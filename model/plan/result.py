@@ -20,14 +20,14 @@ class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-class StepBreakdown(_Out):  # the names of StepTime.parts(), as issue 13 gives them for report --json
-    compute: float
-    tensor_parallel: float
-    pipeline_bubble: float
-    data_parallel: float
-    expert_parallel: float
-    context_parallel: float
-    optimizer: float
+class StepBreakdown(_Out):  # the names of StepTime.parts(), as issue 13 gives them for report --json; None: no layout
+    compute: float | None
+    tensor_parallel: float | None
+    pipeline_bubble: float | None
+    data_parallel: float | None
+    expert_parallel: float | None
+    context_parallel: float | None
+    optimizer: float | None
 
 
 class Alternative(_Out):
@@ -53,12 +53,13 @@ class TrainingPlan(_Out):
     capacity_bytes: float
     gpus_per_node: int
     network_gbps_per_gpu: float
-    memory_per_gpu_bytes: float
+    # None where no layout can run (JSON null): a plan never reads 0 bytes or 0 tokens/s (issue 13, "never 0 bits")
+    memory_per_gpu_bytes: float | None
     memory_breakdown_bytes: dict[str, float]
     step_time_s: float
-    tokens_per_s: float
-    mfu: float
-    hfu: float
+    tokens_per_s: float | None
+    mfu: float | None
+    hfu: float | None
     mfu_set_by_user: bool
     step_time_breakdown_s: StepBreakdown
     gpu_hours: float
@@ -66,6 +67,7 @@ class TrainingPlan(_Out):
     training_tokens: int
     n_gpus_derived: bool
     deadline_met: bool | None  # with a derived GPU count: whether the target time could be met
+    target_days: float | None  # with a derived GPU count: the target time it was derived for
     alternatives: tuple[Alternative, ...]
     published: PublishedFigures | None
     problems: tuple[str, ...]
@@ -106,7 +108,7 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
     cluster = result.cluster
     peak = cluster.peak_flops
     ev = result.chosen
-    zero = StepBreakdown(**dict.fromkeys(StepBreakdown.model_fields, 0.0))
+    unknown = StepBreakdown(**dict.fromkeys(StepBreakdown.model_fields))
     published = None
     run = design.published_run
     if run is not None:
@@ -114,12 +116,13 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
                    and (run.n_gpus is None or w.n_gpus == run.n_gpus))
         published = PublishedFigures(gpu_hours=run.gpu_hours, days=run.days, mfu=run.mfu, source=run.source, matches_workload=matches)
     links = {"gpus_per_node": cluster.gpus_per_node, "network_gbps_per_gpu": cluster.scale_out.bytes_per_s * 8 / 1e9}
+    target_days = w.target_days if result.n_gpus_derived else None
     if ev is None:
         return TrainingPlan(layout=None, fits=False, gpu_name=cluster.gpu.name, capacity_bytes=cluster.gpu.capacity_bytes, **links,
-                            memory_per_gpu_bytes=0.0, memory_breakdown_bytes={}, step_time_s=math.inf, tokens_per_s=0.0, mfu=0.0, hfu=0.0,
-                            mfu_set_by_user=w.mfu is not None, step_time_breakdown_s=zero, gpu_hours=math.inf, days=math.inf,
+                            memory_per_gpu_bytes=None, memory_breakdown_bytes={}, step_time_s=math.inf, tokens_per_s=None, mfu=None, hfu=None,
+                            mfu_set_by_user=w.mfu is not None, step_time_breakdown_s=unknown, gpu_hours=math.inf, days=math.inf,
                             training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met,
-                            alternatives=(), published=published,
+                            target_days=target_days, alternatives=(), published=published,
                             problems=result.problems, notes=tuple(note.text() for note in cluster.notes), layouts_evaluated=result.evaluated)
     step = ev.time
     breakdown = StepBreakdown(**step.parts())
@@ -134,7 +137,8 @@ def training_plan(design: Design, params: ParameterCount, training_tokens: int) 
         memory_per_gpu_bytes=ev.memory.total, memory_breakdown_bytes=ev.memory.parts(), step_time_s=step_s, tokens_per_s=tokens_per_s,
         mfu=mfu, hfu=step.hardware_flops / (step_s * ev.layout.n_gpus * peak), mfu_set_by_user=w.mfu is not None,
         step_time_breakdown_s=breakdown, gpu_hours=seconds * ev.layout.n_gpus / 3600, days=seconds / SECONDS_PER_DAY,
-        training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met, alternatives=alternatives,
+        training_tokens=training_tokens, n_gpus_derived=result.n_gpus_derived, deadline_met=result.deadline_met,
+        target_days=target_days, alternatives=alternatives,
         published=published,
         problems=result.problems, notes=tuple(note.text() for note in cluster.notes), layouts_evaluated=result.evaluated,
     )

@@ -266,7 +266,7 @@ def _training_memory_figures(w: Workload, plan: TrainingPlan) -> list[Figure]:
     sources = {"weights": KORTHIKANTI, "gradients": KORTHIKANTI, "optimizer": KORTHIKANTI, "activations": KORTHIKANTI + MEASURED,
                "buffers": "ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)", "overhead": "Assumption"}
     figs = [_fig(f"memory_train_{key}", labels[key], value, "B", where if key != "overhead" else _overhead_words(w), sources[key])
-            for key, value in plan.memory_breakdown_bytes.items()]
+            for key, value in plan.memory_breakdown_bytes.items() if value > 0]  # no "communication buffers 0 B" on one GPU
     figs.append(_fig("training_memory_per_gpu", "Training memory per GPU (peak)", plan.memory_per_gpu_bytes, "B",
                      words("{where}: states + activations + buffers + overhead with {precision}, {optimizer}", where=where,
                            precision=w.precision, optimizer=w.optimizer), KORTHIKANTI))

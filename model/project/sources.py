@@ -158,8 +158,10 @@ _SHORT_FACTORS = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "g": 10**9, "t": 10
 
 
 def _parse_value(text: str) -> Any:
-    """A count with a suffix or separators (2T, 300B, 12,288), else JSON where it parses (numbers, true/false,
-    null, objects), else the text itself."""
+    """Nothing: empty (a field left empty is derived, as in the editor: workload.mfu=, workload.n_gpus=); a count with a
+    suffix or separators (2T, 300B, 12,288), else JSON where it parses (numbers, true/false, null, objects), else the text."""
+    if not text:
+        return None
     match = _SHORT_NUMBER.match(text)
     if match and (match.group(2) or "," in text or "_" in text):
         number = Decimal(match.group(1).replace(",", "").replace("_", "")) * _SHORT_FACTORS[match.group(2).lower()]

@@ -75,6 +75,8 @@ def _sample_designs() -> list[Design]:
         pipeline_parallel=1, micro_batch_size=8)))
     designs.append(Design(architecture=presets["llama-2-13b"].architecture, workload=Workload(serving_gpu="rtx-4090", serving_tensor_parallel=1)))
     designs += [design_from_preset(key) for key, preset in presets.items() if preset.training_run is not None]  # their runs' notes and sources
+    # a layout set by hand that breaks a rule: no plan, so no energy (Switch-C 2048 reached this once, by a planner bug)
+    designs.append(Design(architecture=base, workload=Workload(layout="manual", n_gpus=3, tensor_parallel=3)))
     # sources that come from the catalogs: each serving GPU's generation (its measured efficiencies), each grid region
     designs += [Design(architecture=base, workload=Workload(serving_gpu=gpu, weight_format=fmt)) for gpu in gpu_catalog() for fmt in ("bf16", "fp8")]
     designs += [Design(architecture=base, workload=Workload(grid_region=region)) for region in grid_regions()]

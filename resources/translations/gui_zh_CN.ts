@@ -19,42 +19,42 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>BreakdownView</name>
     <message>
-        <location filename="../../gui/results.py" line="254"/>
+        <location filename="../../gui/results.py" line="270"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="255"/>
+        <location filename="../../gui/results.py" line="271"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="256"/>
+        <location filename="../../gui/results.py" line="272"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="257"/>
+        <location filename="../../gui/results.py" line="273"/>
         <source>Short</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="258"/>
+        <location filename="../../gui/results.py" line="274"/>
         <source>Active per token</source>
         <translation>每词元激活</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="266"/>
+        <location filename="../../gui/results.py" line="282"/>
         <source>A repeated block&apos;s row counts all its copies; the rows under it describe one copy.</source>
         <translation>重复块所在行统计其全部副本；其下各行描述单个副本。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="306"/>
+        <location filename="../../gui/results.py" line="322"/>
         <source>{n} × {each} each</source>
         <translation>{n} × 每份 {each}</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="317"/>
+        <location filename="../../gui/results.py" line="333"/>
         <source>The rows below describe one of the {n} copies.</source>
         <translation>下列各行描述 {n} 份中的一份。</translation>
     </message>
@@ -75,17 +75,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../gui/results.py" line="412"/>
+        <location filename="../../gui/results.py" line="428"/>
         <source>Double-click a design to edit it.</source>
         <translation>双击设计即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="427"/>
+        <location filename="../../gui/results.py" line="443"/>
         <source>Being edited</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="427"/>
+        <location filename="../../gui/results.py" line="443"/>
         <source>Double-click to edit this design</source>
         <translation>双击编辑此设计</translation>
     </message>
@@ -505,62 +505,67 @@ The window keeps the last valid design; details were written to the log.</source
         <translation>编辑 {field}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="363"/>
+        <source>Let the planner choose the layout</source>
+        <translation>由规划器选择布局</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>The training plan of this design is still being computed; choose a layout once it is shown.</source>
         <translation>这个设计的训练方案仍在计算中；请等它显示后再选择布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Use layout {layout}</source>
         <translation>采用布局 {layout}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Too many designs</source>
         <translation>设计过多</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>A project holds at most 64 designs.</source>
         <translation>一个项目最多包含 64 个设计。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Duplicate {design}</source>
         <translation>复制 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Add {design}</source>
         <translation>添加 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Remove {design}</source>
         <translation>删除 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Rename design</source>
         <translation>重命名设计</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Name of the design:</source>
         <translation>设计名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Rename {design}</source>
         <translation>重命名 {design}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>{problem}
 
 The open project was not changed.</source>
@@ -569,37 +574,37 @@ The open project was not changed.</source>
 当前打开的项目未作更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>LLM Scale Studio projects (*{suffix});;Hugging Face config (*.json);;All files (*)</source>
         <translation>LLM Scale Studio 项目 (*{suffix});;Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Import Hugging Face config.json</source>
         <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Hugging Face config (*.json);;All files (*)</source>
         <translation>Hugging Face 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>model_type &apos;{model_type}&apos; is not supported, but its keys are Llama-style. Import it as {family}? The design will be labelled approximate: norms, biases or layers particular to this family would be missing.
 
 Keys of its config.json that would not be understood: {keys}</source>
@@ -608,52 +613,52 @@ Keys of its config.json that would not be understood: {keys}</source>
 它的 config.json 中无法识别的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Import approximately?</source>
         <translation>近似导入？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>The checkpoint&apos;s headers could not be read: {problem}</source>
         <translation>无法读取检查点的头信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>The checkpoint&apos;s index names {tensors} tensors in {files} safetensors file(s), none of them here: its parameters are counted from the files&apos; headers.</source>
         <translation>检查点索引列出 {tensors} 个张量，分布在 {files} 个 safetensors 文件中，但这些文件都不在此处：参数量要从文件头读取。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>Checkpoint, from the headers of {files} safetensors file(s): {total} values ({dtypes}); the model itself: {model}, this design: {ours}</source>
         <translation>检查点（来自 {files} 个 safetensors 文件的头信息）：{total} 个数值（{dtypes}）；模型本身：{model}，本设计：{ours}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>; set apart: {parts}</source>
         <translation>；单独列出：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>; {missing} of the {files} files its index names are not here and not counted</source>
         <translation>；索引列出的 {files} 个文件中有 {missing} 个不在此处，未计入</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>LLM Scale Studio projects (*{suffix})</source>
         <translation>LLM Scale Studio 项目 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>{problem}.
 
 The project is still open and not saved; the file on disk was not changed. Try another folder.</source>
@@ -662,197 +667,197 @@ The project is still open and not saved; the file on disk was not changed. Try a
 项目仍处于打开状态且未保存；磁盘上的文件未被更改。请尝试其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>Markdown report (*.md);;CSV table (*.csv)</source>
         <translation>Markdown 报告 (*.md);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="591"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Report written to {path}</source>
         <translation>报告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="632"/>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664"/>
+        <location filename="../../gui/main_window.py" line="669"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>New from &amp;preset</source>
         <translation>从预设新建(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="668"/>
+        <location filename="../../gui/main_window.py" line="673"/>
         <source>Open &amp;Recent</source>
         <translation>打开最近的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>&amp;Import Hugging Face config.json…</source>
         <translation>导入 Hugging Face config.json(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Export &amp;report (Markdown, CSV)…</source>
         <translation>导出报告（Markdown、CSV）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="676"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="676"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>&amp;Copy chart to clipboard</source>
         <translation>复制图表到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="684"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="685"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="687"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="683"/>
+        <location filename="../../gui/main_window.py" line="688"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="685"/>
+        <location filename="../../gui/main_window.py" line="690"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="690"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>&amp;Duplicate design</source>
         <translation>复制设计(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="690"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="691"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>Add design from &amp;preset</source>
         <translation>从预设添加设计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="692"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Re&amp;name design…</source>
         <translation>重命名设计(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="692"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="693"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Re&amp;move design</source>
         <translation>删除设计(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="700"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="696"/>
+        <location filename="../../gui/main_window.py" line="701"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="715"/>
+        <location filename="../../gui/main_window.py" line="720"/>
         <source>Clear list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="736"/>
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="737"/>
+        <location filename="../../gui/main_window.py" line="742"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="758"/>
         <source>Chart copied to the clipboard (1280 × 720).</source>
         <translation>图表已复制到剪贴板（1280 × 720）。</translation>
     </message>
@@ -899,67 +904,67 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/plan_view.py" line="39"/>
+        <location filename="../../gui/plan_view.py" line="41"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="39"/>
+        <location filename="../../gui/plan_view.py" line="41"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="40"/>
+        <location filename="../../gui/plan_view.py" line="42"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="40"/>
+        <location filename="../../gui/plan_view.py" line="42"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="41"/>
+        <location filename="../../gui/plan_view.py" line="43"/>
         <source>Communication buffers</source>
         <translation>通信缓冲区</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="41"/>
+        <location filename="../../gui/plan_view.py" line="43"/>
         <source>Runtime overhead</source>
         <translation>运行时开销</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="42"/>
+        <location filename="../../gui/plan_view.py" line="44"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="43"/>
+        <location filename="../../gui/plan_view.py" line="45"/>
         <source>Tensor-parallel communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="44"/>
+        <location filename="../../gui/plan_view.py" line="46"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="45"/>
+        <location filename="../../gui/plan_view.py" line="47"/>
         <source>Data-parallel communication</source>
         <translation>数据并行通信</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="46"/>
+        <location filename="../../gui/plan_view.py" line="48"/>
         <source>Expert all-to-all</source>
         <translation>专家 all-to-all 通信</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="47"/>
+        <location filename="../../gui/plan_view.py" line="49"/>
         <source>Context-parallel exchange</source>
         <translation>上下文并行交换</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="48"/>
+        <location filename="../../gui/plan_view.py" line="50"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -969,99 +974,119 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="131"/>
+        <location filename="../../gui/plan_view.py" line="59"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="142"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="131"/>
+        <location filename="../../gui/plan_view.py" line="142"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="133"/>
+        <location filename="../../gui/plan_view.py" line="144"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="133"/>
+        <location filename="../../gui/plan_view.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="264"/>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="218"/>
+        <source>{tokens}, {gpu}.</source>
+        <translation>{tokens}，{gpu}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="279"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Memory per GPU</source>
         <translation>每 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="265"/>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="286"/>
         <source>Fits</source>
         <translation>能否放下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="280"/>
+        <location filename="../../gui/plan_view.py" line="300"/>
         <source>Use this layout</source>
         <translation>采用此布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="282"/>
+        <location filename="../../gui/plan_view.py" line="302"/>
         <source>Pin every value of the selected layout in the workload (undo brings the planner&apos;s choice back).</source>
         <translation>把所选布局的每个值固定到工作负载中（撤销即可恢复规划器的选择）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="288"/>
+        <location filename="../../gui/plan_view.py" line="307"/>
+        <source>Let the planner choose</source>
+        <translation>由规划器选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="309"/>
+        <source>Empty every layout value you or a published run pinned, so that the planner chooses them again (the GPU count stays).</source>
+        <translation>清空你或已发表训练固定的每个布局值，让规划器重新选择（GPU 数保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="314"/>
         <source>The chosen layout first, then the next best the planner found.</source>
         <translation>第一行是选中的布局，其后是规划器找到的次优布局。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="294"/>
+        <location filename="../../gui/plan_view.py" line="322"/>
         <source>Alternative layouts</source>
         <translation>备选布局</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="297"/>
+        <location filename="../../gui/plan_view.py" line="325"/>
         <source>Training days vs GPUs</source>
         <translation>训练天数与 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="313"/>
+        <location filename="../../gui/plan_view.py" line="341"/>
         <source>GPU memory: {size} ({gpu})</source>
         <translation>GPU 显存：{size}（{gpu}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="322"/>
+        <location filename="../../gui/plan_view.py" line="355"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="322"/>
+        <location filename="../../gui/plan_view.py" line="355"/>
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="363"/>
+        <location filename="../../gui/plan_view.py" line="397"/>
         <source>Searching the best layout at each GPU count…</source>
         <translation>正在为每个 GPU 数搜索最佳布局…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="370"/>
+        <location filename="../../gui/plan_view.py" line="404"/>
         <source>The chart could not be computed ({kind}: {error}).</source>
         <translation>无法计算该图表（{kind}：{error}）。</translation>
     </message>
@@ -1126,8 +1151,8 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/results.py" line="97"/>
-        <source>, the fewest for the target time</source>
-        <translation>，按目标时间所需的最少 GPU</translation>
+        <source>, the fewest for {days} days</source>
+        <translation>，{days} 天内训练完所需的最少 GPU</translation>
     </message>
     <message>
         <location filename="../../gui/results.py" line="98"/>
@@ -1135,37 +1160,42 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>：无法在目标时间内完成</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="100"/>
+        <location filename="../../gui/results.py" line="104"/>
+        <source> (the published run: {published}; this estimate {difference})</source>
+        <translation>（已发表的训练：{published}；本估算 {difference}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results.py" line="107"/>
         <source> (the published run)</source>
         <translation>（已发表的训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="102"/>
+        <location filename="../../gui/results.py" line="109"/>
         <source>; this layout does not fit in memory (see Training plan)</source>
         <translation>；这个布局的显存放不下（见“训练方案”）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="113"/>
+        <location filename="../../gui/results.py" line="120"/>
         <source>does not fit; see Serving</source>
         <translation>放不下；见“推理服务”</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="116"/>
+        <location filename="../../gui/results.py" line="123"/>
         <source>does not fit; {n} would ({layout})</source>
         <translation>放不下；{n} 块可以（{layout}）</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="240"/>
+        <location filename="../../gui/results.py" line="256"/>
         <source>Parameters by component</source>
         <translation>各组件参数量</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="245"/>
+        <location filename="../../gui/results.py" line="261"/>
         <source>total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="246"/>
+        <location filename="../../gui/results.py" line="262"/>
         <source>active per token</source>
         <translation>每词元激活</translation>
     </message>
@@ -1173,17 +1203,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/results.py" line="574"/>
+        <location filename="../../gui/results.py" line="590"/>
         <source>Compare designs</source>
         <translation>比较设计</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="577"/>
+        <location filename="../../gui/results.py" line="593"/>
         <source>Parameter breakdown</source>
         <translation>参数量明细</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="583"/>
+        <location filename="../../gui/results.py" line="599"/>
         <source>Scaling-law charts</source>
         <translation>缩放定律图表</translation>
     </message>
@@ -1191,12 +1221,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../gui/results.py" line="330"/>
+        <location filename="../../gui/results.py" line="346"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/results.py" line="330"/>
+        <location filename="../../gui/results.py" line="346"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1416,106 +1446,111 @@ The project is still open and not saved; the file on disk was not changed. Try a
     </message>
     <message>
         <location filename="../../gui/messages.py" line="72"/>
+        <source>no layout of one GPU can split this model and its batch; change the GPU count, the global batch or the pinned values</source>
+        <translation>1 块 GPU 没有任何布局能切分这个模型和它的批量；请修改 GPU 数量、全局批量或已固定的值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>no efficiency figures for the generation of {gpu}; Hopper&apos;s are used</source>
         <translation>没有 {gpu} 这一代的效率数据；使用 Hopper 的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>{gpu} has no published intra-node link figure: PCIe Gen4 x16 (32 GB/s each way) assumed</source>
         <translation>{gpu} 没有公开的节点内互连数据：假定为 PCIe Gen4 x16（每个方向 32 GB/s）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>{gpu} has no published network figure: 100 Gbit/s Ethernet per 8 GPUs assumed</source>
         <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp} × 流水线并行 {pp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>it does not fit even on 1,024 x {gpu}</source>
         <translation>即使用 1,024 块 {gpu} 也放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>全参数微调需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>只训练最后 {blocks} 个块需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 LoRA 需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 QLoRA（NF4 基座）需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>it would fit with gradient checkpointing</source>
         <translation>开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>it would fit as LoRA with gradient checkpointing</source>
         <translation>改用 LoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>it would fit as QLoRA with gradient checkpointing</source>
         <translation>改用 QLoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>it would fit as QLoRA with checkpointing at batch 1</source>
         <translation>改用 QLoRA、开启检查点并把批量设为 1 即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>even QLoRA at batch 1 needs {memory}</source>
         <translation>即使用 QLoRA、批量为 1 也需要 {memory}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="94"/>
+        <location filename="../../gui/messages.py" line="95"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
         <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens}个 token；请放宽天数或减少 token 数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for</source>
         <translation>上下文（{ctx} 个词元）超出了此模型训练时的 {trained} 个词元</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>prompt + output ({total} tokens) exceed the context per request ({ctx})</source>
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
     </message>

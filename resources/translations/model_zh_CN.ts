@@ -1360,10 +1360,6 @@
       <translation>训练：每个 GPU 的激活值</translation>
     </message>
     <message>
-      <source>Training: communication buffers</source>
-      <translation>训练：通信缓冲区</translation>
-    </message>
-    <message>
       <source>Training: runtime overhead</source>
       <translation>训练：运行时开销</translation>
     </message>
@@ -1866,10 +1862,6 @@
     <message>
       <source>Korthikanti et al. 2022, section 4 (activations); Rajbhandari et al. 2020, ZeRO section 3.1 (model states); calibrated against PyTorch 2.13 (tests/data/memory_measured.json)</source>
       <translation>Korthikanti 等 2022，第 4 节（激活）；Rajbhandari 等 2020，ZeRO 第 3.1 节（模型状态）；已用 PyTorch 2.13 实测校准（tests/data/memory_measured.json）</translation>
-    </message>
-    <message>
-      <source>ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)</source>
-      <translation>ZeRO-3 预取两个块的权重；MoE 分发与合并缓冲区（Megatron-Core）</translation>
     </message>
     <message>
       <source>Assumption</source>
@@ -2436,8 +2428,16 @@
       <translation>相对位置偏置</translation>
     </message>
     <message>
+      <source>Training: communication buffers</source>
+      <translation>训练：通信缓冲区</translation>
+    </message>
+    <message>
       <source>selective</source>
       <translation>选择性</translation>
+    </message>
+    <message>
+      <source>ZeRO-3 prefetch of two blocks' weights; MoE dispatch and combine buffers (Megatron-Core)</source>
+      <translation>ZeRO-3 预取两个块的权重；MoE 分发与合并缓冲区（Megatron-Core）</translation>
     </message>
     <message>
       <source>sequence parallelism on</source>
@@ -2492,12 +2492,12 @@
       <translation>损失单位为奈特/词元。MoE：缩放定律使用每个词元的激活参数量。</translation>
     </message>
     <message>
-      <source>No layout can train this design on these GPUs, so energy, CO2 and cost cannot be estimated: see the Training plan.</source>
-      <translation>没有任何布局能在这些 GPU 上训练此设计，因此无法估算能耗、碳排放和成本：见“训练方案”。</translation>
-    </message>
-    <message>
       <source>it does not fit even on 1,024 x {gpu}</source>
       <translation>即使用 1,024 × {gpu} 也放不下</translation>
+    </message>
+    <message>
+      <source>expert parallel</source>
+      <translation>专家并行</translation>
     </message>
     <message>
       <source>output head</source>
@@ -2518,10 +2518,6 @@
     <message>
       <source>shared experts</source>
       <translation>共享专家</translation>
-    </message>
-    <message>
-      <source>expert parallel</source>
-      <translation>专家并行</translation>
     </message>
     <message>
       <source>query down-projection</source>
@@ -2830,6 +2826,10 @@
     <message>
       <source>Dubey et al. 2024 (arXiv:2407.21783), sections 3.2-3.3 and table 4: 15.6T tokens, 8,192-token sequences, 16M-token batch, 16,384 H100 at TP 8, CP 1, PP 16, DP 128, 400 TFLOP/s per GPU = 41% BF16 MFU, no activation checkpointing at 8K; Llama 3.1 model card: 30.84M H100 GPU-hours (all Llama 3.1 405B training); effective training time: 'higher than 90%' (section 3.3.4)</source>
       <translation>Dubey 等 2024（arXiv:2407.21783），第 3.2-3.3 节和表 4：15.6万亿 词元，序列长 8,192，1600万 词元批量，16,384 个 H100，TP 8、CP 1、PP 16、DP 128，每 GPU 400 TFLOP/s = 41% BF16 MFU，8K 阶段不做激活检查点；Llama 3.1 模型卡：3084万 H100 GPU 小时（Llama 3.1 405B 的全部训练）；有效训练时间“高于 90%”（第 3.3.4 节）</translation>
+    </message>
+    <message>
+      <source>No layout can train this design on these GPUs, so energy, CO2 and cost cannot be estimated: see the Training plan.</source>
+      <translation>没有任何布局能在这些 GPU 上训练此设计，因此无法估算能耗、碳排放和成本：见“训练方案”。</translation>
     </message>
     <message>
       <source>Kaplan et al. 2020, table 1: forward 2N + 2 n_layer n_ctx d_attn; training 3x forward; Shoeybi et al. 2019 (all-reduces); GEMM: mli/transformers-benchmarks README (V100 FP16 matmul 95 of 125 TFLOP/s); HBM: clpeak on V100; NVLink: nccl-tests all_reduce bus bandwidth on DGX-1 V100 (ml-engineering)</source>

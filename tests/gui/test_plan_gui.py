@@ -1,6 +1,10 @@
 """The Training plan tab (issue 13): the layout, its memory and step time, the next best layouts (one can be pinned),
 and training days against the GPU count, computed off the GUI thread; in English and Chinese; exported for slides."""
 
+import math
+
+import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
 from tests.gui.helpers import choose_preset
@@ -28,6 +32,12 @@ def test_published_layout_memory_and_step_bars(window):
     assert memory.limit == 80e9 and dict(memory.parts)["Activations"] > 0 and sum(v for _, v in memory.parts) < 80e9
     step = view.step_bar.data
     assert {label for label, _ in step.parts} >= {"Compute", "Pipeline bubble", "Tensor-parallel communication"}
+    # found in review: an exported bar said neither the design nor the layout it is of
+    assert memory.title == "Memory per GPU (busiest): LLaMA-3.1 405B" and step.title == "Step time: LLaMA-3.1 405B"
+    for bar in (view.memory_bar, view.step_bar):
+        view.inner.setCurrentWidget(bar)  # drawn when in view
+        assert bar.note.text().startswith(layout_text) and not bar.note.isHidden()
+    assert view.memory_bar.note.text().endswith("GPU memory: 80 GB (NVIDIA H100 SXM5 80GB)")
     _done(window)
 
 
@@ -67,7 +77,7 @@ def test_days_vs_gpus_is_computed_off_the_gui_thread_and_exports(window, qtbot, 
     _done(window)
 
 
-def test_training_plan_in_chinese(window):
+def test_training_plan_in_chinese(window, qtbot):
     choose_preset(window, "llama-3.1-405b")
     window.set_language("zh_CN")
     try:
@@ -75,7 +85,13 @@ def test_training_plan_in_chinese(window):
         tabs = window.results.tabs
         assert "训练方案" in [tabs.tabText(i) for i in range(tabs.count())]
         assert [view.inner.tabText(i) for i in range(view.inner.count())] == ["每 GPU 显存", "单步时间", "备选布局", "训练天数与 GPU 数"]
-        assert view.memory_bar.data.title == "每 GPU 显存（最繁忙者）"
+        assert view.memory_bar.data.title == "每 GPU 显存（最繁忙者）: LLaMA-3.1 405B"
+        # found in review: English punctuation joined the Chinese clauses of the notes ("; GPU 显存", "词元, NVIDIA")
+        qtbot.waitUntil(lambda: view.memory_bar.note.text() != "")  # drawn once in view
+        assert "；GPU 显存" in view.memory_bar.note.text() and "; " not in view.memory_bar.note.text()
+        view.inner.setCurrentWidget(view.curve)
+        qtbot.waitUntil(lambda: view.curve.data is not None and view.curve.data.design_name == "LLaMA-3.1 405B", timeout=60_000)
+        assert view.curve.note.text().endswith("15.6万亿 词元，NVIDIA H100 SXM5 80GB。")
     finally:
         window.set_language("en")
         _done(window)
@@ -224,3 +240,162 @@ def test_the_training_time_card_says_when_a_layout_set_by_hand_does_not_fit(wind
     window._apply(window.design.model_copy(update={"workload": workload}))
     note = window.results.headline.cards["training_days"].note.text()
     assert note.startswith("15.6T tokens on 8 × NVIDIA H100") and note.endswith("this layout does not fit in memory (see Training plan)")
+
+
+def _curve_of(window, qtbot, preset: str):
+    window.resize(1366, 768)  # a laptop screen
+    choose_preset(window, preset)
+    view = _plan_view(window)
+    view.inner.setCurrentWidget(view.curve)
+    qtbot.waitUntil(lambda: view.curve.data is not None and view.curve.data.design_name == window.design.name, timeout=60_000)
+    qtbot.wait(50)  # laid out
+    return view.curve
+
+
+def test_days_axis_reads_days_without_a_scale_factor_and_its_title_clears_the_ticks(window, qtbot):
+    """Found in review: for GPT-2 small (0.001-0.1 days) the axis title read "Training time (days) (x0.001)" beside ticks
+    that already say "0.01 days", and a fixed axis width let the title run over "0.01 days"."""
+    from PySide6.QtGui import QFontMetrics
+
+    curve = _curve_of(window, qtbot, "gpt2-small")
+    axis = curve.left_axis
+    assert "x0.0" not in axis.labelString()
+    widest = max(QFontMetrics(axis.style["tickFont"]).horizontalAdvance(label) for label in ("0.001 days", "0.01 days", "0.1 days"))
+    assert axis.width() >= widest + axis.label.boundingRect().height()
+    _done(window)
+
+
+@pytest.mark.parametrize("preset", ["llama-3.1-405b", "deepseek-v3", "gpt2-small"])
+def test_the_days_chart_legend_covers_no_point_of_its_curves(window, qtbot, preset):
+    """Found in review: at the bottom left the legend hid the days curve and the MFU line of Llama 3.1 405B and DeepSeek-V3
+    (and at the top right, DeepSeek-V3's first points)."""
+    curve = _curve_of(window, qtbot, preset)
+    box = curve.legend.sceneBoundingRect()
+    drawn = [p for p in curve.data.points if p.fits and p.days]
+    points = [curve.plot.vb.mapViewToScene(QPointF(math.log10(p.n_gpus), math.log10(p.days))) for p in drawn]
+    points += [curve.mfu_box.mapViewToScene(QPointF(math.log10(p.n_gpus), p.mfu)) for p in drawn]
+    assert points and not [p for p in points if box.contains(p)]
+    assert box.width() > 0 and curve.legend.isVisible()
+    _done(window)
+
+
+@pytest.mark.parametrize(("preset", "language"), [("deepseek-v3", "en"), ("llama-3.1-405b", "zh_CN")])
+def test_every_alternative_layout_is_shown_whole(window, qtbot, preset, language):
+    """Found in review: at 1366 x 768 the layout column cut off the recomputation ("ZeRO-1, micro-batch 1, ..."; in Chinese
+    everything after the ZeRO stage), the very words that tell two rows apart."""
+    window.resize(1366, 768)
+    choose_preset(window, preset)
+    window.set_language(language)
+    try:
+        view = _plan_view(window)
+        view.inner.setCurrentIndex(2)
+        table = view.alternatives
+        qtbot.wait(50)
+        assert table.rowCount() >= 2
+        for row in range(table.rowCount()):
+            assert table.rowHeight(row) >= table.sizeHintForRow(row), table.item(row, 0).text()
+    finally:
+        window.set_language("en")
+        _done(window)
+
+
+def test_let_the_planner_choose_gives_a_pinned_layout_back_to_the_planner(window, qtbot):
+    """Issue 13: "any field the user pins stays pinned"; found in review: once a layout was used (or a published run pinned
+    one) nothing but undo or emptying ten fields one by one gave the choice back to the planner."""
+    choose_preset(window, "llama-3-8b")
+    view = _plan_view(window)
+    view.inner.setCurrentIndex(2)
+    first, second = view._layouts[0], view._layouts[1]
+    assert not view.auto_button.isEnabled()  # nothing pinned yet
+    view.alternatives.selectRow(1)
+    view.use_button.click()
+    assert view._layouts[0] == second and view.auto_button.isEnabled()
+    n_gpus = window.design.workload.n_gpus
+    view.auto_button.click()
+    w = window.design.workload
+    assert (w.layout, w.tensor_parallel, w.pipeline_parallel, w.zero_stage, w.micro_batch_size, w.recompute) == ("auto", None, None, None, None, "auto")
+    assert w.n_gpus == n_gpus and view._layouts[0] == first and not view.auto_button.isEnabled()
+    window.undo_stack.undo()  # one step back: the layout that was used
+    assert view._layouts[0] == second
+    choose_preset(window, "deepseek-v3")  # its published run pins PP 16 and EP 64
+    assert view.auto_button.isEnabled()
+    view.auto_button.click()
+    assert window.design.workload.pipeline_parallel is None and window.design.workload.expert_parallel is None
+    assert window.results.sections["plan"].data is not None and view._layouts[0].n_gpus == 2048
+    _done(window)
+
+
+
+def test_energy_and_cost_cards_say_what_they_assume(window):
+    """Issue 13: "every headline card says what it assumes"; found in review: under GPT-3's 1.27 GWh, 609 tCO2e and $11.5M
+    the cards said nothing of the GPU-hours, power, carbon intensity or prices, nor of the published energy."""
+    choose_preset(window, "gpt3-175b")
+    cards = window.results.headline.cards
+    notes = {key: cards[key].note.text() for key in ("training_energy", "training_co2", "training_energy_cost", "training_rental_cost")}
+    assert notes["training_energy"] == "3.84M GPU-hours x 300 W (1 x TDP) x PUE 1.1; published 1.29 GWh (-1%)"
+    assert notes["training_co2"] == "1.27 GWh x 0.48 kg CO2e/kWh"
+    assert notes["training_energy_cost"] == "1.27 GWh x $0.0806/kWh"
+    assert notes["training_rental_cost"] == "3.84M GPU-hours x $3/h"
+    assert all(not cards[key].note.isHidden() for key in notes)
+
+
+def test_days_axis_within_one_decade_labels_one_two_three_and_five(qtbot):
+    """Found in review: with TP 4 pinned on DeepSeek-V3 the days ran from 3 to 30 and every tick was labelled, "6 days",
+    "7 days", "8 days", "9 days" crowded into a few pixels."""
+    from gui.plan_view import DaysAxis
+
+    axis = DaysAxis("left")
+    ticks = [math.log10(d) for d in (3, 4, 5, 6, 7, 8, 9, 10, 20, 30)]
+    assert axis.tickStrings(ticks, 1.0, 0.1) == ["3 days", "", "5 days", "", "", "", "", "10 days", "20 days", "30 days"]
+    assert axis.tickStrings([0.0, 1.0, 2.0, 0.5], 1.0, 1.0) == ["1 day", "10 days", "100 days", ""]
+
+
+def test_with_no_layout_the_empty_bars_say_why(window):
+    """Found in review: with no layout the memory and step-time bars were blank, with only the capacity line."""
+    choose_preset(window, "deepseek-v3")
+    workload = window.design.workload.model_copy(update={"tensor_parallel": 4})
+    window._apply(window.design.model_copy(update={"workload": workload}))
+    view = _plan_view(window)
+    assert window.results.sections["plan"].data is not None and not view._layouts
+    for bar in (view.memory_bar, view.step_bar):
+        view.inner.setCurrentWidget(bar)
+        assert "expert parallel (64) must divide the data-parallel GPUs (32)" in bar.note.text() and not bar.note.isHidden()
+    # the headline has no training time then; the card in its place says why
+    cards = window.results.headline.cards
+    assert "training_days" not in cards or cards["training_days"].isHidden()
+    assert cards["gpus_target_days"].note.text() == "no layout fits: see Training plan"
+    _done(window)
+
+
+def test_energy_and_cost_card_notes_write_counts_the_chinese_way(window):
+    """The cards' notes are their formulas as the tooltips write them: 3840万 GPU 小时 in Chinese, not 38.4M."""
+    choose_preset(window, "gpt3-175b")
+    window.set_language("zh_CN")
+    try:
+        note = window.results.headline.cards["training_rental_cost"].note.text()
+        assert note.startswith("384万 GPU") and "M" not in note
+    finally:
+        window.set_language("en")
+
+
+def test_the_training_time_card_says_the_target_time_it_chose_the_gpus_for(window):
+    """Issue 13: every headline card says what it assumes ("3.49T compute-optimal tokens on 512 H100, 90 days"); found in
+    review: the card said "the fewest for the target time" without the time."""
+    choose_preset(window, "llama-3-8b")
+    w = window.design.workload.model_copy(update={"target_days": 30})
+    window._apply(window.design.model_copy(update={"workload": w}))
+    note = window.results.headline.cards["training_days"].note.text()
+    assert note.endswith(", the fewest for 30 days") and "compute-optimal tokens on" in note
+
+
+@pytest.mark.parametrize(("preset", "published", "unit"), [("gpt3-175b", "14.8 days", "days"), ("llama-3.1-405b", "30.8M GPU-h", "gpu_hours")])
+def test_the_training_time_card_shows_the_published_figure_beside_the_estimate(window, preset, published, unit):
+    """Issue 13: DeepSeek-V3, Llama 3.1 405B and GPT-3 show "published" beside "this estimate" with the difference in
+    percent. Found in review: in the window that difference was only in tooltips; the card said "(the published run)"."""
+    from model.project.report import estimate
+
+    choose_preset(window, preset)
+    plan = estimate(window.design).plan
+    value, mine = (plan.published.days, plan.days) if unit == "days" else (plan.published.gpu_hours, plan.gpu_hours)
+    note = window.results.headline.cards["training_days"].note.text()
+    assert note.endswith(f"(the published run: {published}; this estimate {(mine - value) / value:+.0%})")

@@ -76,6 +76,14 @@ def test_report_set_changes_a_field():
     assert json.loads(result.stdout)["parameters"]["total"] == 124_439_808 + 7_087_872  # one GPT-2 small layer
 
 
+def test_report_set_empty_leaves_a_field_to_be_derived():
+    """Issue 13: "MFU stays overridable (a field left empty = derived)"; found in review: `--set workload.n_gpus=` was refused
+    ("Input should be a valid integer"), so a published run's GPU count could not be given back to the planner."""
+    result = run("report", "deepseek-v3", "--json", "--set", "workload.n_gpus=", "--set", "workload.mfu=")
+    plan = json.loads(result.stdout)["plan"]
+    assert plan["n_gpus_derived"] and not plan["mfu_set_by_user"] and plan["deadline_met"]
+
+
 @pytest.mark.parametrize(
     "args,message",
     [

@@ -151,10 +151,19 @@ def test_published_energy_beside_the_estimate():
     assert "published" not in estimate(design_from_preset("llama-2-7b")).figure("training_energy").formula  # Meta gave no MWh
 
 
+@pytest.mark.parametrize("preset", [p.id for p in PRESETS.values() if p.training_run is None])
+def test_presets_without_a_run_open_with_a_layout_that_fits(preset):
+    """Found in review: Switch-C 2048 opened with "no layout of 1 GPUs": its FLOPs asked for one GPU, its state for 384, and
+    the search for the target time gave up doubling before it got there."""
+    plan_ = estimate(design_from_preset(preset)).plan
+    assert plan_.layout is not None and plan_.fits and plan_.n_gpus_derived, plan_.problems
+
+
 def test_designs_without_a_run_say_what_they_assume():
     report = estimate(design_from_preset("llama-3-8b"))
     plan_ = report.plan
     assert plan_.n_gpus_derived and plan_.days <= 90 and plan_.layout.seq_len == 4096  # pre-training length, not 8,192
+    assert plan_.target_days == 90 and estimate(design_from_preset("deepseek-v3")).plan.target_days is None  # 2,048 as published
     assert f"{plan_.layout.n_gpus:,} x NVIDIA H100" in report.figure("training_days").formula
     assert "fewest GPUs for the target time" in report.figure("training_days").formula
 
@@ -222,6 +231,47 @@ def test_no_layout_means_no_infinite_figures():
     report = estimate(design.model_copy(update={"workload": broken}))
     assert report.plan.layout is None and report.find_figure("training_days") is None
     assert "inf" not in " ".join(f"{f.value} {f.formula}" for s in report.sections for f in s.figures).replace("inference", "")
+
+
+def test_json_plan_without_a_layout_reads_null_never_zero():
+    """Found in review: with no layout, report --json said memory_per_gpu_bytes 0.0, mfu 0.0, tokens_per_s 0.0 and a step of
+    0.0 s in every term; every key is still there (the checks read them), as null."""
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "deepseek-v3", "--json", "--set", "workload.tensor_parallel=4"],
+                         capture_output=True, text=True, check=True)
+    plan_ = json.loads(out.stdout)["plan"]
+    assert plan_["layout"] is None and plan_["fits"] is False and plan_["problems"]
+    for key in ("memory_per_gpu_bytes", "step_time_s", "tokens_per_s", "mfu", "hfu", "gpu_hours", "days"):
+        assert plan_[key] is None, key
+    assert plan_["step_time_breakdown_s"] == dict.fromkeys(("compute", "tensor_parallel", "pipeline_bubble", "data_parallel", "expert_parallel",
+                                                            "context_parallel", "optimizer"))
+
+
+def test_the_memory_section_lists_no_training_part_of_zero_bytes():
+    """Never "0 bits": found in review, GPT-2 small on one GPU listed "Training: communication buffers 0 B"."""
+    report = estimate(design_from_preset("gpt2-small"))
+    assert report.plan.layout.n_gpus == 1 and report.plan.memory_breakdown_bytes["buffers"] == 0
+    assert report.find_figure("memory_train_buffers") is None
+    assert [f.key for f in next(s for s in report.sections if s.key == "memory").figures if f.unit == "B" and f.value == 0 and f.key.startswith("memory_train")] == []
+    assert report.figure("memory_train_activations").value > 0
+
+
+@pytest.mark.parametrize(("pinned", "rule"), [
+    ({"tensor_parallel": 4}, "expert parallel (64) must divide the data-parallel GPUs (32): experts are split inside that group"),
+    ({"virtual_pipeline_stages": 2}, "the interleaved schedule needs micro-batches per step (120) to be a multiple of the pipeline stages (16)"),
+])
+def test_when_no_layout_splits_the_values_set_the_rule_they_break_is_named(pinned, rule):
+    """Issue 13: "validate what must divide what ... and say it in words". Found in review: TP 4 on DeepSeek-V3's published
+    run (PP 16, EP 64, 2,048 GPUs) said only "no layout of 2,048 GPUs can split this model", not which rule failed."""
+    design = design_from_preset("deepseek-v3")
+    plan_ = estimate(design.model_copy(update={"workload": design.workload.model_copy(update=pinned)})).plan
+    assert plan_.layout is None and rule in plan_.problems
+
+
+def test_no_layout_of_one_gpu_reads_in_the_singular():
+    """Found in review: "no layout of 1 GPUs can split this model"."""
+    design = design_from_preset("deepseek-v3")
+    plan_ = estimate(design.model_copy(update={"workload": design.workload.model_copy(update={"n_gpus": 1})})).plan
+    assert plan_.problems[0].startswith("no layout of one GPU can split this model and its batch")
 
 
 def test_per_node_dispatch_sends_each_token_once_per_node():
