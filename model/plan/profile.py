@@ -48,6 +48,7 @@ class BlockKind:
     active_params: int  # one block, what a token passes through
     attention_sublayers: int
     matmuls: tuple[Matmul, ...]
+    mixer: bool = False  # a hybrid's linear-attention or convolution block: no attention scores
 
     @property
     def dense_params(self) -> int:
@@ -75,6 +76,26 @@ def _attention_matmuls(arch: Architecture) -> list[Matmul]:
     query = [Matmul(h, mla.q_lora_rank), Matmul(mla.q_lora_rank, a * qk)] if mla.q_lora_rank else [Matmul(h, a * qk)]
     return query + [Matmul(h, mla.kv_lora_rank + mla.qk_rope_head_dim),
                     Matmul(mla.kv_lora_rank, a * (mla.qk_nope_head_dim + mla.v_head_dim)), Matmul(a * mla.v_head_dim, h)]
+
+
+def _mixer_matmuls(arch: Architecture) -> list[Matmul]:
+    """A hybrid's linear-attention or short-convolution block in place of attention: its projections (the matrices
+    of model.design.params._linear_mixer; the convolution and the recurrence are element-wise)."""
+    mixer = arch.linear_mixer
+    assert mixer is not None
+    h = arch.d_model
+    if mixer.kind == "short-conv":
+        return [Matmul(h, 3 * h), Matmul(h, h)]
+    k, v, vh = mixer.key_width, mixer.value_width, mixer.value_heads
+    return [Matmul(h, 2 * k + 2 * v, heads=vh), Matmul(h, 2 * vh, heads=vh), Matmul(v, h)]
+
+
+def _has_attention(arch: Architecture, index: int, n_layers: int) -> bool:
+    """Whether block `index` of a stack of `n_layers` has attention rather than a hybrid's mixer.  The attention
+    blocks are spread evenly, each closing its group, as Qwen3-Next places one after every three linear-attention
+    blocks (config full_attention_interval 4)."""
+    attention = arch.attention_layers_in(n_layers)
+    return (index + 1) * attention // n_layers > index * attention // n_layers
 
 
 def _ffn_matmuls(arch: Architecture, width: int, rows: float = 1.0) -> list[Matmul]:
@@ -109,9 +130,13 @@ class Profile:
 
     def attention_flops_per_token(self, kind: BlockKind, context: int) -> float:
         """Forward FLOPs of the attention scores and their weighted sum, per token and block (Kaplan et al. 2020,
-        table 1), with the positions a block attends to averaged over the design's blocks: sliding-window layers
-        see at most their window and linear-attention layers none (model.estimate.compute.attended_positions)."""
-        per_block = attended_positions(self.arch, context) / max(1, len(self.sequence))
+        table 1), with the positions a block attends to averaged over the design's attention blocks: sliding-window
+        layers see at most their window (model.estimate.compute.attended_positions).  A hybrid's linear-attention
+        or convolution block has no scores; its recurrence is element-wise work, counted with the rest."""
+        if kind.mixer:
+            return 0.0
+        attention_blocks = sum(1 for k in self.sequence if not self.kinds[k].mixer)
+        per_block = attended_positions(self.arch, context) / max(1, attention_blocks)
         return 2.0 * per_block * attention_width(self.arch)
 
     def matmul_flops_per_token(self, kind: BlockKind) -> float:
@@ -162,27 +187,30 @@ def profile_of(arch: Architecture) -> Profile:
     for stack, n_layers, cross in stacks:
         stack_node = _find(params.breakdown, stack)
         assert stack_node is not None
-        by_moe: dict[bool, int] = {}
+        by_kind: dict[tuple[bool, bool], int] = {}  # (MoE, a hybrid's mixer instead of attention) -> kind
         for node in stack_node.children:
-            if node.key not in ("layers", "moe_layers"):
+            mixer = node.key.startswith("mixer_")
+            if node.key.removeprefix("mixer_") not in ("layers", "moe_layers"):
                 continue
-            is_moe = node.key == "moe_layers"
+            is_moe = node.key.endswith("moe_layers")
             layer_nodes += node.total
             experts = _find(node, "experts")
             expert_params = experts.total if experts is not None and is_moe else 0
             moe = arch.moe
             active = node.per_copy - expert_params + (expert_params * moe.top_k // moe.n_experts if is_moe and moe else 0)
-            matmuls = _attention_matmuls(arch) * (2 if cross else 1)
+            matmuls = _mixer_matmuls(arch) if mixer else _attention_matmuls(arch) * (2 if cross else 1)
             if is_moe and moe is not None:
                 matmuls += _ffn_matmuls(arch, moe.expert_d_ff, moe.top_k)  # rows: each token visits top_k experts
                 if moe.n_shared_experts:
                     matmuls += _ffn_matmuls(arch, moe.shared_width * moe.n_shared_experts)
             else:
                 matmuls += _ffn_matmuls(arch, arch.d_ff)
-            by_moe[is_moe] = len(kinds)
-            kinds.append(BlockKind(is_moe, cross, node.per_copy, expert_params, active, 2 if cross else 1, tuple(matmuls)))
-        moe_kind, dense_kind = by_moe.get(True), by_moe.get(False)
-        sequence += [moe_kind if moe_kind is not None and arch.is_moe_layer(i) else dense_kind for i in range(n_layers)]
+            by_kind[(is_moe, mixer)] = len(kinds)
+            kinds.append(BlockKind(is_moe, cross, node.per_copy, expert_params, active, 2 if cross else 1, tuple(matmuls), mixer))
+        for i in range(n_layers):
+            mixer = not _has_attention(arch, i, n_layers)
+            moe = (True, mixer) in by_kind and arch.is_moe_layer(i)
+            sequence.append(by_kind[(moe, mixer)])
     embeddings = _find(params.breakdown, "embeddings")
     embedding_params = embeddings.total if embeddings is not None else 0
     output_params = params.total - embedding_params - layer_nodes

@@ -296,3 +296,20 @@ def test_deepseek_v3_preset_gpu_hours_near_the_published_run():
     within 10 %."""
     report = estimate(design_from_preset("deepseek-v3"))
     assert report.plan.gpu_hours == pytest.approx(2_664_000, rel=0.10)
+
+
+@pytest.mark.parametrize("preset", [p.id for p in PRESETS.values() if p.architecture.linear_mixer is not None]
+                         + ["deepseek-v3", "llama-3.1-405b", "t5-11b"])
+def test_the_pipeline_holds_every_parameter_once(preset):
+    """The blocks in pipeline order, the embedding and the output head add up to the exact total.  Qwen3-Next's 36
+    linear-attention MoE blocks (59,347,139,328 parameters) were once left out of the blocks and put on the last stage
+    as if they were the output head: its plan gathered them like dense weights (MFU 1 %)."""
+    from model.plan.profile import profile_of
+
+    arch = PRESETS[preset].architecture
+    profile = profile_of(arch)
+    blocks = sum(profile.kinds[k].params for k in profile.sequence)
+    assert blocks + profile.embedding_params + profile.output_params == count_parameters(arch).total
+    assert profile.output_params < count_parameters(arch).total / 10  # final norms and an untied head, not blocks
+    mixers = sum(1 for k in profile.sequence if profile.kinds[k].mixer)
+    assert mixers == (arch.linear_mixer.layers if arch.linear_mixer else 0)
