@@ -93,6 +93,7 @@ RULES = (
     QT_TRANSLATE_NOOP("Validation", "even QLoRA at batch 1 needs {memory}"),
     QT_TRANSLATE_NOOP("Validation", "does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values"),
     QT_TRANSLATE_NOOP("Validation", "no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens"),
+    QT_TRANSLATE_NOOP("Validation", "no GPU count the planner tried trains {tokens} tokens in {days} days with a global batch of {batch} tokens; allow more days, fewer tokens or a larger global batch"),
 )
 
 

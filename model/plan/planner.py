@@ -284,9 +284,27 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
         if not bigger:
             break
         n = bigger[0]
-    # The target cannot be met: the fastest count that was tried (more GPUs can be slower once communication rules).
-    best = min(tried.items(), key=lambda item: (not item[1][0], -item[1][0][0].tokens_per_s if item[1][0] else 0.0, item[0]))
-    return _result(*best[1], cluster, profile, total, True, best[0], deadline_met=False)
+    # The target cannot be met: the fastest count.  More GPUs can be slower once the fixed global batch leaves each
+    # pipeline too few micro-batches or communication rules, and the steps above may have jumped past the fastest:
+    # climb from the fastest count tried to whichever neighbouring count is faster, until neither is.
+    def rate(count: int) -> float:
+        nonlocal total
+        if count not in tried:
+            fits, misses, evaluated = _search(inputs, count, seq_len, batch_tokens)
+            tried[count] = (fits, misses)
+            total += evaluated
+        fits = tried[count][0]
+        return fits[0].tokens_per_s if fits else 0.0
+
+    best = max(tried, key=lambda count: (rate(count), -count))
+    while True:
+        i = counts.index(best) if best in counts else None
+        neighbours = [counts[j] for j in ((i - 1, i + 1) if i is not None else ()) if 0 <= j < len(counts)]
+        faster = max(neighbours, key=rate, default=None)
+        if faster is None or rate(faster) <= rate(best):
+            break
+        best = faster
+    return _result(*tried[best], cluster, profile, total, True, best, deadline_met=False)
 
 
 def _meets(inputs: PlanInputs, n: int, seq_len: int, batch_tokens: int, training_tokens: int, deadline: float,

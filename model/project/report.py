@@ -573,8 +573,12 @@ def _plan_gpu_figures(design: Design, params: ParameterCount, tokens: int, plan:
                          words("the fewest GPUs whose best layout trains {tokens} tokens in {days} days: {layout}", tokens=count(tokens),
                                days=f"{w.target_days:g}", layout=timed.chosen.layout.short_words()), PLANNER))
     else:
-        warnings.append(f"no GPU count the planner tried trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
-                        "allow more days or fewer tokens")
+        if timed.chosen is not None:  # the fastest count falls short: a fixed global batch stops helping beyond some GPUs
+            warnings.append(f"no GPU count the planner tried trains {format_count(tokens)} tokens in {w.target_days:g} days with a global batch "
+                            f"of {format_count(timed.chosen.layout.global_batch_tokens)} tokens; allow more days, fewer tokens or a larger global batch")
+        else:
+            warnings.append(f"no GPU count the planner tried trains {format_count(tokens)} tokens in {w.target_days:g} days with any layout; "
+                            "allow more days or fewer tokens")
     return figs, tuple(warnings)
 
 

@@ -1527,7 +1527,12 @@ The project is still open and not saved; the file on disk was not changed. Try a
     <message>
         <location filename="../../gui/messages.py" line="95"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
-        <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens}个 token；请放宽天数或减少 token 数</translation>
+        <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens} 词元；请放宽天数或减少词元数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="96"/>
+        <source>no GPU count the planner tried trains {tokens} tokens in {days} days with a global batch of {batch} tokens; allow more days, fewer tokens or a larger global batch</source>
+        <translation>规划器尝试过的 GPU 数量中，没有一个能在全局批量为 {batch} 词元时于 {days} 天内训练完 {tokens} 词元；请放宽天数、减少词元数或增大全局批量</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="77"/>

@@ -313,3 +313,27 @@ def test_the_pipeline_holds_every_parameter_once(preset):
     assert profile.output_params < count_parameters(arch).total / 10  # final norms and an untied head, not blocks
     mixers = sum(1 for k in profile.sequence if profile.kinds[k].mixer)
     assert mixers == (arch.linear_mixer.layers if arch.linear_mixer else 0)
+
+
+def test_when_the_target_time_cannot_be_met_the_count_is_the_fastest_and_the_batch_is_named():
+    """A dense 1T model on its 20T compute-optimal tokens: no count trains it in 90 days at its global batch.  The
+    count the planner offers must be at least as fast as the counts beside it (the search once stopped at 786,432
+    GPUs, slower than 262,144), and the warning names the global batch that limits it."""
+    from model.plan.planner import _gpu_counts
+    from model.plan.result import planning_workload
+    from model.project.report import training_tokens
+
+    design = design_from_preset("dense-1t")
+    params = count_parameters(design.architecture)
+    tokens = training_tokens(design, params)
+    w = planning_workload(design.workload).model_copy(update={"n_gpus": None, "layout": "auto"})
+    result = plan(design.architecture, w, tokens, active_params=params.active)
+    assert not result.deadline_met and result.chosen is not None
+    n = result.chosen.layout.n_gpus
+    counts = _gpu_counts(8, 10**6)
+    for other in counts[counts.index(n) - 1:counts.index(n) + 2:2]:
+        rival = plan(design.architecture, w.model_copy(update={"n_gpus": other}), tokens, active_params=params.active).chosen
+        assert rival is None or rival.tokens_per_s <= result.chosen.tokens_per_s, other
+    report = estimate(design)
+    assert any("with a global batch of 4.19M tokens; allow more days, fewer tokens or a larger global batch" in warning
+               for section in report.sections for warning in section.warnings)
