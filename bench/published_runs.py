@@ -222,12 +222,17 @@ def preset_rows() -> list[PresetRow]:
     rows = []
     for preset in load_presets().values():
         run = preset.training_run
-        if run is None or run.gpu_hours is None:
+        if run is None:
+            continue
+        published = run.gpu_hours
+        if published is None and run.days is not None and run.n_gpus is not None:
+            published = run.days * 24 * run.n_gpus  # only the days were published (Falcon-7B): GPU-hours as days x GPUs
+        if published is None:
             continue
         design = design_from_preset(preset.id)
         params = count_parameters(design.architecture)
         tp = training_plan(design, params, run.training_tokens)
-        rows.append(PresetRow(preset.id, run.gpu_hours, tp.gpu_hours, tp.layout.short() if tp.layout else "; ".join(tp.problems)))
+        rows.append(PresetRow(preset.id, published, tp.gpu_hours, tp.layout.short() if tp.layout else "; ".join(tp.problems)))
     return rows
 
 
@@ -256,7 +261,7 @@ def main() -> None:
     within15 = sum(e <= 0.15 for e in errors)
     print(f"\n{len(results)} published layouts: {sum(r.fits for r in results)} predicted to fit; step time within 15 %: {within15}, "
           f"within 30 %: {sum(e <= 0.30 for e in errors)}; median |error| {errors[len(errors) // 2]:.0%}, worst {errors[-1]:.0%}")
-    print("\nPreset runs (GPU-hours):")
+    print("\nPreset runs (GPU-hours; where only days were published, days x GPUs x 24):")
     for p in preset_rows():
         print(f"  {p.id:<16} published {p.published_gpu_hours:12,.0f}  predicted {p.predicted_gpu_hours:12,.0f}  {p.error:+6.0%}  {p.layout}")
 

@@ -29,6 +29,7 @@ class PublishedRun(Frozen):
     zero_stage: int | None = Field(None, ge=0, le=3)
     micro_batch_size: int | None = Field(None, ge=1)
     recompute: str | None = None
+    network_gbps_per_gpu: float | None = Field(None, gt=0)  # scale-out per GPU where the cluster's differs from the GPU row's
     overlap_expert_communication: bool = False
     expert_dispatch: str | None = None  # "per-node" where the run deduplicated tokens per node (DeepEP)
     goodput: float | None = Field(None, gt=0, le=1)  # share of wall time spent training, where published
@@ -48,6 +49,8 @@ class PublishedRun(Frozen):
                 update[name] = getattr(self, name)
         if self.recompute is not None:
             update["recompute"] = self.recompute
+        if self.network_gbps_per_gpu is not None:
+            update["network_gbps_per_gpu"] = self.network_gbps_per_gpu
         if self.overlap_expert_communication:
             update["overlap_expert_communication"] = True
         if self.expert_dispatch is not None:

@@ -546,9 +546,13 @@ def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:
 
 def _published_run_figures(run: PublishedRun | None) -> list[Figure]:
     """The published run's own GPU-hours, with what they cover (the run's notes) and where they come from."""
-    if run is None or run.gpu_hours is None:
+    if run is None:
         return []
-    return [_fig("published_gpu_hours", "GPU-hours, published", run.gpu_hours, "GPU-h", run.notes or "as published", run.source)]
+    if run.gpu_hours is not None:
+        return [_fig("published_gpu_hours", "GPU-hours, published", run.gpu_hours, "GPU-h", run.notes or "as published", run.source)]
+    if run.days is not None:  # only the days were published (Falcon-7B)
+        return [_fig("published_days", "Training time, published", run.days, "days", run.notes or "as published", run.source)]
+    return []
 
 
 @lru_cache(maxsize=128)

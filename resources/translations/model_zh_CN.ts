@@ -2796,6 +2796,18 @@
       <translation>Zhang 等 2022（arXiv:2205.01068），第 2.4 节和表 1：992 个 A100 80GB，FSDP 加 Megatron 张量并行，每 GPU 最高 147 TFLOP/s，200万 词元批量，1800亿 词元；809,472 GPU 小时为 Touvron 等 2023（LLaMA）表 15 的估算，能耗 356 MWh（809,472 GPU 小时 × 400 W × PUE 1.1）</translation>
     </message>
     <message>
+      <source>Training time, published</source>
+      <translation>训练时间（公开值）</translation>
+    </message>
+    <message>
+      <source>The days are the model card's 'about two weeks'; the batch ramped up over the first 30B tokens and the ZeRO stage was not stated. P4d gives each GPU a quarter of DGX A100's network (50 against 200 Gbit/s).</source>
+      <translation>天数取自模型卡的“约两周”；批量在前 300亿 词元内逐步增大，ZeRO 阶段未说明。P4d 给每个 GPU 的网络带宽只有 DGX A100 的四分之一（50 对 200 Gbit/s）。</translation>
+    </message>
+    <message>
+      <source>tiiuae/falcon-7b model card, 'Training Procedure' and 'Speeds, Sizes, Times': 1,500B tokens of 2,048, 384 A100 40GB on AWS SageMaker P4d, 2D parallelism (PP=2, DP=192) with ZeRO, bfloat16, batch 2,304 sequences, 'about two weeks'; AWS EC2 P4d: 400 Gbit/s of EFA per 8 GPUs</source>
+      <translation>tiiuae/falcon-7b 模型卡，“Training Procedure”和“Speeds, Sizes, Times”：1.5万亿 词元，序列长 2,048，在 AWS SageMaker P4d 上用 384 个 A100 40GB，二维并行（PP=2，DP=192）加 ZeRO，bfloat16，批量 2,304 条序列，“约两周”；AWS EC2 P4d：每 8 个 GPU 共 400 Gbit/s 的 EFA</translation>
+    </message>
+    <message>
       <source>Meta published neither the GPU count nor the layout: the planner chooses both for the target time. The published hours are Meta's total for pre-training, on its own software; IBM's PyTorch-FSDP replica of the 7B model trained 2.2T tokens on 128 A100 at 3,500 tokens/s per GPU, about 20% faster (foundation-model-stack/fms-fsdp README).</source>
       <translation>Meta 既未公开 GPU 数量也未公开并行布局：规划器按目标时间选择两者。公开的小时数是 Meta 在其自有软件上预训练的总时长；IBM 用 PyTorch FSDP 复现的 7B 模型在 128 个 A100 上训练了 2.2万亿 词元，每 GPU 3,500 词元/秒，约快 20%（foundation-model-stack/fms-fsdp README）。</translation>
     </message>

@@ -136,9 +136,10 @@ def test_presets_open_with_their_published_run_and_a_layout_that_fits(preset):
     if run.n_gpus is not None:
         assert report.plan.layout.n_gpus == run.n_gpus
     assert report.plan.published is not None and report.plan.published.matches_workload
-    assert "published" in report.figure("training_gpu_hours").formula
-    published = report.figure("published_gpu_hours")  # the run's own figure: what it covers, and its source
-    assert published.value == run.gpu_hours and published.source == run.source and published.formula == run.notes
+    assert "published" in report.figure("training_gpu_hours" if run.gpu_hours is not None else "training_days").formula
+    # the run's own figure (GPU-hours, else days): what it covers, and its source
+    published = report.figure("published_gpu_hours" if run.gpu_hours is not None else "published_days")
+    assert published.value == (run.gpu_hours or run.days) and published.source == run.source and published.formula == run.notes
 
 
 def test_published_energy_beside_the_estimate():
