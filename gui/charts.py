@@ -269,7 +269,12 @@ class ChartView(PlotPanel):
                     self._labels[key].setVisible(False)
         for key, text in self._names.items():
             text.setVisible(key in shown)
+        # Nothing to plot (an encoder-only model's serving chart): no empty axes and legend, the note says why.
+        for axis in ("left", "bottom"):
+            self.plot.showAxis(axis, bool(shown))
+        self.plot.showGrid(x=bool(shown), y=bool(shown), alpha=0.15)
         self._set_legend(legend)
+        self.legend.setVisible(bool(legend))
         self._declutter()
 
     def _name_beside(self, key: object, name: str, x: float, y: float, colour: str, shown: set[object]) -> None:

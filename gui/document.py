@@ -44,7 +44,8 @@ def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
     point = report.scaling_point
     serving = report.serving
     return report, (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens),
-                    serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency))
+                    serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency,
+                                       generates=design.architecture.family != "encoder-only"))
 
 
 class ResultsJob:

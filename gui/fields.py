@@ -95,6 +95,13 @@ def model_text(text: str) -> str:
     return QCoreApplication.translate("model", text)
 
 
+def catalog_text(label: str) -> str:
+    """A catalog entry in the app's language: its name translated ("China" -> "中国"), the figures after it as they
+    are ("China (0.537 kg/kWh, 2023)")."""
+    name, bracket, figures = label.rpartition(" (")
+    return model_text(name) + bracket + figures if bracket else model_text(label)
+
+
 def choice_text(value: str) -> str:
     """How a choice of the model (a Literal value such as "rmsnorm" or "decoder-only") reads in the app's language."""
     return QCoreApplication.translate("choices", _CHOICE_LABELS.get(value, value))
@@ -561,7 +568,7 @@ def make_field(spec: FieldSpec) -> QWidget:
     if spec.kind == "choice":
         return ChoiceField(tuple((value, choice_text(value)) for value, _ in spec.choices))
     if spec.kind == "catalog":
-        return ChoiceField(spec.choices)
+        return ChoiceField(tuple((value, catalog_text(label)) for value, label in spec.choices))
     if spec.kind == "text":
         return TextField()
     if spec.kind in ("int", "float"):

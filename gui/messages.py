@@ -76,6 +76,7 @@ RULES = (
     # sections' warnings (model/serve/serving.py, model/project/report.py)
     QT_TRANSLATE_NOOP("Validation", "the context ({ctx} tokens) is beyond the {trained} tokens this model was trained for"),
     QT_TRANSLATE_NOOP("Validation", "prompt + output ({total} tokens) exceed the context per request ({ctx})"),
+    QT_TRANSLATE_NOOP("Validation", "the prompt ({total} tokens) exceeds the context per request ({ctx})"),
     QT_TRANSLATE_NOOP("Validation", "does not fit: the weights, workspace and overhead alone exceed the memory the server may use"),
     QT_TRANSLATE_NOOP("Validation", "{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})"),
     QT_TRANSLATE_NOOP("Validation", "it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})"),

@@ -185,8 +185,16 @@ def scaling_charts(n_params: float, n_kaplan: float, tokens: float) -> tuple[Cha
     )
 
 
-def serving_throughput(curve: tuple[tuple[int, float, float, bool], ...], concurrent: int, max_concurrency: float) -> Chart:
-    """Total output tokens/s against tokens/s per user as concurrency grows (model.serve.serving computes the points)."""
+ENCODER_SERVING_NOTE = ("An encoder-only model reads its input and generates no tokens: there is no output to plot. Its time to "
+                        "encode a request and its cost per million input tokens are under Serving.")
+
+
+def serving_throughput(curve: tuple[tuple[int, float, float, bool], ...], concurrent: int, max_concurrency: float,
+                       generates: bool = True) -> Chart:
+    """Total output tokens/s against tokens/s per user as concurrency grows (model.serve.serving computes the points);
+    empty, with a note that says why, for a model that generates nothing (encoder-only)."""
+    if not generates:
+        curve = ()
     fits = [p for p in curve if p[3]]
     beyond = [p for p in curve if not p[3]]
     if fits and beyond:
@@ -215,5 +223,6 @@ def serving_throughput(curve: tuple[tuple[int, float, float, bool], ...], concur
         x_log=False,
         y_log=True,
         series=tuple(series),
-        note="Each point doubles the concurrent requests; decode upper bounds (Pope et al. 2022). Set the GPUs under Serving.",
+        note=("Each point doubles the concurrent requests; decode upper bounds (Pope et al. 2022). Set the GPUs under Serving."
+              if generates else ENCODER_SERVING_NOTE),
     )

@@ -280,11 +280,8 @@ def _overhead_words(w: Workload) -> Words:
 def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, serving: ServingPlan) -> Section:
     infer = serving.memory
     arch, w = design.architecture, design.workload
-    figs = [
-        _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
-             words("{format} at {bits} bits per quantised weight, the rest 16-bit, / {gpus} GPUs", format=w.weight_format,
-                   bits=f"{infer.bits_per_weight:.4g}", gpus=serving.tensor_parallel * serving.pipeline_parallel),
-             plan_source(w.weight_format)),
+    caches = arch.family != "encoder-only"  # an encoder reads its input at once and keeps no KV cache ("0 B" would mislead)
+    kv_figs = [
         _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
              joined("; ", [
                  words("{batch} requests x context {context} x {bytes} B per position on this GPU ({precision})", batch=infer.batch,
@@ -294,13 +291,21 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, ser
                           bytes=format_bytes(memory.recurrent_state_bytes(arch, memory.DTYPE_BYTES[w.kv_cache_precision])))]
                    if arch.linear_mixer else [])]),
              "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3"),
+    ] if caches else []
+    figs = [
+        _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
+             words("{format} at {bits} bits per quantised weight, the rest 16-bit, / {gpus} GPUs", format=w.weight_format,
+                   bits=f"{infer.bits_per_weight:.4g}", gpus=serving.tensor_parallel * serving.pipeline_parallel),
+             plan_source(w.weight_format)),
+        *kv_figs,
         _fig("memory_infer_workspace", "Serving: prefill-chunk workspace per GPU", infer.workspace, "B",
              words("one block's transients for a prefill chunk of {tokens} tokens + fp32 logits of the last position",
                    tokens=f"{min(w.prefill_chunk_tokens, infer.batch * infer.context):,}"),
              "Estimate; chunked prefill as vLLM and SGLang run it; assumes a fused attention kernel"),
         _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", _overhead_words(w),
              "Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack"),
-        _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B", "weights + KV cache + workspace + overhead", "Sum of the serving terms above"),
+        _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B",
+             "weights + KV cache + workspace + overhead" if caches else "weights + workspace + overhead", "Sum of the serving terms above"),
         *_training_memory_figures(w, plan),
         _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", words("2 x {bytes}", bytes=format_bytes(2 * p.total)), RULE_OF_THUMB),
         _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", words("4 x {bytes} (bf16 weights)", bytes=format_bytes(p.total * 2)), RULE_OF_THUMB),
@@ -340,6 +345,8 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
 
     m = plan.memory
     t = plan.tensor_parallel
+    generates = arch.family != "encoder-only"  # an encoder reads its input and generates nothing: no cache, no output tokens
+    note = SERVING_NOTE if generates else ENCODER_SERVING
     figs = [
         _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
              words("{n} x {gpu}: tensor parallel {tp} x pipeline parallel {pp}{ep} x {replicas} replica(s): {fit}", n=plan.n_gpus,
@@ -348,16 +355,19 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
              "Set in the workload; tensor parallelism must divide the attention heads (Shoeybi et al. 2019)"),
         _fig("serving_memory_per_gpu", "Memory per GPU", m.total, "B",
              words("weights {weights} + KV cache {kv} + workspace {workspace} + overhead {overhead}", weights=format_bytes(m.weights),
-                   kv=format_bytes(m.kv_cache), workspace=format_bytes(m.workspace), overhead=format_bytes(m.overhead)),
+                   kv=format_bytes(m.kv_cache), workspace=format_bytes(m.workspace), overhead=format_bytes(m.overhead)) if generates else
+             words("weights {weights} + workspace {workspace} + overhead {overhead}", weights=format_bytes(m.weights),
+                   workspace=format_bytes(m.workspace), overhead=format_bytes(m.overhead)),
              KWON),
     ]
     if plan.kv_cache_budget_bytes <= 0:
         # The weights alone do not fit: no cache, no speed, no cost to show ("0 B" would read as an answer). The first
         # row says "does not fit" and the warnings what would.
-        return Section(key="serving", title="Serving", figures=tuple(figs), note=SERVING_NOTE, warnings=plan.warnings)
-    figs.append(_fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
-                     words("{share} x {capacity} - weights - one prefill chunk's workspace - overhead", share=f"{w.gpu_memory_utilization:g}",
-                           capacity=format_bytes(plan.gpu.capacity_bytes)), KWON))
+        return Section(key="serving", title="Serving", figures=tuple(figs), note=note, warnings=plan.warnings)
+    if generates:
+        figs.append(_fig("kv_cache_budget", "KV-cache budget per GPU", plan.kv_cache_budget_bytes, "B",
+                         words("{share} x {capacity} - weights - one prefill chunk's workspace - overhead", share=f"{w.gpu_memory_utilization:g}",
+                               capacity=format_bytes(plan.gpu.capacity_bytes)), KWON))
     if m.kv_per_token and plan.kv_tokens:  # with no room for a cache the first row says what would fit
         figs += [
             _fig("max_concurrency", "Maximum concurrency at the context per request", plan.max_concurrency, "requests",
@@ -372,13 +382,15 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
     efficiency = (words("peak x {share} (set)", share=f"{w.prefill_efficiency:.0%}") if w.prefill_efficiency is not None
                   else words("peak x {share} ({generation} matrix multiplies, measured)", share=f"{cluster.matmul_efficiency:.0%}", generation=gen.id))
     figs += [
-        _fig("ttft", "Time to first token", plan.ttft_s, "s",
+        _fig("ttft", "Time to first token" if generates else "Time to encode one request", plan.ttft_s, "s",
              joined("; ", [words("{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} "
                                  "({gbs} GB/s x {link_share}, {us} us each)", prompt=f"{w.prompt_tokens:,}", tp=t, efficiency=efficiency,
                                  link=words(link.name), gbs=f"{link.bytes_per_s / 1e9:g}", link_share=f"{link.efficiency:.0%}",
                                  us=f"{link.latency_s * 1e6:g}"), *cluster.notes]),
              KAPLAN_FLOPS + "; Shoeybi et al. 2019 (all-reduces); " + gen.source
              + (f"; FP8: {gen.fp8_gemm_source}" if cluster.peak_label == FP8_PEAK and gen.fp8_gemm_source else "")),
+    ]
+    decode = [
         _fig("tpot", "Time per output token", plan.tpot_s, "s",
              words("{requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {pp} stage(s), limited by {bound} "
                    "(HBM at {hbm} of {gbs} GB/s), + 2 all-reduces per layer{experts}", requests=w.concurrent_requests, pp=plan.pipeline_parallel,
@@ -391,10 +403,13 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
                    replicas=plan.replicas), POPE),
         _fig("usd_per_million_output_tokens", "Cost per million output tokens", plan.usd_per_million_output_tokens, "USD",
              words("{n} GPUs x ${price}/h / total output tokens/s", n=plan.n_gpus, price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
+    ]
+    figs += [
+        *(decode if generates else []),
         _fig("usd_per_million_input_tokens", "Cost per million input tokens", plan.usd_per_million_input_tokens, "USD",
              words("{n} GPUs x ${price}/h / prefill tokens/s", n=plan.n_gpus, price=f"{w.gpu_hour_usd:g}"), "Price set in the workload"),
     ]
-    if plan.kwh_per_million_output_tokens is not None:
+    if plan.kwh_per_million_output_tokens is not None and generates:
         figs.append(_fig("inference_kwh_per_mtok", "Energy per million output tokens", plan.kwh_per_million_output_tokens, "kWh",
                          words("{n} GPUs x TDP x {share} x PUE {pue} / total output tokens/s", n=plan.n_gpus, share=f"{w.gpu_power_fraction:g}",
                                pue=f"{w.pue:g}"), "Touvron et al. 2023, section 6 (same method)"))
@@ -404,9 +419,11 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
             figs.append(_fig("fitting_precision_bits", "Most precise weights that fit", memory.weight_bytes(arch, params, best)[1], "bits",
                              words("{format} fits {n} x {gpu} at {requests} requests of {context} tokens", format=best, n=plan.n_gpus,
                                    gpu=plan.gpu.name, requests=w.concurrent_requests, context=f"{plan.context:,}"), KWON))
-    return Section(key="serving", title="Serving", figures=tuple(figs), note=SERVING_NOTE, warnings=plan.warnings)
+    return Section(key="serving", title="Serving", figures=tuple(figs), note=note, warnings=plan.warnings)
 
 
+ENCODER_SERVING = ("An encoder-only model reads its whole input at once and generates nothing: no KV cache, no output tokens. "
+                   "The time and cost here are for encoding requests of the prompt length set under Serving.")
 SERVING_NOTE = ("The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in "
                 "the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the "
                 "training planner does); memory is that of the most loaded GPU.")

@@ -92,6 +92,7 @@ def translatable_strings() -> tuple[str, ...]:
     texts: list[str] = []
     for model in (Architecture, MLA, MoE, LinearMixer, Workload, CustomGpu):
         texts += _fields(model)
+    texts += [region.name for region in grid_regions().values()]  # the editor's grid-region list (gui.fields.catalog_text)
     for design in _sample_designs():
         report = estimate(design)
         texts += _components(report.parameters.breakdown)
@@ -100,7 +101,8 @@ def translatable_strings() -> tuple[str, ...]:
         for figure in report.headline + tuple(f for section in report.sections for f in section.figures):
             texts += [figure.label, *figure.formula_words.templates(), figure.source]
         point = report.scaling_point
-        serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency)
+        serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency,
+                                     generates=design.architecture.family != "encoder-only")
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
     # words a formula takes as a value: the recomputation choice, the step's terms, what limits decoding

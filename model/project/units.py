@@ -101,7 +101,8 @@ def _number_and_unit(value: float, unit: str, chinese: bool) -> tuple[str, str]:
     if unit == "kWh":
         return format_si(value * 1e3, "Wh"), ""
     if unit == "USD":  # the currency named, as people write amounts: 7.81M USD, 781万美元
-        amount = count(value) if value >= 1e4 else f"{value:,.2f}"
+        # under a cent, two decimals would read "0.00": the first significant digits instead (0.00041 USD)
+        amount = count(value) if value >= 1e4 else f"{value:,.2f}" if value >= 0.01 or value == 0 else significant(value, 2)
         return (f"{amount}美元", "") if chinese else (f"{amount} USD", "")
     if unit == "GPU":
         return f"{int(value):,}", ""

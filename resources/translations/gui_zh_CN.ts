@@ -452,17 +452,17 @@ The window keeps the last valid design; details were written to the log.</source
 <context>
     <name>LayerListField</name>
     <message>
-        <location filename="../../gui/fields.py" line="409"/>
+        <location filename="../../gui/fields.py" line="416"/>
         <source>a range goes from the lower index to the higher: {text}</source>
         <translation>范围应从较小的序号写到较大的序号：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="411"/>
+        <location filename="../../gui/fields.py" line="418"/>
         <source>not a layer index (0, 1, 2 ...) or a range (10-12): {text}</source>
         <translation>不是层序号（0, 1, 2 ...）或范围（10-12）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="415"/>
+        <location filename="../../gui/fields.py" line="422"/>
         <source>layer indices go from 0 to {last}: {text}</source>
         <translation>层序号应在 0 到 {last} 之间：{text}</translation>
     </message>
@@ -865,38 +865,38 @@ The project is still open and not saved; the file on disk was not changed. Try a
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../gui/fields.py" line="225"/>
+        <location filename="../../gui/fields.py" line="232"/>
         <source>not a number: {text}</source>
         <translation>不是数字：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="227"/>
+        <location filename="../../gui/fields.py" line="234"/>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="230"/>
+        <location filename="../../gui/fields.py" line="237"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="232"/>
+        <location filename="../../gui/fields.py" line="239"/>
         <source>too large</source>
         <translation>数值过大</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="276"/>
+        <location filename="../../gui/fields.py" line="283"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="574"/>
+        <location filename="../../gui/fields.py" line="581"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="444"/>
-        <location filename="../../gui/fields.py" line="576"/>
+        <location filename="../../gui/fields.py" line="451"/>
+        <location filename="../../gui/fields.py" line="583"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -969,7 +969,7 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../gui/fields.py" line="106"/>
+        <location filename="../../gui/fields.py" line="113"/>
         <source>{dims}, ZeRO-{zero}, micro-batch {mb}, recomputation: {recompute}</source>
         <translation>{dims}，ZeRO-{zero}，微批 {mb}，重算：{recompute}</translation>
     </message>
@@ -1465,72 +1465,77 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>{gpu} 没有公开的网络数据：假定每 8 块 GPU 共用 100 Gbit/s 以太网</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="79"/>
+        <source>the prompt ({total} tokens) exceeds the context per request ({ctx})</source>
+        <translation>提示（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp} x pipeline parallel {pp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp} × 流水线并行 {pp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>it would fit on {gpus} x {gpu} (tensor parallel {tp})</source>
         <translation>用 {gpus} 块 {gpu} 可以放下（张量并行 {tp}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>it does not fit even on 1,024 x {gpu}</source>
         <translation>即使用 1,024 块 {gpu} 也放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>full fine-tuning needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>全参数微调需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>the last {blocks} blocks needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>只训练最后 {blocks} 个块需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>LoRA r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 LoRA 需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>QLoRA (NF4 base) r={rank} on {targets} needs {memory} and does not fit one {gpu} ({capacity})</source>
         <translation>在 {targets} 上做 r={rank} 的 QLoRA（NF4 基座）需要 {memory}，单块 {gpu}（{capacity}）放不下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>it would fit with gradient checkpointing</source>
         <translation>开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>it would fit as LoRA with gradient checkpointing</source>
         <translation>改用 LoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>it would fit as QLoRA with gradient checkpointing</source>
         <translation>改用 QLoRA 并开启梯度检查点即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>it would fit as QLoRA with checkpointing at batch 1</source>
         <translation>改用 QLoRA、开启检查点并把批量设为 1 即可放下</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>even QLoRA at batch 1 needs {memory}</source>
         <translation>即使用 QLoRA、批量为 1 也需要 {memory}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="95"/>
+        <location filename="../../gui/messages.py" line="96"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with any layout; allow more days or fewer tokens</source>
         <translation>规划器尝试过的 GPU 数量中，没有任何布局能在 {days} 天内训练完 {tokens} 词元；请放宽天数或减少词元数</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="96"/>
+        <location filename="../../gui/messages.py" line="97"/>
         <source>no GPU count the planner tried trains {tokens} tokens in {days} days with a global batch of {batch} tokens; allow more days, fewer tokens or a larger global batch</source>
         <translation>规划器尝试过的 GPU 数量中，没有一个能在全局批量为 {batch} 词元时于 {days} 天内训练完 {tokens} 词元；请放宽天数、减少词元数或增大全局批量</translation>
     </message>
@@ -1545,17 +1550,17 @@ The project is still open and not saved; the file on disk was not changed. Try a
         <translation>提示 + 输出（{total} 个词元）超出了每个请求的上下文（{ctx}）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>does not fit: the weights, workspace and overhead alone exceed the memory the server may use</source>
         <translation>放不下：仅权重、工作空间和开销就超出了服务器可用的显存</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>{batch} requests of {ctx} tokens do not fit the KV cache (at most {most})</source>
         <translation>{batch} 个 {ctx} 词元的请求放不进 KV 缓存（最多 {most} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="94"/>
+        <location filename="../../gui/messages.py" line="95"/>
         <source>does not fit: no layout of up to a million GPUs holds this training state; shorten the sequence or the micro-batch, or unpin the layout values</source>
         <translation>放不下：最多一百万个 GPU 的任何布局都装不下此训练状态；请缩短序列或微批次，或取消固定的布局数值</translation>
     </message>

@@ -1148,6 +1148,70 @@
       <translation>每个 GPU 的节点间网络带宽，Gbit/s</translation>
     </message>
     <message>
+      <source>World average</source>
+      <translation>全球平均</translation>
+    </message>
+    <message>
+      <source>China</source>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <source>United States (national average)</source>
+      <translation>美国（全国平均）</translation>
+    </message>
+    <message>
+      <source>European Union (EU-27)</source>
+      <translation>欧盟（27 国）</translation>
+    </message>
+    <message>
+      <source>France</source>
+      <translation>法国</translation>
+    </message>
+    <message>
+      <source>Germany</source>
+      <translation>德国</translation>
+    </message>
+    <message>
+      <source>United Kingdom</source>
+      <translation>英国</translation>
+    </message>
+    <message>
+      <source>India</source>
+      <translation>印度</translation>
+    </message>
+    <message>
+      <source>Japan</source>
+      <translation>日本</translation>
+    </message>
+    <message>
+      <source>Canada (national)</source>
+      <translation>加拿大（全国）</translation>
+    </message>
+    <message>
+      <source>Norway (hydro-heavy)</source>
+      <translation>挪威（以水电为主）</translation>
+    </message>
+    <message>
+      <source>Sweden (hydro + nuclear)</source>
+      <translation>瑞典（水电 + 核电）</translation>
+    </message>
+    <message>
+      <source>Iceland (hydro + geothermal)</source>
+      <translation>冰岛（水电 + 地热）</translation>
+    </message>
+    <message>
+      <source>Patterson 2021 (GPT-3 datacentre)</source>
+      <translation>Patterson 2021（GPT-3 数据中心）</translation>
+    </message>
+    <message>
+      <source>Touvron 2023 LLaMA (US national average)</source>
+      <translation>Touvron 2023 LLaMA（美国全国平均）</translation>
+    </message>
+    <message>
+      <source>Llama 2 paper (implied factor)</source>
+      <translation>Llama 2 论文（推算出的系数）</translation>
+    </message>
+    <message>
       <source>model</source>
       <translation>模型</translation>
     </message>
@@ -1326,10 +1390,6 @@
     <message>
       <source>Serving: weights per GPU</source>
       <translation>推理：每 GPU 权重</translation>
-    </message>
-    <message>
-      <source>Serving: KV cache per GPU</source>
-      <translation>推理：每 GPU 的 KV 缓存</translation>
     </message>
     <message>
       <source>Serving: prefill-chunk workspace per GPU</source>
@@ -1536,44 +1596,20 @@
       <translation>推理服务</translation>
     </message>
     <message>
-      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the training planner does); memory is that of the most loaded GPU.</source>
-      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见警告。速度采用该芯片代际实测的显存、矩阵乘法和集合通信效率（与训练规划器相同）；显存为负载最重的那个 GPU。</translation>
+      <source>An encoder-only model reads its whole input at once and generates nothing: no KV cache, no output tokens. The time and cost here are for encoding requests of the prompt length set under Serving.</source>
+      <translation>仅编码器模型一次读入全部输入、不生成任何内容：没有 KV 缓存，也没有输出词元。这里的时间和成本是按“推理服务”中设定的提示长度编码请求得出的。</translation>
     </message>
     <message>
       <source>Memory per GPU</source>
       <translation>每 GPU 显存</translation>
     </message>
     <message>
-      <source>KV-cache budget per GPU</source>
-      <translation>每 GPU 的 KV 缓存预算</translation>
-    </message>
-    <message>
-      <source>Time to first token</source>
-      <translation>首 token 延迟</translation>
-    </message>
-    <message>
-      <source>Time per output token</source>
-      <translation>每个输出 token 的时间</translation>
-    </message>
-    <message>
-      <source>Output tokens/s per user</source>
-      <translation>每用户输出 token/s</translation>
-    </message>
-    <message>
-      <source>Output tokens/s in total</source>
-      <translation>总输出 token/s</translation>
-    </message>
-    <message>
-      <source>Cost per million output tokens</source>
-      <translation>每百万输出 token 成本</translation>
+      <source>Time to encode one request</source>
+      <translation>编码一个请求的时间</translation>
     </message>
     <message>
       <source>Cost per million input tokens</source>
       <translation>每百万输入 token 成本</translation>
-    </message>
-    <message>
-      <source>Energy per million output tokens</source>
-      <translation>每百万输出 token 能耗</translation>
     </message>
     <message>
       <source>Most precise weights that fit</source>
@@ -1812,14 +1848,6 @@
       <translation>{format}：量化权重每个 {bits} 位，其余为 16 位，/ {gpus} 个 GPU</translation>
     </message>
     <message>
-      <source>{batch} requests x context {context} x {bytes} B per position on this GPU ({precision})</source>
-      <translation>{batch} 个请求 × 上下文 {context} × 本 GPU 上每个位置 {bytes} B（{precision}）</translation>
-    </message>
-    <message>
-      <source>Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3</source>
-      <translation>精确值：每层 2 × n_kv_heads × head_dim（MLA：kv_lora_rank + RoPE 维度），注意力头按张量并行切分；Kwon 等 2023，第 3 节</translation>
-    </message>
-    <message>
       <source>one block's transients for a prefill chunk of {tokens} tokens + fp32 logits of the last position</source>
       <translation>一个 {tokens} 词元的预填充分块在一个块中的临时张量 + 最后一个位置的 fp32 logits</translation>
     </message>
@@ -1836,8 +1864,8 @@
       <translation>假设值：CUDA 上下文、CUDA 图、NCCL 缓冲区、分配器余量</translation>
     </message>
     <message>
-      <source>weights + KV cache + workspace + overhead</source>
-      <translation>权重 + KV 缓存 + 工作空间 + 开销</translation>
+      <source>weights + workspace + overhead</source>
+      <translation>权重 + 工作空间 + 开销</translation>
     </message>
     <message>
       <source>Sum of the serving terms above</source>
@@ -2112,16 +2140,12 @@
       <translation>在工作负载中设定；张量并行度必须能整除注意力头数（Shoeybi 等 2019）</translation>
     </message>
     <message>
-      <source>weights {weights} + KV cache {kv} + workspace {workspace} + overhead {overhead}</source>
-      <translation>权重 {weights} + KV 缓存 {kv} + 工作空间 {workspace} + 开销 {overhead}</translation>
+      <source>weights {weights} + workspace {workspace} + overhead {overhead}</source>
+      <translation>权重 {weights} + 工作空间 {workspace} + 开销 {overhead}</translation>
     </message>
     <message>
       <source>Kwon et al. 2023 (vLLM PagedAttention), section 4; vLLM docs: gpu_memory_utilization, maximum concurrency</source>
       <translation>Kwon 等 2023（vLLM PagedAttention），第 4 节；vLLM 文档：gpu_memory_utilization、最大并发数</translation>
-    </message>
-    <message>
-      <source>{share} x {capacity} - weights - one prefill chunk's workspace - overhead</source>
-      <translation>{share} × {capacity} - 权重 - 一个预填充分块的工作空间 - 开销</translation>
     </message>
     <message>
       <source>{prompt}-token prompt: FLOPs / ({tp} GPUs x {efficiency}) + 2 all-reduces per layer over the {link} ({gbs} GB/s x {link_share}, {us} us each)</source>
@@ -2140,36 +2164,8 @@
       <translation>Kaplan 等 2020，表 1：前向 2N + 2 n_layer n_ctx d_attn；训练为前向的 3 倍；Shoeybi 等 2019（all-reduce）；矩阵乘法：Stas Bekman《ML Engineering Open Book》compute/accelerator/README.md 中的 'Maximum Achievable Matmul FLOPS' 表（commit 744d01e），H100 SXM 可达 989 TFLOP/s 中的 794.5；HBM：Azure AI-benchmarking-guide 测试结果（BabelStream；单节点内 nccl-tests all_reduce 1 KiB 耗时），H100；互连：NVIDIA GTC24 S62129 / GTC25 S72583 'Collective Communication Bandwidth' 幻灯片（nccl-tests all_reduce 总线带宽，单节点内及跨 32 个 GPU），DGX H100（跨 32 个 GPU 时 8 × 400 Gb/s 中的 370 GB/s）</translation>
     </message>
     <message>
-      <source>{requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {pp} stage(s), limited by {bound} (HBM at {hbm} of {gbs} GB/s), + 2 all-reduces per layer{experts}</source>
-      <translation>{requests} 个请求：每个流水线阶段 max(读取字节数 / 带宽, FLOPs / 算力) × {pp} 个阶段，受{bound}限制（HBM 达到 {gbs} GB/s 的 {hbm}），+ 每层 2 次 all-reduce{experts}</translation>
-    </message>
-    <message>
-      <source>memory bandwidth</source>
-      <translation>显存带宽</translation>
-    </message>
-    <message>
-      <source>Pope et al. 2022, section 2: decoding reads every weight once per step</source>
-      <translation>Pope 等 2022，第 2 节：解码每步读取每个权重一次</translation>
-    </message>
-    <message>
-      <source>1 / time per output token</source>
-      <translation>1 / 每个输出词元的时间</translation>
-    </message>
-    <message>
-      <source>{requests} requests x {replicas} replica(s) / time per output token</source>
-      <translation>{requests} 个请求 × {replicas} 个副本 / 每个输出词元的时间</translation>
-    </message>
-    <message>
-      <source>{n} GPUs x ${price}/h / total output tokens/s</source>
-      <translation>{n} 个 GPU × ${price}/小时 / 总输出词元/秒</translation>
-    </message>
-    <message>
       <source>{n} GPUs x ${price}/h / prefill tokens/s</source>
       <translation>{n} 个 GPU × ${price}/小时 / 预填充词元/秒</translation>
-    </message>
-    <message>
-      <source>{n} GPUs x TDP x {share} x PUE {pue} / total output tokens/s</source>
-      <translation>{n} 个 GPU × TDP × {share} × PUE {pue} / 总输出词元/秒</translation>
     </message>
     <message>
       <source>{format} fits {n} x {gpu} at {requests} requests of {context} tokens</source>
@@ -2372,6 +2368,122 @@
       <translation>推理：吞吐量与每用户速度</translation>
     </message>
     <message>
+      <source>Output tokens/s per user</source>
+      <translation>每用户输出 token/s</translation>
+    </message>
+    <message>
+      <source>Output tokens/s in total</source>
+      <translation>总输出 token/s</translation>
+    </message>
+    <message>
+      <source>An encoder-only model reads its input and generates no tokens: there is no output to plot. Its time to encode a request and its cost per million input tokens are under Serving.</source>
+      <translation>仅编码器模型读入输入、不生成词元：没有可画的输出。它编码一个请求的时间和每百万输入词元的成本见“推理服务”。</translation>
+    </message>
+    <message>
+      <source>decoder</source>
+      <translation>解码器</translation>
+    </message>
+    <message>
+      <source>cross-attention</source>
+      <translation>交叉注意力</translation>
+    </message>
+    <message>
+      <source>Serving: KV cache per GPU</source>
+      <translation>推理：每 GPU 的 KV 缓存</translation>
+    </message>
+    <message>
+      <source>The serving GPUs, weight format, context and requests are set under Serving; whether they fit and why not is in the warnings. Speeds use the chip generation's measured memory, matrix-multiply and collective efficiencies (as the training planner does); memory is that of the most loaded GPU.</source>
+      <translation>推理 GPU、权重格式、上下文和请求数在“推理服务”中设置；能否放下以及原因见警告。速度采用该芯片代际实测的显存、矩阵乘法和集合通信效率（与训练规划器相同）；显存为负载最重的那个 GPU。</translation>
+    </message>
+    <message>
+      <source>KV-cache budget per GPU</source>
+      <translation>每 GPU 的 KV 缓存预算</translation>
+    </message>
+    <message>
+      <source>Maximum concurrency at the context per request</source>
+      <translation>按每请求上下文计的最大并发</translation>
+    </message>
+    <message>
+      <source>Longest context the memory holds (one request)</source>
+      <translation>显存能容纳的最长上下文（单个请求）</translation>
+    </message>
+    <message>
+      <source>Time to first token</source>
+      <translation>首 token 延迟</translation>
+    </message>
+    <message>
+      <source>Time per output token</source>
+      <translation>每个输出 token 的时间</translation>
+    </message>
+    <message>
+      <source>Cost per million output tokens</source>
+      <translation>每百万输出 token 成本</translation>
+    </message>
+    <message>
+      <source>Energy per million output tokens</source>
+      <translation>每百万输出 token 能耗</translation>
+    </message>
+    <message>
+      <source>{batch} requests x context {context} x {bytes} B per position on this GPU ({precision})</source>
+      <translation>{batch} 个请求 × 上下文 {context} × 本 GPU 上每个位置 {bytes} B（{precision}）</translation>
+    </message>
+    <message>
+      <source>Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3</source>
+      <translation>精确值：每层 2 × n_kv_heads × head_dim（MLA：kv_lora_rank + RoPE 维度），注意力头按张量并行切分；Kwon 等 2023，第 3 节</translation>
+    </message>
+    <message>
+      <source>weights + KV cache + workspace + overhead</source>
+      <translation>权重 + KV 缓存 + 工作空间 + 开销</translation>
+    </message>
+    <message>
+      <source>This design is about compute-optimal</source>
+      <translation>此设计大致是计算最优的</translation>
+    </message>
+    <message>
+      <source>weights {weights} + KV cache {kv} + workspace {workspace} + overhead {overhead}</source>
+      <translation>权重 {weights} + KV 缓存 {kv} + 工作空间 {workspace} + 开销 {overhead}</translation>
+    </message>
+    <message>
+      <source>{share} x {capacity} - weights - one prefill chunk's workspace - overhead</source>
+      <translation>{share} × {capacity} - 权重 - 一个预填充分块的工作空间 - 开销</translation>
+    </message>
+    <message>
+      <source>{cached} cached tokens (blocks of 16) / {context} tokens per request, as vLLM reports it</source>
+      <translation>{cached} 个缓存词元（每块 16 个）/ 每个请求 {context} 词元，与 vLLM 的报告方式相同</translation>
+    </message>
+    <message>
+      <source>KV-cache budget / {bytes} B per position per GPU; the model was trained for {trained}</source>
+      <translation>KV 缓存预算 / 每 GPU 每个位置 {bytes} B；模型训练时的上下文为 {trained}</translation>
+    </message>
+    <message>
+      <source>{requests} requests: max(bytes read / bandwidth, FLOPs / compute) per stage x {pp} stage(s), limited by {bound} (HBM at {hbm} of {gbs} GB/s), + 2 all-reduces per layer{experts}</source>
+      <translation>{requests} 个请求：每个流水线阶段 max(读取字节数 / 带宽, FLOPs / 算力) × {pp} 个阶段，受{bound}限制（HBM 达到 {gbs} GB/s 的 {hbm}），+ 每层 2 次 all-reduce{experts}</translation>
+    </message>
+    <message>
+      <source>memory bandwidth</source>
+      <translation>显存带宽</translation>
+    </message>
+    <message>
+      <source>Pope et al. 2022, section 2: decoding reads every weight once per step</source>
+      <translation>Pope 等 2022，第 2 节：解码每步读取每个权重一次</translation>
+    </message>
+    <message>
+      <source>1 / time per output token</source>
+      <translation>1 / 每个输出词元的时间</translation>
+    </message>
+    <message>
+      <source>{requests} requests x {replicas} replica(s) / time per output token</source>
+      <translation>{requests} 个请求 × {replicas} 个副本 / 每个输出词元的时间</translation>
+    </message>
+    <message>
+      <source>{n} GPUs x ${price}/h / total output tokens/s</source>
+      <translation>{n} 个 GPU × ${price}/小时 / 总输出词元/秒</translation>
+    </message>
+    <message>
+      <source>{n} GPUs x TDP x {share} x PUE {pue} / total output tokens/s</source>
+      <translation>{n} 个 GPU × TDP × {share} × PUE {pue} / 总输出词元/秒</translation>
+    </message>
+    <message>
       <source>Each point doubles the concurrent requests; decode upper bounds (Pope et al. 2022). Set the GPUs under Serving.</source>
       <translation>每个点的并发请求数翻倍；解码速度为上限（Pope 等 2022）。在“推理服务”中设置 GPU。</translation>
     </message>
@@ -2390,34 +2502,6 @@
     <message>
       <source>This setup</source>
       <translation>当前配置</translation>
-    </message>
-    <message>
-      <source>decoder</source>
-      <translation>解码器</translation>
-    </message>
-    <message>
-      <source>cross-attention</source>
-      <translation>交叉注意力</translation>
-    </message>
-    <message>
-      <source>Maximum concurrency at the context per request</source>
-      <translation>按每请求上下文计的最大并发</translation>
-    </message>
-    <message>
-      <source>Longest context the memory holds (one request)</source>
-      <translation>显存能容纳的最长上下文（单个请求）</translation>
-    </message>
-    <message>
-      <source>This design is about compute-optimal</source>
-      <translation>此设计大致是计算最优的</translation>
-    </message>
-    <message>
-      <source>{cached} cached tokens (blocks of 16) / {context} tokens per request, as vLLM reports it</source>
-      <translation>{cached} 个缓存词元（每块 16 个）/ 每个请求 {context} 词元，与 vLLM 的报告方式相同</translation>
-    </message>
-    <message>
-      <source>KV-cache budget / {bytes} B per position per GPU; the model was trained for {trained}</source>
-      <translation>KV 缓存预算 / 每 GPU 每个位置 {bytes} B；模型训练时的上下文为 {trained}</translation>
     </message>
     <message>
       <source>final norm</source>

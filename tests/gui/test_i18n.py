@@ -185,3 +185,15 @@ def test_planner_and_section_warnings_read_in_chinese(chinese):
     assert any(m.startswith("does not fit: ") for m in messages) and any(m.startswith("no GPU count") for m in messages)
     untranslated = [message for message in messages if english_words(rule_message(message))]
     assert not untranslated
+
+
+def test_grid_regions_read_in_chinese(chinese):
+    """The grid-region list names each region in the reader's language; its figures stay as they are (the names were
+    English in the Chinese window). China: 0.537 kg CO2e/kWh, resources/grid_regions.json."""
+    from model.estimate.hardware import grid_regions
+
+    box = chinese.editor.row("workload", "grid_region").widget
+    china = box.itemText(box.findData("china"))
+    region = grid_regions()["china"]
+    assert china == f"中国 ({region.kg_co2e_per_kwh:.3g} kg/kWh, {region.year})"
+    assert box.itemText(box.findData("usa")).startswith("美国（全国平均） (")

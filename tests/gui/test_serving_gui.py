@@ -58,3 +58,21 @@ def test_the_comparison_says_which_serving_set_up_does_not_fit(window):
     table = window.results.comparison
     assert table.cell_text(label, 0) == "1"
     assert table.cell_text(label, 1) == "1 · does not fit; 32 would (TP 2 × PP 16)"
+
+
+def test_an_encoder_only_models_serving_chart_is_empty_and_says_why(qtbot, window):
+    """BERT base generates no tokens: the throughput chart draws no axes, grid or legend, and its note says why; a
+    decoder chosen next gets its axes back."""
+    from tests.gui.helpers import choose_preset
+
+    choose_preset(window, "bert-base")
+    results = window.results
+    results.build_tabs()
+    view = results.charts["serving_throughput"]
+    results.tabs.setCurrentWidget(results.chart_tabs)
+    results.chart_tabs.setCurrentWidget(view)
+    qtbot.waitUntil(view.isVisible)
+    assert not view.plot.getAxis("left").isVisible() and not view.legend.isVisible()
+    assert view.note.text().startswith("An encoder-only model reads its input and generates no tokens")
+    choose_preset(window, "llama-3-8b")
+    assert view.plot.getAxis("left").isVisible() and view.legend.isVisible()

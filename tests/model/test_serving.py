@@ -163,3 +163,25 @@ def test_report_json_carries_expert_parallel():
     report = estimate(design)
     assert report.serving.expert_parallel == 8 and report.serving.tensor_parallel == 1
     assert '"expert_parallel": 8' in report.model_dump_json(indent=1)
+
+
+def test_an_encoder_only_model_is_served_without_a_cache_or_output_tokens():
+    """BERT base reads its input and generates nothing: the report once showed 'KV cache per GPU 0 B', output tokens per
+    second and 'Cost per million input tokens 0.00 USD'.  Now: no KV or decoding figures, the time to encode a request,
+    the input cost in significant digits, and the prompt alone checked against the 512-token context."""
+    from model.project.units import format_value
+
+    report = estimate(design_from_preset("bert-base"))
+    serving = next(s for s in report.sections if s.key == "serving")
+    keys = {f.key for f in serving.figures}
+    assert {"tpot", "tokens_per_s_total", "usd_per_million_output_tokens", "kv_cache_budget"}.isdisjoint(keys)
+    assert serving.figures[[f.key for f in serving.figures].index("ttft")].label == "Time to encode one request"
+    assert "KV cache" not in report.figure("serving_memory_per_gpu").formula
+    assert report.find_figure("memory_infer_kv_cache") is None
+    cost = report.figure("usd_per_million_input_tokens")
+    assert 0 < cost.value < 0.01 and not format_value(cost.value, cost.unit).startswith("0.00 ")  # "0.00032 USD"
+    assert "the prompt (1,024 tokens) exceeds the context per request (512)" in serving.warnings
+    assert not any("output" in warning for warning in serving.warnings)
+    decoder = estimate(design_from_preset("llama-3-8b"))  # a decoder keeps them all
+    assert {"tpot", "kv_cache_budget"} <= {f.key for f in next(s for s in decoder.sections if s.key == "serving").figures}
+
