@@ -41,7 +41,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui.catalog import presets_by_family
-from gui.fields import FieldSpec, NumberField, UnitHint, count_text, editor_fields, field_spec, make_field, model_text, short_number
+from gui.fields import (
+    ChoiceField,
+    FieldSpec,
+    NumberField,
+    UnitHint,
+    choice_text,
+    count_text,
+    editor_fields,
+    field_spec,
+    make_field,
+    model_text,
+    short_number,
+)
 from gui.messages import error_message
 from model.project.units import format_int
 
@@ -675,9 +687,13 @@ class Editor(QWidget):
 
     def _show_resolved(self) -> None:
         for path, row in self._rows.items():
-            if isinstance(row.widget, NumberField) and path[0] in ("workload", "architecture"):
-                resolved = self._resolved.get(".".join(path[1:]))  # "training_tokens", "moe.shared_expert_d_ff"
+            if path[0] not in ("workload", "architecture"):
+                continue
+            resolved = self._resolved.get(".".join(path[1:]))  # "training_tokens", "moe.shared_expert_d_ff"
+            if isinstance(row.widget, NumberField):
                 row.widget.set_resolved("" if resolved is None else short_number(resolved) if isinstance(resolved, (int, float)) else str(resolved))
+            elif isinstance(row.widget, ChoiceField):  # "auto: full" for the recomputation the planner chose
+                row.widget.set_resolved("" if resolved is None else choice_text(str(resolved)))
 
     def row(self, *path: str) -> FieldRow:
         """The row of a field, e.g. row("architecture", "d_model") (for tests and the benchmark); a sub-model's fields

@@ -511,6 +511,12 @@ class ChoiceField(QComboBox):
     def value(self) -> str:
         return self.currentData()
 
+    def set_resolved(self, text: str) -> None:
+        """The "auto" choice says what it stands for in the current report ("auto: full"), as an empty number field does."""
+        index = self.findData("auto")
+        if index >= 0:
+            self.setItemText(index, f"{choice_text('auto')}: {text}" if text else choice_text("auto"))
+
     def set_value(self, value: str) -> None:
         index = self.findData(value)
         if index < 0:  # an id the catalog lacks (from a file): keep it selectable

@@ -122,3 +122,13 @@ def test_the_custom_gpu_name_can_be_edited(qtbot, window):
     qtbot.keyClick(name, Qt.Key.Key_Return)
     window.editor.tabs.setCurrentIndex(0)
     assert window.design.workload.custom_gpu.name == "Ascend 910B"
+
+
+def test_the_auto_recomputation_says_what_the_planner_chose(window):
+    """Like an empty number field ("auto: 128"), the recomputation choice left on auto shows the planner's choice.
+    GPT-3 175B on its published 10,000 V100 (32 GB) cannot train without recomputing: "auto: full"."""
+    from tests.gui.helpers import choose_preset
+
+    choose_preset(window, "gpt3-175b")
+    box = window.editor.row("workload", "recompute").widget
+    assert box.itemText(box.findData("auto")) == "auto: full"
