@@ -105,11 +105,17 @@ def manual_layout(arch: Architecture, workload: Workload, n_gpus: int, seq_len: 
     )
 
 
+def manual_gpus(workload: Workload) -> int:
+    """A manual layout's GPU count: as set, or, left empty, what its tensor x pipeline x context parallelism needs (one
+    data-parallel copy), not a single GPU its pinned values could not split over."""
+    return workload.n_gpus or (workload.tensor_parallel or 1) * (workload.pipeline_parallel or 1) * (workload.context_parallel or 1)
+
+
 def manual_layout_memory(arch: Architecture, workload: Workload, active_params: int) -> tuple[ParallelLayout, GpuMemory]:
     """The workload's own layout (as `layout = manual` reads it) and the memory of its busiest GPU."""
     seq_len = training_seq_len(arch, workload)
     batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
-    layout = manual_layout(arch, workload, workload.n_gpus or 1, seq_len, batch_tokens)
+    layout = manual_layout(arch, workload, manual_gpus(workload), seq_len, batch_tokens)
     return layout, gpu_memory(PlanInputs(profile_of(arch), workload, cluster_of(workload)), layout)
 
 
@@ -231,7 +237,7 @@ def plan(arch: Architecture, workload: Workload, training_tokens: int, *, active
     batch_tokens = workload.global_batch_tokens or default_batch_tokens(active_params, seq_len)
 
     if workload.layout == "manual":
-        n_gpus = workload.n_gpus or 1
+        n_gpus = manual_gpus(workload)
         layout = manual_layout(arch, workload, n_gpus, seq_len, batch_tokens)
         problems = layout_problems(arch, layout)
         if problems:

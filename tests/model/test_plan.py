@@ -338,3 +338,12 @@ def test_when_the_target_time_cannot_be_met_the_count_is_the_fastest_and_the_bat
     report = estimate(design)
     assert any("with a global batch of 4.19M tokens; allow more days, fewer tokens or a larger global batch" in warning
                for section in report.sections for warning in section.warnings)
+
+
+def test_a_manual_layout_without_a_gpu_count_uses_what_its_parallelism_needs():
+    """layout=manual, TP 8 x PP 4 and the GPU count left empty: 32 GPUs (one data-parallel copy), not one GPU that the
+    pinned values cannot be split over."""
+    arch = PRESETS["llama-2-70b"].architecture
+    w = Workload(layout="manual", tensor_parallel=8, pipeline_parallel=4, seq_len=4096)
+    result = plan(arch, w, 10**12, active_params=count_parameters(arch).active)
+    assert result.chosen.layout.n_gpus == 32 and result.chosen.layout.data_parallel == 1 and not result.problems
