@@ -189,7 +189,7 @@ def test_planner_and_section_warnings_read_in_chinese(chinese):
 
 def test_grid_regions_read_in_chinese(chinese):
     """The grid-region list names each region in the reader's language; its figures stay as they are (the names were
-    English in the Chinese window). China: 0.537 kg CO2e/kWh, resources/grid_regions.json."""
+    English in the Chinese window). China: 0.582 kg CO2e/kWh (2023), resources/grid_regions.json."""
     from model.estimate.hardware import grid_regions
 
     box = chinese.editor.row("workload", "grid_region").widget
