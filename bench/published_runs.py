@@ -35,7 +35,7 @@ from model.design.presets import load_presets  # noqa: E402
 from model.estimate import compute  # noqa: E402
 from model.estimate.workload import Workload  # noqa: E402
 from model.plan.planner import plan  # noqa: E402
-from model.plan.result import training_plan  # noqa: E402
+from model.plan.result import published_difference, training_plan  # noqa: E402
 from model.plan.step_time import mfu_of  # noqa: E402
 from model.project.sources import design_from_preset  # noqa: E402
 
@@ -189,7 +189,7 @@ class Row:
 
     @property
     def error(self) -> float:
-        return (self.predicted_s - self.published_s) / self.published_s
+        return published_difference(self.predicted_s, self.published_s)
 
 
 def evaluate(case: Case) -> Row:
@@ -215,7 +215,7 @@ class PresetRow:
 
     @property
     def error(self) -> float:
-        return (self.predicted_gpu_hours - self.published_gpu_hours) / self.published_gpu_hours
+        return published_difference(self.predicted_gpu_hours, self.published_gpu_hours)
 
 
 def preset_rows() -> list[PresetRow]:

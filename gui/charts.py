@@ -77,6 +77,7 @@ class SlideStyle:
 
 
 SCREEN = SlideStyle()
+GRID_ALPHA = 0.15  # a faint grid: it guides the eye without competing with the curves
 DESIGN_MARKER_PX = 22  # a design's star, the biggest marker (at marker_scale 1)
 LEGEND_SAMPLE_PX = 20  # pyqtgraph's legend sample box, whose centre every marker is drawn on
 SLIDE = SlideStyle(tick_px=22, label_px=24, title_px=34, legend_px=20, line_scale=1.8, marker_scale=1.8, slide=True)
@@ -100,7 +101,7 @@ class PlotPanel(LazyView, QWidget):
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.bottom_axis, "left": self.left_axis})
         self.plot_widget.setBackground(None if style.transparent else "w")
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.showGrid(x=True, y=True, alpha=GRID_ALPHA)
         self.plot.setMenuEnabled(False)
         for axis in (self.bottom_axis, self.left_axis):
             axis.enableAutoSIPrefix(False)  # our tick labels carry their own units (1B, 10²¹)
@@ -272,7 +273,7 @@ class ChartView(PlotPanel):
         # Nothing to plot (an encoder-only model's serving chart): no empty axes and legend, the note says why.
         for axis in ("left", "bottom"):
             self.plot.showAxis(axis, bool(shown))
-        self.plot.showGrid(x=bool(shown), y=bool(shown), alpha=0.15)
+        self.plot.showGrid(x=bool(shown), y=bool(shown), alpha=GRID_ALPHA)
         self._set_legend(legend)
         self.legend.setVisible(bool(legend))
         self._declutter()

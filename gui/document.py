@@ -45,7 +45,7 @@ def design_results(design: Design) -> tuple[Report, tuple[Chart, ...]]:
     serving = report.serving
     return report, (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens),
                     serving_throughput(serving.curve, design.workload.concurrent_requests, serving.max_concurrency,
-                                       generates=design.architecture.family != "encoder-only"))
+                                       generates=design.architecture.generates))
 
 
 class ResultsJob:

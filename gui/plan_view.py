@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.charts import PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
+from gui.charts import GRID_ALPHA, PALETTE, SCREEN, HumanAxis, PlotPanel, SlideStyle, _font, human
 from gui.fields import layout_text, model_text, value_text
 from gui.messages import rule_message
 from gui.results import SectionView, every_tab_in_view
@@ -85,7 +85,7 @@ class StackedBar(PlotPanel):
         self.plot.setMouseEnabled(x=False, y=False)
         self.left_axis.setTicks([[], []])
         self.left_axis.setWidth(8)
-        self.plot.showGrid(x=True, y=False, alpha=0.15)
+        self.plot.showGrid(x=True, y=False, alpha=GRID_ALPHA)
 
     def draw(self, stack: Stack) -> None:
         self.bottom_axis.unit = stack.unit if stack.unit == "B" else ""

@@ -100,9 +100,11 @@ def training_assumption(report: Report) -> str:
     if published is not None and published.matches_workload:
         # "published" beside "this estimate" where the card is seen, not only in a tooltip (issue 13): the days, else the GPU-hours
         if published.days or published.gpu_hours:
+            from model.plan.result import published_difference
+
             value, estimate, unit = (published.days, plan.days, "days") if published.days else (published.gpu_hours, plan.gpu_hours, "GPU-h")
             text += QCoreApplication.translate("Results", " (the published run: {published}; this estimate {difference})").format(
-                published=value_text(value, unit), difference=f"{(estimate - value) / value:+.0%}")
+                published=value_text(value, unit), difference=f"{published_difference(estimate, value):+.0%}")
         else:
             text += QCoreApplication.translate("Results", " (the published run)")
     if not plan.fits:  # a layout set by hand that does not fit: timed as if it ran

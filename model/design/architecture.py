@@ -424,6 +424,12 @@ class Architecture(Frozen):
         return self.ffn_type in GATED_FFN_TYPES
 
     @property
+    def generates(self) -> bool:
+        """Whether the model writes tokens one by one (decoders, encoder-decoders).  An encoder-only model reads its whole
+        input at once: it keeps no KV cache and is served by encoding requests, with no output tokens."""
+        return self.family != "encoder-only"
+
+    @property
     def has_lm_head(self) -> bool:
         """Encoder-only models are counted bare (as their model cards do), without an LM head."""
         return self.family != "encoder-only"

@@ -46,6 +46,11 @@ class PublishedFigures(_Out):
     matches_workload: bool  # the workload is still the published one (else the comparison is only indicative)
 
 
+def published_difference(estimate: float, published: float) -> float:
+    """How far this estimate is from the published figure, as a share of it: (estimate - published) / published."""
+    return (estimate - published) / published
+
+
 class TrainingPlan(_Out):
     layout: ParallelLayout | None
     fits: bool

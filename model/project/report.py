@@ -26,7 +26,7 @@ from model.plan.accuracy import PLANNER_ACCURACY
 from model.plan.layout import ParallelLayout
 from model.plan.planner import smallest_fitting_layout, training_seq_len
 from model.plan.published import PublishedRun
-from model.plan.result import TrainingPlan, cached_plan, planning_workload, training_plan
+from model.plan.result import TrainingPlan, cached_plan, planning_workload, published_difference, training_plan
 from model.project.figure import Figure, Words, count, joined, words
 from model.project.units import format_bytes, format_count, format_int, format_si, format_value
 from model.serve import finetune as ft
@@ -280,7 +280,6 @@ def _overhead_words(w: Workload) -> Words:
 def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, serving: ServingPlan) -> Section:
     infer = serving.memory
     arch, w = design.architecture, design.workload
-    caches = arch.family != "encoder-only"  # an encoder reads its input at once and keeps no KV cache ("0 B" would mislead)
     kv_figs = [
         _fig("memory_infer_kv_cache", "Serving: KV cache per GPU", infer.kv_cache, "B",
              joined("; ", [
@@ -291,7 +290,7 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, ser
                           bytes=format_bytes(memory.recurrent_state_bytes(arch, memory.DTYPE_BYTES[w.kv_cache_precision])))]
                    if arch.linear_mixer else [])]),
              "Exact: 2 x n_kv_heads x head_dim per layer (MLA: kv_lora_rank + rope dim), heads split over tensor parallel; Kwon et al. 2023, section 3"),
-    ] if caches else []
+    ] if arch.generates else []  # an encoder keeps no KV cache: no "0 B" row
     figs = [
         _fig("memory_infer_weights", "Serving: weights per GPU", infer.weights, "B",
              words("{format} at {bits} bits per quantised weight, the rest 16-bit, / {gpus} GPUs", format=w.weight_format,
@@ -305,7 +304,7 @@ def _memory(design: Design, p: ParameterCount, gpu: Gpu, plan: TrainingPlan, ser
         _fig("memory_infer_overhead", "Serving: runtime overhead", infer.overhead, "B", _overhead_words(w),
              "Assumption: CUDA context, CUDA graphs, NCCL buffers, allocator slack"),
         _fig("inference_memory_total", "Serving memory per GPU", infer.total, "B",
-             "weights + KV cache + workspace + overhead" if caches else "weights + workspace + overhead", "Sum of the serving terms above"),
+             "weights + KV cache + workspace + overhead" if arch.generates else "weights + workspace + overhead", "Sum of the serving terms above"),
         *_training_memory_figures(w, plan),
         _fig("rule_inference_2x", "Rule of thumb: inference = 2 x bf16 weights", 4 * p.total, "B", words("2 x {bytes}", bytes=format_bytes(2 * p.total)), RULE_OF_THUMB),
         _fig("rule_training_4x", "Rule of thumb: training = 4 x weights", 4 * p.total * 2, "B", words("4 x {bytes} (bf16 weights)", bytes=format_bytes(p.total * 2)), RULE_OF_THUMB),
@@ -345,7 +344,7 @@ def _serving_section(arch, params: ParameterCount, w, plan: ServingPlan) -> Sect
 
     m = plan.memory
     t = plan.tensor_parallel
-    generates = arch.family != "encoder-only"  # an encoder reads its input and generates nothing: no cache, no output tokens
+    generates = arch.generates  # an encoder-only model: no KV cache, no output tokens, no decoding
     note = SERVING_NOTE if generates else ENCODER_SERVING
     figs = [
         _fig("serving_gpus", "Serving GPUs", plan.n_gpus, "GPU",
@@ -539,7 +538,7 @@ def _run_words(plan: TrainingPlan) -> Words:
 def _published_note(value: float, published: float | None, unit: str) -> Words | str:
     if published is None or not math.isfinite(value):
         return ""
-    return words("; published {value} ({error})", value=format_value(published, unit), error=f"{(value - published) / published:+.0%}")
+    return words("; published {value} ({error})", value=format_value(published, unit), error=f"{published_difference(value, published):+.0%}")
 
 
 def _plan_time_figures(plan: TrainingPlan) -> list[Figure]:

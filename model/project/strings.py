@@ -102,7 +102,7 @@ def translatable_strings() -> tuple[str, ...]:
             texts += [figure.label, *figure.formula_words.templates(), figure.source]
         point = report.scaling_point
         serving = serving_throughput(report.serving.curve, design.workload.concurrent_requests, report.serving.max_concurrency,
-                                     generates=design.architecture.family != "encoder-only")
+                                     generates=design.architecture.generates)
         for chart in (*scaling_charts(point.n_params, point.n_params_kaplan, point.tokens), serving):
             texts += [chart.title, chart.x_label, chart.y_label, chart.note] + [s.label for s in chart.series]
     # words a formula takes as a value: the recomputation choice, the step's terms, what limits decoding

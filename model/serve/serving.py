@@ -192,7 +192,7 @@ def serving_plan(arch: Architecture, params: ParameterCount, workload: Workload,
     warnings = []
     if ctx > arch.max_seq_len:
         warnings.append(f"the context ({ctx:,} tokens) is beyond the {arch.max_seq_len:,} tokens this model was trained for")
-    if arch.family == "encoder-only":  # it reads its input and generates nothing: only the prompt must fit
+    if not arch.generates:  # only the prompt must fit
         if w.prompt_tokens > ctx:
             warnings.append(f"the prompt ({w.prompt_tokens:,} tokens) exceeds the context per request ({ctx:,})")
     elif w.prompt_tokens + w.output_tokens > ctx:
