@@ -347,3 +347,18 @@ def test_a_manual_layout_without_a_gpu_count_uses_what_its_parallelism_needs():
     w = Workload(layout="manual", tensor_parallel=8, pipeline_parallel=4, seq_len=4096)
     result = plan(arch, w, 10**12, active_params=count_parameters(arch).active)
     assert result.chosen.layout.n_gpus == 32 and result.chosen.layout.data_parallel == 1 and not result.problems
+
+
+def test_fp8_matrix_multiplies_reach_the_fp8_kernels_share():
+    """Bekman's MAMF table (ml-engineering, compute/accelerator/README.md, commit 744d01e): H100 SXM 794.5 of 989 TFLOP/s
+    in BF16 (0.80) and 1,402.6 of 1,979 in FP8 (0.71); B200 0.78 and 0.76.  A step reaches the same share of either
+    kernel ceiling: Hopper 0.63 x 0.71 / 0.80.  Without an FP8 measurement (Ampere has no FP8) the 16-bit share stays."""
+    from model.estimate.hardware import generations
+    from model.plan.cluster import cluster_of
+
+    hopper, blackwell, ampere = (generations()[g] for g in ("hopper", "blackwell", "ampere"))
+    assert hopper.matmul_efficiency(fp8=True) == pytest.approx(0.63 * 0.71 / 0.80)
+    assert blackwell.matmul_efficiency(fp8=True) == pytest.approx(0.61 * 0.76 / 0.78)
+    assert ampere.matmul_efficiency(fp8=True) == ampere.matmul_efficiency(fp8=False) == 0.65
+    fp8, bf16 = (cluster_of(Workload(gpu="h100-sxm", precision=p)) for p in ("fp8", "mixed-bf16"))
+    assert fp8.matmul_flops == pytest.approx(1978.9e12 * 0.63 * 0.71 / 0.80) and bf16.matmul_flops == pytest.approx(989.4e12 * 0.63)
